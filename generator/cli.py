@@ -1,0 +1,129 @@
+"""The `sitrep` command: the only part of the package that talks to the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import pipeline
+from generator.config import ConfigError, load_config
+from generator.model import KnowledgeBase
+from generator.site import SiteBuildError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+EXAMPLES = {
+    "build": "examples:\n  sitrep build              generate docs/ and build site/ from seeds/\n"
+    "  sitrep build --strict     fail (exit 1) on any warning or skipped seed\n"
+    "  sitrep build --root ~/kb  build the project in ~/kb",
+    "generate": "examples:\n  sitrep generate           write docs/ from seeds/ (no site)\n"
+    "  sitrep generate -v        ... and log every stage",
+    "serve": "examples:\n  sitrep serve              live preview on http://127.0.0.1:8000\n"
+    "  sitrep serve --port 8080  another port",
+    "check": "examples:\n  sitrep check              validate seeds, catalogue and templates; write nothing\n"
+    "  sitrep check --strict     exit 1 on any warning",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", type=Path, default=Path("."), help="project root (default: current folder)")
+    common.add_argument("--strict", action="store_true", help="treat warnings and skipped seeds as failures")
+    loudness = common.add_mutually_exclusive_group()
+    loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    loudness.add_argument("-v", "--verbose", action="store_true", help="log every stage")
+    parser = argparse.ArgumentParser(
+        prog="sitrep",
+        description="Turn a folder of news articles into a cross-linked, searchable static site.",
+        epilog="examples:\n  sitrep build     generate docs/ and build site/\n  sitrep check     validate without writing\n"
+        "  sitrep serve     live preview while you add seeds",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    helps = {
+        "build": "generate docs/ and build the site into site/",
+        "generate": "generate docs/ only",
+        "serve": "live preview on localhost, regenerating when seeds change",
+        "check": "validate seeds and configuration; write nothing",
+    }
+    for name, text in helps.items():
+        sub = commands.add_parser(
+            name, parents=[common], help=text, description=text, epilog=EXAMPLES[name],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        if name == "serve":
+            sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
+    return parser
+
+
+def _configure_logging(*, quiet: bool, verbose: bool) -> None:
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING if not verbose else logging.INFO)
+
+
+def print_report(kb: KnowledgeBase, *, quiet: bool) -> None:
+    """Every seed accounted for: built, duplicate or skipped, with what to do about it."""
+    counts = {status: sum(1 for o in kb.report if o.status == status) for status in ("built", "duplicate", "skipped")}
+    for outcome in kb.report:
+        if outcome.status == "built" and not outcome.messages:
+            continue
+        if quiet and outcome.status != "skipped":
+            continue
+        for message in outcome.messages or ("",):
+            print(f"{outcome.status:>9}  {outcome.seed}: {message}", file=sys.stderr)
+    if not quiet:
+        print(
+            f"{len(kb.report)} seeds: {counts['built']} built, {counts['duplicate']} duplicate, "
+            f"{counts['skipped']} skipped · {len(kb.entities)} entities, {len(kb.mentions)} mentions",
+            file=sys.stderr,
+        )
+
+
+def _has_warnings(kb: KnowledgeBase) -> bool:
+    return any(o.status == "skipped" or o.messages for o in kb.report)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _configure_logging(quiet=args.quiet, verbose=args.verbose)
+    try:
+        config = load_config(args.root, strict=args.strict)
+    except ConfigError as err:
+        print(f"sitrep: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "serve":
+        from generator.serve import serve
+
+        return serve(config, port=args.port)
+    started = time.perf_counter()
+    try:
+        if args.command == "check":
+            result = pipeline.check(config)
+        elif args.command == "generate":
+            result = pipeline.generate(config)
+        else:
+            kb = pipeline.gather(config)
+            if config.strict and _has_warnings(kb):
+                print_report(kb, quiet=args.quiet)
+                print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
+                return EXIT_FAILED
+            result = pipeline.build(config, kb=kb)
+    except (SiteBuildError, OSError) as err:
+        print(f"sitrep: build failed: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    print_report(result.kb, quiet=args.quiet)
+    if not args.quiet:
+        print(f"{args.command} finished in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    if config.strict and _has_warnings(result.kb):
+        print("sitrep: --strict: warnings or skipped seeds", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""The knowledge base as data: kb.json (schema sitrep.kb/1), CSV tables and the build report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+
+from generator.model import KnowledgeBase
+from generator.slugs import article_page, entity_page
+
+KB_SCHEMA = "sitrep.kb/1"
+REPORT_SCHEMA = "sitrep.build-report/1"
+
+
+def _html_page(markdown_path: str) -> str:
+    return markdown_path[: -len(".md")] + ".html"
+
+
+def kb_document(kb: KnowledgeBase) -> dict[str, object]:
+    return {
+        "schema": KB_SCHEMA,
+        "articles": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "date": a.date or None,
+                "date_precision": a.date_precision,
+                "source": a.source or None,
+                "author": a.author or None,
+                "url": a.url or None,
+                "seed": a.seed,
+                "page": _html_page(article_page(a.id)),
+            }
+            for a in kb.articles
+        ],
+        "entities": [
+            {
+                "id": e.id,
+                "kind": e.kind,
+                "name": e.name,
+                "aliases": list(e.aliases),
+                "page": _html_page(entity_page(e.id)),
+            }
+            for e in kb.entities
+        ],
+        "mentions": [
+            {
+                "article": m.article,
+                "entity": m.entity,
+                "text": m.text,
+                "start": m.start,
+                "end": m.end,
+                "method": m.method,
+                "confidence": m.confidence,
+            }
+            for m in kb.mentions
+        ],
+    }
+
+
+def report_document(kb: KnowledgeBase) -> dict[str, object]:
+    counts = Counter(outcome.status for outcome in kb.report)
+    return {
+        "schema": REPORT_SCHEMA,
+        "counts": {status: counts[status] for status in ("built", "duplicate", "skipped")},
+        "seeds": [
+            {"seed": o.seed, "status": o.status, "article": o.article or None, "messages": list(o.messages)}
+            for o in kb.report
+        ],
+    }
+
+
+def to_json(document: dict[str, object]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def _csv(header: list[str], rows: list[list[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    # Cells starting with = + - @ would run as formulas in a spreadsheet: prefix them.
+    writer.writerows([[_cell(value) for value in row] for row in rows])
+    return buffer.getvalue()
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def export_files(kb: KnowledgeBase) -> dict[str, str]:
+    """{path under docs/: text} for every data file published with the site."""
+    document = kb_document(kb)
+    articles = [[a[k] for k in ("id", "title", "date", "date_precision", "source", "author", "url", "seed", "page")]
+                for a in document["articles"]]  # type: ignore[union-attr]
+    entities = [[e["id"], e["kind"], e["name"], "; ".join(e["aliases"]), e["page"]]
+                for e in document["entities"]]  # type: ignore[union-attr]
+    mentions = [[m[k] for k in ("article", "entity", "text", "start", "end", "method", "confidence")]
+                for m in document["mentions"]]  # type: ignore[union-attr]
+    return {
+        "data/kb.json": to_json(document),
+        "data/build-report.json": to_json(report_document(kb)),
+        "data/articles.csv": _csv(["id", "title", "date", "date_precision", "source", "author", "url", "seed", "page"], articles),
+        "data/entities.csv": _csv(["id", "kind", "name", "aliases", "page"], entities),
+        "data/mentions.csv": _csv(["article", "entity", "text", "start", "end", "method", "confidence"], mentions),
+    }

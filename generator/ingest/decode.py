@@ -1,0 +1,81 @@
+"""Bytes to text: BOMs, UTF-16, legacy Cyrillic code pages, and line ends."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+
+class UndecodableSeed(ValueError):
+    """The bytes are not text in any encoding we accept."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Legacy encodings worth guessing for war reporting: Cyrillic code pages first.
+_CANDIDATES = ("cp1251", "koi8_u", "koi8_r", "cp1252", "latin_1")
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    return control > len(sample) // 20
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM shows NULs in every other byte of ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    encoding = None
+    if odd_nuls > len(sample) // 4 and even_nuls == 0:
+        encoding = "utf-16-le"
+    elif even_nuls > len(sample) // 4 and odd_nuls == 0:
+        encoding = "utf-16-be"
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_seed(data: bytes) -> Decoded:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(normalise_newlines(data.decode(encoding)), encoding)
+            except UnicodeDecodeError as err:
+                raise UndecodableSeed(f"starts with a {encoding} byte-order mark but is not {encoding}") from err
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return Decoded(normalise_newlines(utf16), "utf-16")
+    if _looks_binary(data):
+        raise UndecodableSeed("binary data, not text")
+    try:
+        return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=list(_CANDIDATES)).best()
+    if best is None:
+        raise UndecodableSeed("neither UTF-8 nor a known legacy encoding")
+    return Decoded(normalise_newlines(str(best)), best.encoding)

@@ -1,0 +1,107 @@
+"""Markdown seeds: YAML front matter wins over anything inferred from the text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from generator.ingest.dates import parse_front_matter_date
+from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text
+
+KNOWN_KEYS = ("title", "date", "source", "author", "url", "tags")
+_FENCE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+_QUOTE = re.compile(r"^>\s?(?P<text>.*)$")
+TITLE_LIMIT = 300
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    match = _FENCE.match(text)
+    if not match:
+        return None, text
+    return match["yaml"], text[match.end():]
+
+
+def _markdown_blocks(blocks: list[Block]) -> list[Block]:
+    """Markdown headings and block quotes keep their roles; everything else stays text."""
+    out = []
+    for block in blocks:
+        if block.role == "text" and (match := _HEADING.match(block.text)):
+            out.append(Block("heading", match["text"]))
+        elif block.role == "text" and (match := _QUOTE.match(block.text)):
+            out.append(Block("quote", re.sub(r"\s>\s?", " ", match["text"]).strip()))
+        else:
+            out.append(block)
+    return out
+
+
+def _as_text(key: str, value: Any, warnings: list[str]) -> str | None:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        warnings.append(f"front matter `{key}` is a number; it was read as text: quote it")
+        return str(value)
+    warnings.append(
+        f"front matter `{key}` must be text, not {type(value).__name__}; it was ignored: fix or remove it"
+    )
+    return None
+
+
+def _as_tags(value: Any, warnings: list[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(sorted({t.strip() for t in value.split(",") if t.strip()}))
+    if isinstance(value, list) and all(isinstance(t, (str, int, float)) for t in value):
+        return tuple(sorted({str(t).strip() for t in value if str(t).strip()}))
+    warnings.append("front matter `tags` must be a list of words; it was ignored: write `tags: [a, b]`")
+    return ()
+
+
+def load_front_matter(raw: str | None, warnings: list[str]) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        warnings.append(f"front matter is not valid YAML{where}; it was ignored: fix the YAML between the --- lines")
+        return {}
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        warnings.append("front matter must be a mapping of `key: value` lines; it was ignored")
+        return {}
+    for key in sorted(str(k) for k in data if k not in KNOWN_KEYS):
+        warnings.append(f"unknown front matter key `{key}` was ignored (known keys: {', '.join(KNOWN_KEYS)})")
+    return {k: v for k, v in data.items() if k in KNOWN_KEYS}
+
+
+def parse_markdown(text: str) -> tuple[ParsedSeed, tuple[str, ...]]:
+    """Parse a Markdown seed; returns the parsed seed and its tags."""
+    raw_yaml, body = split_front_matter(text)
+    warnings: list[str] = []
+    meta = load_front_matter(raw_yaml, warnings)
+    parsed = parse_plain_text(body, blocks_by_blank_lines=True)
+    parsed.blocks = _markdown_blocks(parsed.blocks)
+    parsed.warnings.extend(warnings)
+    for key in ("title", "source", "author", "url"):
+        if key in meta and (value := _as_text(key, meta[key], parsed.warnings)):
+            if key == "title" and len(value) > TITLE_LIMIT:
+                parsed.warnings.append(f"front matter `title` is {len(value):,} characters; shortened to {TITLE_LIMIT}")
+                value = value[: TITLE_LIMIT - 1].rstrip() + "…"
+            setattr(parsed, key, value)
+            parsed.provenance[key] = "front matter"
+    if "date" in meta:
+        found = parse_front_matter_date(meta["date"])
+        if found:
+            parsed.date = found
+            parsed.provenance["date"] = "front matter"
+        else:
+            parsed.warnings.append(
+                f"front matter `date` {str(meta['date'])[:40]!r} is not a date; "
+                "write it as YYYY-MM-DD (the date was inferred from the text instead)"
+            )
+    tags = _as_tags(meta["tags"], parsed.warnings) if "tags" in meta else ()
+    return parsed, tags

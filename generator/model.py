@@ -1,0 +1,104 @@
+"""The data model: frozen dataclasses shared by every stage. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["person", "place", "unit", "weapon", "organization"]
+KINDS: tuple[Kind, ...] = ("person", "place", "unit", "weapon", "organization")
+
+# "text": read from a recognised line of the seed (a headline, a date line, a byline);
+# "inferred": guessed from the prose (a title cut from the lead, the latest date mentioned).
+Provenance = Literal["front matter", "text", "inferred", "missing"]
+ParagraphRole = Literal["text", "heading", "quote"]
+DatePrecision = Literal["day", "month", "unknown"]
+Method = Literal["catalogue", "pattern", "heuristic", "coreference", "fuzzy", "model"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a cleaned body: prose, a section heading, or an embedded quotation."""
+
+    start: int  # character offset in Article.body
+    end: int
+    role: ParagraphRole = "text"
+    attribution: str = ""  # who a quote is from, when known ("Ukraine Weapons Tracker (@UAWeapons)")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # "<date>-<slug of title>", stable and unique within a build
+    title: str
+    date: str  # ISO "YYYY-MM-DD", "YYYY-MM" or "" when unknown
+    date_precision: DatePrecision
+    source: str
+    author: str
+    url: str
+    seed: str  # path from the project root, "seeds/000_x.txt"
+    sha256: str
+    body: str  # cleaned body; paragraphs separated by a blank line
+    paragraphs: tuple[Paragraph, ...]
+    provenance: tuple[tuple[str, Provenance], ...]  # (field, where it came from), sorted by field
+    tags: tuple[str, ...] = ()
+    extra_seeds: tuple[str, ...] = ()  # other seed files with the same content
+
+    def provenance_of(self, name: str) -> Provenance:
+        return dict(self.provenance).get(name, "missing")
+
+
+@dataclass(frozen=True)
+class Mention:
+    article: str  # Article.id
+    entity: str  # Entity.id, "<kind>/<slug>"
+    kind: Kind
+    text: str  # surface text exactly as in Article.body[start:end]
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    method: Method
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str  # "<kind>/<slug>"
+    kind: Kind
+    name: str
+    aliases: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()  # (label, value), in display order
+    description: str = ""
+    coordinates: tuple[float, float] | None = None  # (lat, lon)
+    parent: str = ""  # id of a parent entity (oblast of a town, base system of a variant)
+    wikidata: str = ""
+    catalogued: bool = True  # False when the entity was discovered by a pattern or heuristic
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str  # Entity.id of a person
+    text: str
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SeedOutcome:
+    """One line of the build report: what became of one seed file."""
+
+    seed: str
+    status: Literal["built", "duplicate", "skipped"]
+    article: str = ""  # Article.id when built or duplicate
+    messages: tuple[str, ...] = ()  # warnings or the reason for skipping, each saying what to do
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    articles: tuple[Article, ...]  # newest first, then by id
+    entities: tuple[Entity, ...]  # by kind, then name, then id
+    mentions: tuple[Mention, ...]  # by article, then start
+    quotes: tuple[Quote, ...] = ()
+    report: tuple[SeedOutcome, ...] = ()
+    candidates: tuple[Mention, ...] = field(default=())  # unresolved or low-confidence, for review

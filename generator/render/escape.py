@@ -1,0 +1,74 @@
+"""Escaping article text for each place it lands: Markdown, HTML attributes, YAML, URLs.
+
+Article text is data, never markup. Markdown escaping covers what Python-Markdown and the
+extensions enabled in mkdocs.yml would otherwise interpret: inline syntax anywhere
+(emphasis, links, code, raw HTML, attribute lists, footnotes, abbreviations, table pipes) and
+block syntax at the start of a line (headings, lists, quotes, admonitions, rules, blocks).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+_ORDERED_LIST = re.compile(r"^(\d+)([.)])")
+# First characters that start block syntax: escaped with a backslash or an entity.
+_LINE_START = {"#": "\\#", "-": "\\-", "+": "\\+", "!": "\\!", "=": "&#61;", ":": "&#58;", "~": "&#126;", "%": "&#37;", "^": "&#94;"}
+
+
+def md(text: object) -> Markup:
+    """Markdown-escape one line of text so it renders as exactly these characters."""
+    if isinstance(text, Markup):
+        return text
+    value = " ".join(str(text).split())
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _INLINE.sub(r"\\\1", value)
+    if value[:1] in _LINE_START:
+        value = _LINE_START[value[0]] + value[1:]
+    value = _ORDERED_LIST.sub(r"\1\\\2", value)
+    return Markup(value)
+
+
+def attr(text: object) -> Markup:
+    """For an HTML attribute value inside double quotes."""
+    return Markup(html.escape(" ".join(str(text).split()), quote=True))
+
+
+def html_text(text: object) -> Markup:
+    """For text inside raw HTML (where Markdown is not processed)."""
+    return Markup(html.escape(str(text), quote=False))
+
+
+def yaml_scalar(value: object) -> Markup:
+    """JSON strings are valid YAML double-quoted scalars: safe for any title."""
+    return Markup(json.dumps(value, ensure_ascii=False))
+
+
+def url_path(path: str) -> Markup:
+    """A relative link target; generated paths are slugs, quoted anyway."""
+    return Markup(quote(path, safe="/.#-_~"))
+
+
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+def external_link(url: str) -> Markup:
+    """An http(s) URL as a Markdown link; anything else (javascript:, data:) as plain text."""
+    if not _SAFE_URL.match(url):
+        return md(url)
+    target = quote(url, safe=":/?#@!$&*+,;=%-._~")
+    return Markup(f"[{md(url)}]({target})")
+
+
+def finalize(value: object) -> object:
+    """Jinja2 finalize hook: every `{{ }}` is Markdown-escaped unless already Markup."""
+    if value is None:
+        raise ValueError("a template printed None: the view model is missing a value")
+    if isinstance(value, (Markup, int, float)):
+        return value
+    return md(value)

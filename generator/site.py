@@ -1,0 +1,85 @@
+"""Site: the only stage that touches site/. MkDocs builds beside it; the result is swapped in.
+
+The swap is one atomic `renameat2(RENAME_EXCHANGE)` on Linux, so a build killed at any moment
+leaves either the old site/ or the new one, never a mix. Elsewhere it falls back to two renames.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import os
+import shutil
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+STAGING_PREFIX = ".site-staging-"
+RETIRED_PREFIX = ".site-retired-"
+
+
+class SiteBuildError(RuntimeError):
+    pass
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths; False when the platform cannot."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def swap_in(staging: Path, site_dir: Path) -> None:
+    """Make `staging` the new site_dir; the old one is removed afterwards."""
+    if not site_dir.exists():
+        os.replace(staging, site_dir)
+        return
+    if _exchange(staging, site_dir):
+        shutil.rmtree(staging, ignore_errors=True)  # staging now holds the old site
+        return
+    retired = site_dir.with_name(RETIRED_PREFIX + str(os.getpid()))
+    os.replace(site_dir, retired)
+    os.replace(staging, site_dir)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def clean_leftovers(site_dir: Path) -> None:
+    """Remove staging folders left by builds that were killed."""
+    for leftover in site_dir.parent.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    retired = sorted(site_dir.parent.glob(f"{RETIRED_PREFIX}*"))
+    if retired and not site_dir.exists():
+        os.replace(retired[-1], site_dir)  # killed between the two fallback renames
+    for leftover in site_dir.parent.glob(f"{RETIRED_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def build_site(config_file: Path, site_dir: Path, *, strict: bool) -> None:
+    """Run `mkdocs build` into a staging folder, then swap it in."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    clean_leftovers(site_dir)
+    staging = site_dir.with_name(f"{STAGING_PREFIX}{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        config = load_config(str(config_file), site_dir=str(staging), strict=strict)
+        build(config)
+    except (MkDocsException, SystemExit) as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteBuildError(f"mkdocs build failed: {err}") from err
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_in(staging, site_dir)
+    log.info("site built in %s", site_dir)

@@ -1,0 +1,57 @@
+"""Slugs and generated paths: the one place where names become file names."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from anyascii import anyascii
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG = 80
+
+
+def slugify(text: str, *, fallback: str = "untitled") -> str:
+    """Lowercase ASCII words joined by single hyphens; never empty, never a path."""
+    ascii_text = anyascii(text).lower()
+    slug = _NON_SLUG.sub("-", ascii_text).strip("-")
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rsplit("-", 1)[0] or slug[:MAX_SLUG]
+    return slug or fallback
+
+
+def entity_id(kind: str, name: str) -> str:
+    return f"{kind}/{slugify(name)}"
+
+
+KIND_DIRS = {
+    "person": "people",
+    "place": "places",
+    "unit": "units",
+    "weapon": "weapons",
+    "organization": "organizations",
+}
+KIND_TITLES = {
+    "person": "People",
+    "place": "Places",
+    "unit": "Units",
+    "weapon": "Weapons",
+    "organization": "Organizations",
+}
+
+
+def article_page(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+def entity_page(entity_id: str) -> str:
+    """`person/volodymyr-zelenskyy` → `people/volodymyr-zelenskyy.md`."""
+    kind, _, slug = entity_id.partition("/")
+    if kind not in KIND_DIRS or slugify(slug) != slug:
+        raise ValueError(f"not an entity id: {entity_id!r}")
+    return f"{KIND_DIRS[kind]}/{slug}.md"
+
+
+def relative_link(from_page: str, to_page: str) -> str:
+    """A relative link between two generated pages (both paths from docs/)."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

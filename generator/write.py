@@ -1,0 +1,82 @@
+"""Write: the only stage that writes docs/. Changed files only; stale generated files removed.
+
+The manifest (docs/.sitrep-manifest.json, hidden from MkDocs) lists what the generator wrote,
+so hand-written pages in docs/ are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MANIFEST = ".sitrep-manifest.json"
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    written: tuple[str, ...]
+    deleted: tuple[str, ...]
+    unchanged: int
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _read_manifest(docs_dir: Path) -> set[str]:
+    try:
+        return set(json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return set()
+
+
+def _safe_target(docs_dir: Path, relative: str) -> Path:
+    target = (docs_dir / relative).resolve()
+    if not target.is_relative_to(docs_dir.resolve()) or relative.startswith("/"):
+        raise ValueError(f"refusing to write outside docs/: {relative!r}")
+    return docs_dir / relative
+
+
+def sync_docs(docs_dir: Path, files: dict[str, str]) -> WriteSummary:
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    previous = _read_manifest(docs_dir)
+    written, unchanged = [], 0
+    for relative in sorted(files):
+        target = _safe_target(docs_dir, relative)
+        data = files[relative].encode("utf-8")
+        try:
+            if target.read_bytes() == data:
+                unchanged += 1
+                continue
+        except OSError:
+            pass
+        atomic_write(target, data)
+        written.append(relative)
+    deleted = sorted(previous - set(files))
+    for relative in deleted:
+        _safe_target(docs_dir, relative).unlink(missing_ok=True)
+        _prune_empty_dirs(docs_dir, (docs_dir / relative).parent)
+    manifest = (json.dumps(sorted(files), indent=0) + "\n").encode("utf-8")
+    if (docs_dir / MANIFEST).exists() is False or (docs_dir / MANIFEST).read_bytes() != manifest:
+        atomic_write(docs_dir / MANIFEST, manifest)
+    return WriteSummary(tuple(written), tuple(deleted), unchanged)
+
+
+def _prune_empty_dirs(docs_dir: Path, folder: Path) -> None:
+    while folder != docs_dir and folder.is_relative_to(docs_dir):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
