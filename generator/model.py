@@ -101,4 +101,5 @@ class KnowledgeBase:
     mentions: tuple[Mention, ...]  # by article, then start
     quotes: tuple[Quote, ...] = ()
     report: tuple[SeedOutcome, ...] = ()
-    candidates: tuple[Mention, ...] = field(default=())  # unresolved or low-confidence, for review
+    candidates: tuple[Mention, ...] = field(default=())  # low-confidence or heuristic, for review
+    warnings: tuple[str, ...] = ()  # catalogue and override problems, each naming file and entry

@@ -7,10 +7,19 @@ from dataclasses import dataclass
 
 from generator.config import Config
 from generator.export import export_files
+from generator.cache import ExtractionCache
+from generator.catalogue import load_catalogue
+from generator.extract import Engine
+from generator.graph import build_knowledge_base
 from generator.ingest import ingest_seeds
-from generator.model import KnowledgeBase
+from generator.model import KnowledgeBase, Mention
+from generator.overrides import load_overrides
+from generator.progress import Progress
 from generator.render.environment import make_environment
+from generator.render.entities import render_entity_pages
+from generator.render.overview import render_overview_pages
 from generator.render.pages import render_article_pages, render_index_pages
+from generator.render.stats import KBIndex
 from generator.site import build_site
 from generator.write import WriteSummary, sync_docs
 
@@ -23,16 +32,38 @@ class BuildResult:
     write: WriteSummary | None
 
 
-def gather(config: Config) -> KnowledgeBase:
+def gather(config: Config, *, progress: Progress | None = None) -> KnowledgeBase:
     ingested = ingest_seeds(config.seeds_dir, root=config.root)
-    return KnowledgeBase(articles=ingested.articles, entities=(), mentions=(), report=ingested.report)
+    catalogue = load_catalogue(config.catalogue_dir)
+    problems = list(catalogue.problems)
+    overrides = load_overrides(config.catalogue_dir, problems)
+    engine = Engine(catalogue)
+    problems += engine.gazetteer.problems
+    cache = ExtractionCache(config.cache_dir / "extract" if config.cache_dir else None)
+    mentions: dict[str, tuple[Mention, ...]] = {}
+    new_names: list[tuple[str, str]] = []
+    for article in ingested.articles:
+        extraction = cache.get(article.id, article.sha256, engine.fingerprint)
+        if extraction is None:
+            extraction = engine.extract(article)
+            cache.put(article.id, article.sha256, engine.fingerprint, extraction)
+        mentions[article.id] = extraction.mentions
+        new_names += extraction.new_names
+        if progress:
+            progress.advance()
+    log.info("extraction cache: %d hits, %d misses", cache.hits, cache.misses)
+    return build_knowledge_base(ingested.articles, mentions, new_names, ingested.report, catalogue, overrides,
+                                tuple(problems))
 
 
 def render(config: Config, kb: KnowledgeBase) -> dict[str, str]:
     env = make_environment(config.templates_dir)
+    index = KBIndex(kb)
     files: dict[str, str] = {}
-    files.update(render_article_pages(env, kb))
-    files.update(render_index_pages(env, kb))
+    files.update(render_article_pages(env, index))
+    files.update(render_entity_pages(env, index))
+    files.update(render_overview_pages(env, index))
+    files.update(render_index_pages(env, index))
     files.update(export_files(kb))
     return files
 

@@ -36,17 +36,22 @@ def linked_text(text: str, links: list[Link] | tuple[Link, ...] = ()) -> Markup:
 
 
 def _segment(text: str, *, first: bool) -> str:
-    """Escape a piece of a line; block syntax only matters at the start of the line."""
-    if first:
-        return str(md(text))
-    leading = " " if text[:1].isspace() else ""
-    trailing = " " if text[-1:].isspace() and text.strip() else ""
+    """Escape a piece of a line, keeping the spaces at its ends; block syntax matters only first."""
     core = text.strip()
     if not core:
-        return " " if text else ""
-    escaped = str(md("x" + core))[1:]  # escape as mid-line text: no line-start rules
+        return " " if text and not first else ""
+    leading = " " if text[:1].isspace() and not first else ""
+    trailing = " " if text[-1:].isspace() else ""
+    escaped = str(md(core)) if first else str(md("x" + core))[1:]  # "x": no line-start rules mid-line
     return f"{leading}{escaped}{trailing}"
 
 
 def _title(text: str) -> str:
     return str(md(text)).replace('"', "&quot;")
+
+
+def highlighted(body: str, start: int, end: int, mark_start: int, mark_end: int) -> Markup:
+    """body[start:end] escaped, with body[mark_start:mark_end] in a <mark>."""
+    before = _segment(body[start:mark_start], first=True) if mark_start > start else ""
+    after = _segment(body[mark_end:end], first=False) if mark_end < end else ""
+    return Markup(f"{before}<mark>{_segment(body[mark_start:mark_end], first=mark_start == start)}</mark>{after}")

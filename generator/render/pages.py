@@ -7,13 +7,15 @@ from itertools import groupby
 
 import jinja2
 
-from generator.model import Article, KnowledgeBase
+from generator.model import Article, KnowledgeBase  # noqa: F401
 from generator.render.escape import external_link
 from generator.render.dates import display_date, month_heading
 from generator.render.markup import Link, linked_text
+from generator.render.stats import KBIndex
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
 LATEST_ON_HOME = 10
+TOP_ON_HOME = 8
 PROVENANCE_FIELDS = ("title", "date", "source", "author", "url")
 
 
@@ -26,18 +28,48 @@ def article_summary(article: Article, *, from_page: str) -> dict[str, object]:
     }
 
 
-def article_view(
-    article: Article, links_by_paragraph: dict[int, list[Link]] | None = None
-) -> dict[str, object]:
-    links_by_paragraph = links_by_paragraph or {}
+def article_links(article: Article, index: KBIndex) -> dict[int, list[Link]]:
+    """The first mention of each entity in each paragraph links to the entity's page."""
+    page = article_page(article.id)
+    links: dict[int, list[Link]] = {}
+    mentions = sorted(index.by_article.get(article.id, []), key=lambda m: m.start)
+    for number, paragraph in enumerate(article.paragraphs):
+        seen: set[str] = set()
+        for mention in mentions:
+            if paragraph.start <= mention.start < paragraph.end and mention.entity not in seen:
+                seen.add(mention.entity)
+                target = relative_link(page, entity_page(mention.entity))
+                links.setdefault(number, []).append(
+                    Link(mention.start - paragraph.start, mention.end - paragraph.start, target, index.entities[mention.entity].name)
+                )
+    return links
+
+
+def article_panel(article: Article, index: KBIndex) -> list[dict[str, object]]:
+    page = article_page(article.id)
+    counts = Counter(m.entity for m in index.by_article.get(article.id, []))
+    groups = []
+    for kind in KIND_DIRS:
+        members = sorted((index.entities[e] for e in counts if index.entities[e].kind == kind),
+                         key=lambda e: (-counts[e.id], e.name))
+        if members:
+            groups.append({"title": KIND_TITLES[kind], "entities": [
+                {"name": e.name, "count": counts[e.id], "link": relative_link(page, entity_page(e.id))} for e in members
+            ]})
+    return groups
+
+
+def article_view(article: Article, index: KBIndex) -> dict[str, object]:
+    links_by_paragraph = article_links(article, index)
     paragraphs = [
         {
             "role": paragraph.role,
-            "markdown": linked_text(article.body[paragraph.start:paragraph.end], links_by_paragraph.get(index, [])),
+            "markdown": linked_text(article.body[paragraph.start:paragraph.end], links_by_paragraph.get(number, [])),
             "attribution": paragraph.attribution,
         }
-        for index, paragraph in enumerate(article.paragraphs)
+        for number, paragraph in enumerate(article.paragraphs)
     ]
+    page = article_page(article.id)
     return {
         "id": article.id,
         "title": article.title,
@@ -48,6 +80,12 @@ def article_view(
         "seeds": [article.seed, *article.extra_seeds],
         "tags": list(article.tags),
         "paragraphs": paragraphs,
+        "panel": article_panel(article, index),
+        "related": [
+            {"title": other.title, "link": relative_link(page, article_page(other.id)),
+             "date": display_date(other.date), "shared": shared}
+            for other, shared in index.related_articles(article.id)
+        ],
         "provenance": [(name, article.provenance_of(name)) for name in PROVENANCE_FIELDS],
         "words": len(article.body.split()),
     }
@@ -61,12 +99,27 @@ def articles_by_month(articles: tuple[Article, ...], *, from_page: str) -> list[
     return groups
 
 
-def render_article_pages(env: jinja2.Environment, kb: KnowledgeBase) -> dict[str, str]:
+def render_article_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
     template = env.get_template("article.md.j2")
-    return {article_page(a.id): template.render(article=article_view(a)) for a in kb.articles}
+    return {article_page(a.id): template.render(article=article_view(a, index)) for a in index.kb.articles}
 
 
-def render_index_pages(env: jinja2.Environment, kb: KnowledgeBase) -> dict[str, str]:
+def most_mentioned(index: KBIndex, *, from_page: str, limit: int = TOP_ON_HOME) -> list[dict[str, object]]:
+    groups = []
+    for kind, folder in KIND_DIRS.items():
+        ranked = sorted((e for e in index.kb.entities if e.kind == kind),
+                        key=lambda e: (-len(index.by_entity.get(e.id, [])), e.name))[:limit]
+        groups.append({
+            "title": KIND_TITLES[kind],
+            "link": relative_link(from_page, f"{folder}/index.md"),
+            "entities": [{"name": e.name, "link": relative_link(from_page, entity_page(e.id)),
+                          "count": len(index.by_entity.get(e.id, []))} for e in ranked],
+        })
+    return groups
+
+
+def render_index_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
+    kb = index.kb
     counts = Counter(entity.kind for entity in kb.entities)
     statuses = Counter(outcome.status for outcome in kb.report)
     home = {
@@ -79,6 +132,8 @@ def render_index_pages(env: jinja2.Environment, kb: KnowledgeBase) -> dict[str, 
             for kind, folder in KIND_DIRS.items()
         ],
         "latest": [article_summary(a, from_page="index.md") for a in kb.articles[:LATEST_ON_HOME]],
+        "top": most_mentioned(index, from_page="index.md"),
+        "mentions": len(kb.mentions),
     }
     pages = {
         "index.md": env.get_template("home.md.j2").render(home=home),
@@ -88,26 +143,4 @@ def render_index_pages(env: jinja2.Environment, kb: KnowledgeBase) -> dict[str, 
         "data/index.md": env.get_template("data.md.j2").render(home=home),
         "about.md": env.get_template("about.md.j2").render(),
     }
-    template = env.get_template("kind_index.md.j2")
-    for kind, folder in KIND_DIRS.items():
-        index = {"title": KIND_TITLES[kind], "rows": kind_index_rows(kb, kind, from_page=f"{folder}/index.md")}
-        pages[f"{folder}/index.md"] = template.render(index=index)
     return pages
-
-
-def kind_index_rows(kb: KnowledgeBase, kind: str, *, from_page: str) -> list[dict[str, object]]:
-    dates = {a.id: a.date for a in kb.articles}
-    rows = []
-    for entity in (e for e in kb.entities if e.kind == kind):
-        mentions = [m for m in kb.mentions if m.entity == entity.id]
-        seen = sorted(dates[m.article] for m in mentions if dates.get(m.article))
-        rows.append({
-            "name": entity.name,
-            "link": relative_link(from_page, entity_page(entity.id)),
-            "aliases": ", ".join(entity.aliases[:6]),
-            "mentions": len(mentions),
-            "articles": len({m.article for m in mentions}),
-            "first_seen": seen[0] if seen else "",
-            "last_seen": seen[-1] if seen else "",
-        })
-    return rows

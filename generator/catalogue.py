@@ -1,0 +1,218 @@
+"""The catalogue: curated entities from catalogue/*.yml plus GeoNames settlements, validated.
+
+Every problem names the file and the entry and never stops the build: the faulty entry (or
+alias) is left out and the problem is reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.model import KINDS, Kind
+from generator.slugs import slugify
+
+log = logging.getLogger(__name__)
+
+FILES: dict[str, Kind] = {
+    "people.yml": "person",
+    "places.yml": "place",
+    "units.yml": "unit",
+    "weapons.yml": "weapon",
+    "organizations.yml": "organization",
+}
+FACT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "person": (("role", "Role"), ("side", "Side")),
+    "place": (("type", "Type"), ("oblast", "Oblast"), ("country", "Country"), ("population", "Population")),
+    "unit": (("side", "Side"), ("branch", "Branch"), ("echelon", "Echelon"), ("honorific", "Honorific name"),
+             ("former", "Former names")),
+    "weapon": (("category", "Category"), ("origin", "Origin"), ("designators", "Designators"),
+               ("variants", "Variants")),
+    "organization": (("category", "Category"), ("country", "Country")),
+}
+LIST_FIELDS = ("aliases", "former", "variants")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One catalogued entity and everything that names it."""
+
+    id: str  # "<kind>/<slug>"
+    kind: Kind
+    name: str
+    aliases: tuple[str, ...] = ()  # every unambiguous name, canonical name excluded
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (alias, context words)
+    surname_alone: bool = False
+    facts: tuple[tuple[str, str], ...] = ()
+    description: str = ""
+    coordinates: tuple[float, float] | None = None
+    parent: str = ""
+    wikidata: str = ""
+    source: str = ""  # "people.yml", "geonames"
+    oblast: str = ""  # place id of the oblast, for places in Ukraine
+    population: int = 0
+
+
+@dataclass
+class Catalogue:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    fingerprint: str = ""
+
+    def get(self, entity_id: str) -> Entry | None:
+        return self.entries.get(entity_id)
+
+
+def _strings(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (str, int, float)):
+        return [str(value)]
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, (str, int, float))]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    return []
+
+
+def _fact_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {', '.join(_strings(v))}" for k, v in value.items() if _strings(v))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return ", ".join(_strings(value))
+
+
+def _coordinates(raw: Any) -> tuple[float, float] | None:
+    if isinstance(raw, (list, tuple)) and len(raw) == 2 and all(isinstance(v, (int, float)) for v in raw):
+        lat, lon = float(raw[0]), float(raw[1])
+        if -90 <= lat <= 90 and -180 <= lon <= 180:
+            return (lat, lon)
+    return None
+
+
+def parse_entry(raw: Any, *, kind: Kind, where: str, problems: list[str]) -> Entry | None:
+    """One YAML mapping to an Entry; problems are appended, naming `where`."""
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: an entry must be a mapping with at least `id` and `name`")
+        return None
+    name = raw.get("name")
+    slug = raw.get("id")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(f"{where}: missing `name`: add the canonical name")
+        return None
+    if not isinstance(slug, str) or slugify(slug) != slug:
+        problems.append(f"{where} ({name}): `id` must be a slug such as {slugify(name)!r}")
+        return None
+    aliases = [a for key in ("aliases", "former", "variants", "designators") for a in _strings(raw.get(key))]
+    ambiguous_raw = raw.get("ambiguous") or {}
+    ambiguous: list[tuple[str, tuple[str, ...]]] = []
+    if isinstance(ambiguous_raw, dict):
+        for alias, words in ambiguous_raw.items():
+            context = tuple(sorted({w.lower() for w in _strings(words)}))
+            if context:
+                ambiguous.append((str(alias), context))
+            else:
+                problems.append(f"{where} ({name}): ambiguous alias {alias!r} needs a list of context words")
+    else:
+        problems.append(f"{where} ({name}): `ambiguous` must map each alias to a list of context words")
+    facts = tuple(
+        (label, _fact_text(raw[key]))
+        for key, label in FACT_FIELDS[kind]
+        if key in raw and _fact_text(raw[key]) and key != "oblast"
+    )
+    coordinates = _coordinates(raw.get("coordinates"))
+    if raw.get("coordinates") is not None and coordinates is None:
+        problems.append(f"{where} ({name}): `coordinates` must be [latitude, longitude]")
+    population = raw.get("population")
+    return Entry(
+        id=f"{kind}/{slug}",
+        kind=kind,
+        name=name.strip(),
+        aliases=tuple(dict.fromkeys(a.strip() for a in aliases if a.strip() and a.strip() != name.strip())),
+        ambiguous=tuple(ambiguous),
+        surname_alone=bool(raw.get("surname_alone", False)),
+        facts=facts,
+        description=str(raw.get("description") or ""),
+        coordinates=coordinates,
+        parent=f"{kind}/{raw['parent']}" if isinstance(raw.get("parent"), str) and raw["parent"] else "",
+        wikidata=str(raw.get("wikidata") or ""),
+        source=where.split(":")[0],
+        oblast=f"place/{raw['oblast']}" if isinstance(raw.get("oblast"), str) and raw["oblast"] else "",
+        population=population if isinstance(population, int) else 0,
+    )
+
+
+def load_yaml_list(path: Path, problems: list[str]) -> list[Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        problems.append(f"{path.name}: cannot be read ({err}); the file was skipped")
+        return []
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problems.append(f"{path.name}: not valid YAML{where}; the file was skipped: fix the YAML")
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.append(f"{path.name}: must be a YAML list of entries; the file was skipped")
+        return []
+    return data
+
+
+def _add(catalogue: Catalogue, entry: Entry, where: str) -> None:
+    if entry.id in catalogue.entries:
+        first = catalogue.entries[entry.id]
+        catalogue.problems.append(f"{where}: duplicate id {entry.id!r} (first in {first.source}); this entry was skipped")
+        return
+    catalogue.entries[entry.id] = entry
+
+
+def load_catalogue(folder: Path, *, settlements: bool = True) -> Catalogue:
+    catalogue = Catalogue()
+    digest = hashlib.sha256()
+    raw_places: list[Any] = []
+    for filename, kind in FILES.items():
+        path = folder / filename
+        if not path.is_file():
+            continue
+        digest.update(filename.encode() + path.read_bytes())
+        raws = load_yaml_list(path, catalogue.problems)
+        if kind == "place":
+            raw_places = raws
+        for index, raw in enumerate(raws, start=1):
+            where = f"{filename}: entry {index}"
+            entry = parse_entry(raw, kind=kind, where=where, problems=catalogue.problems)
+            if entry is not None:
+                _add(catalogue, entry, where)
+    if settlements:
+        _add_settlements(catalogue, raw_places)
+        digest.update(b"geonames")
+    overrides = folder / "overrides.yml"
+    if overrides.is_file():
+        digest.update(overrides.read_bytes())
+    catalogue.fingerprint = digest.hexdigest()
+    return catalogue
+
+
+def _add_settlements(catalogue: Catalogue, raw_places: list[Any]) -> None:
+    """GeoNames settlements, except those a curated entry already describes (by geonameid)."""
+    from generator import geonames
+
+    curated = [raw for raw in raw_places if isinstance(raw, dict)]
+    oblast_by_admin1 = {str(raw["admin1"]): str(raw["id"]) for raw in curated if raw.get("admin1") and raw.get("id")}
+    curated_ids = {raw["geonameid"] for raw in curated if isinstance(raw.get("geonameid"), int)}
+    reserved = frozenset(str(raw["id"]) for raw in curated if raw.get("id"))
+    for raw in geonames.ukrainian_settlements(oblast_by_admin1, reserved_ids=reserved):
+        if raw.get("geonameid") in curated_ids:
+            continue
+        entry = parse_entry(raw, kind="place", where="geonames", problems=catalogue.problems)
+        if entry is not None and entry.id not in catalogue.entries:
+            catalogue.entries[entry.id] = entry

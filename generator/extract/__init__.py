@@ -1,0 +1,43 @@
+"""Extract: per article, pure: candidate mentions from every extractor, resolved to entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.catalogue import Catalogue
+from generator.extract.candidates import Extractor
+from generator.extract.gazetteer import Gazetteer, build_gazetteer
+from generator.extract.patterns import PatternExtractor
+from generator.extract.people import PeopleHeuristic
+from generator.extract.resolve import Resolver, to_mentions
+from generator.extract.scan import CatalogueExtractor
+from generator.model import Article, Mention
+
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    mentions: tuple[Mention, ...]
+    new_names: tuple[tuple[str, str], ...]  # (entity id, canonical name) of uncatalogued entities
+
+
+class Engine:
+    """Everything extraction needs, built once per build from the catalogue."""
+
+    def __init__(self, catalogue: Catalogue, *, extractors: list[Extractor] | None = None) -> None:
+        from generator.geonames import UNSAFE_NAMES
+
+        self.catalogue = catalogue
+        self.gazetteer: Gazetteer = build_gazetteer(catalogue, unsafe=frozenset(UNSAFE_NAMES))
+        self.extractors: list[Extractor] = extractors or [
+            CatalogueExtractor(self.gazetteer), PatternExtractor(), PeopleHeuristic(),
+        ]
+        self.resolver = Resolver(catalogue, self.gazetteer)
+        self.fingerprint = f"{EXTRACTOR_VERSION}:{catalogue.fingerprint}:{','.join(e.name for e in self.extractors)}"
+
+    def extract(self, article: Article) -> Extraction:
+        candidates = [c for extractor in self.extractors for c in extractor.candidates(article)]
+        resolved = self.resolver.resolve(article, candidates)
+        new_names = tuple(sorted({(r.entity, r.new_name) for r in resolved if r.new_name}))
+        return Extraction(tuple(to_mentions(article, resolved)), new_names)

@@ -1,0 +1,142 @@
+"""The gazetteer: every name of every catalogued entity, indexed by match key."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Literal
+
+from generator.catalogue import Catalogue, Entry
+from generator.extract.text import fold, key_of
+
+CaseRule = Literal["exact", "initial"]
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+MAX_ACRONYM = 5
+
+# How much a kind of name counts when several entities claim the same words.
+WEIGHT_CONTEXT = 4  # an ambiguous alias whose context words are present
+WEIGHT_COREFERENCE = 3  # a surname whose full name appeared earlier in the article
+WEIGHT_CURATED = 2
+WEIGHT_SETTLEMENT = 1  # GeoNames
+
+
+@dataclass(frozen=True)
+class Name:
+    entity: str
+    kind: str
+    form: str  # the alias as written in the catalogue
+    case: CaseRule
+    weight: int
+    context: tuple[str, ...] = ()  # non-empty: only with one of these words in the paragraph
+    surname_only: bool = False  # a bare surname that needs the full name earlier in the article
+
+
+@dataclass
+class Gazetteer:
+    names: dict[tuple[str, ...], list[Name]] = field(default_factory=lambda: defaultdict(list))
+    longest: int = 1
+    problems: list[str] = field(default_factory=list)
+
+    def lookup(self, key: tuple[str, ...]) -> list[Name]:
+        return self.names.get(key, [])
+
+
+def case_rule(form: str) -> CaseRule:
+    letters = [ch for ch in form if ch.isalpha()]
+    if 2 <= len(letters) <= MAX_ACRONYM and all(ch.isupper() for ch in letters) and " " not in form:
+        return "exact"
+    return "initial"
+
+
+def surface_fits(surface: str, name: Name) -> bool:
+    """Case rules: acronyms exactly as written; other names start with a capital or digit, and
+    every word capitalised in the catalogue is capitalised in the text ("Armed Forces" is a
+    name, "armed forces" is not); lowercase catalogue words may be capitalised in headlines."""
+    if name.case == "exact":  # acronyms as written, plural allowed: "HMMWVs"
+        written = surface.replace("’", "'")
+        return written in (name.form.replace("’", "'"), name.form.replace("’", "'") + "s")
+    first = surface[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    pairs = list(zip(surface.split(), name.form.split(), strict=False))[1:]
+    capitalised = [written for written, listed in pairs if listed[:1].isupper()]
+    lowered = sum(1 for written in capitalised if not written[:1].isupper())
+    return lowered * 2 <= len(capitalised) or not capitalised
+
+
+def surname_of(name: str) -> str:
+    words = [w for w in name.replace(",", " ").split() if w]
+    while len(words) > 1 and words[-1].lower().strip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1] if len(words) > 1 else ""
+
+
+# Head nouns that are not part of a name in text: "Abrams tanks" is "Abrams" plus a common noun.
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:main battle tanks?|tanks?|howitzers?|cruise missiles?|ballistic missiles?|missiles?|rockets?|"
+    r"loitering munitions?|munitions?|drones?|IFVs?|APCs?|fighting vehicles?|vehicles?|systems?|launchers?|"
+    r"fighters|mercenaries|format|jets?|helicopters?|aircraft)$"
+)
+_QUALIFIER = re.compile(r"^(?:US|U\.S\.|UK|U\.K\.|Russia['’]s|Ukraine['’]s|America['’]s|Britain['’]s)\s+")
+_TITLE = re.compile(r"^(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.\s*)+")
+
+
+def _name_forms(entry: Entry) -> tuple[str, ...]:
+    """The forms to match: leading "The" and generic head nouns dropped, qualified duplicates
+    ("US Congress" when "Congress" is listed) left to match as two names, weapon variants
+    combined with the system's short name ("M2A2 Bradley")."""
+    forms = [re.sub(r"^The\s+", "", form) for form in (entry.name, *entry.aliases)]
+    forms = [_GENERIC_TAIL.sub("", form) or form for form in forms]
+    listed = {fold(f) for f in forms}
+    forms = [f for f in forms if not (_QUALIFIER.match(f) and fold(_QUALIFIER.sub("", f)) in listed)]
+    if entry.kind == "weapon":
+        short = {f for f in forms if " " not in f and f[:1].isupper() and not any(ch.isdigit() for ch in f)}
+        short |= {entry.name.split()[-1]} if " " in entry.name and not any(c.isdigit() for c in entry.name.split()[-1]) else set()
+        variants = [f for f in forms if " " not in f and any(ch.isdigit() for ch in f)]
+        forms += [f"{variant} {word}" for variant in variants for word in sorted(short)]
+    return tuple(dict.fromkeys(forms))
+
+
+def _entry_names(entry: Entry, weight: int) -> list[Name]:
+    # "The Washington Post" → "Washington Post": a leading article is not part of the name in text.
+    forms = _name_forms(entry)
+    if entry.kind == "person":  # a rank is not part of a name: "Lt. Col. Daniel Davis" → "Daniel Davis"
+        forms = tuple(dict.fromkeys(_TITLE.sub("", form) for form in forms))
+    names = [Name(entry.id, entry.kind, form, case_rule(form), weight) for form in forms]
+    names += [
+        Name(entry.id, entry.kind, alias, case_rule(alias), WEIGHT_CONTEXT, context=context)
+        for alias, context in entry.ambiguous
+    ]
+    if entry.kind == "person":
+        surnames = {surname_of(form) for form in (entry.name, *entry.aliases)} - {""}
+        forms = {fold(n.form) for n in names}
+        for surname in sorted(surnames):
+            if fold(surname) in forms:
+                continue
+            names.append(
+                Name(entry.id, "person", surname, "initial", weight if entry.surname_alone else WEIGHT_COREFERENCE,
+                     surname_only=not entry.surname_alone)
+            )
+    return names
+
+
+def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset()) -> Gazetteer:
+    gazetteer = Gazetteer()
+    claimed: dict[tuple[tuple[str, ...], str], str] = {}
+    for entry in sorted(catalogue.entries.values(), key=lambda e: (e.source == "geonames", e.id)):
+        weight = WEIGHT_SETTLEMENT if entry.source == "geonames" else WEIGHT_CURATED
+        for name in _entry_names(entry, weight):
+            key = key_of(name.form)
+            if not key or (weight == WEIGHT_SETTLEMENT and name.form in unsafe):
+                continue
+            owner = claimed.get((key, entry.kind))
+            if owner and owner != entry.id and weight == WEIGHT_CURATED and not name.context and not name.surname_only:
+                gazetteer.problems.append(
+                    f"{entry.source}: alias {name.form!r} of {entry.id} is also claimed by {owner}: "
+                    "move it under `ambiguous` with context words, or remove it from one entry"
+                )
+            claimed.setdefault((key, entry.kind), entry.id)
+            gazetteer.names[key].append(name)
+            gazetteer.longest = max(gazetteer.longest, len(key))
+    return gazetteer

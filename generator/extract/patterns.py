@@ -1,0 +1,103 @@
+"""Patterns for what the catalogue does not list: numbered formations, weapon designators,
+administrative areas ("X Oblast", "X district") and settlement names by their suffixes."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.candidates import Candidate, NewEntity
+from generator.model import Article
+
+_ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
+_UNIT_WORDS = (
+    r"Separate|Independent|Guards|Assault|Mechani[sz]ed|Motori[sz]ed|Motor Rifle|Tank|Artillery|Air Assault|"
+    r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
+    r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|"
+    r"Operational|Combined Arms|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
+    r"Unmanned Systems|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
+    r"National Guard|Border Guard|Brigade of the National Guard"
+)
+_UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?"
+UNIT_PATTERN = re.compile(
+    rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_ORDINAL})*)\s+"
+    rf"(?P<words>(?:(?:{_UNIT_WORDS})[\s-]+)*)(?P<type>{_UNIT_TYPES})\b"
+)
+_WEAPON_PREFIXES = (
+    r"T|BMP|BMD|BTR|BRDM|BMPT|MT-LB|Su|MiG|Ka|Mi|Tu|Il|An|Yak|ZSU|FAB|KAB|UPAB|ODAB|OFAB|Kh|BM|TOS|AGM|AIM|MIM|"
+    r"RIM|FIM|Shahed|Geran|Orlan|Iskander|Pantsir|Tor|Buk|KN|Zala|ZALA|S|D|2A|R|P|9M|Tochka|Kalibr"
+)
+WEAPON_PATTERN = re.compile(
+    rf"(?<![\w/@-])(?:(?:{_WEAPON_PREFIXES})-\d{{1,4}}[A-Za-z0-9]*(?:-\d{{1,3}}[A-Za-z]*)?"
+    r"|(?:2S|2K|9K|9P|9A|1L|1RL)\d{1,3}[A-Z]?\d?[A-Za-z]*)(?![\w-])"
+)
+_AREA_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+AREA_PATTERN = re.compile(
+    rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
+    r"(?P<type>Oblast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Hh]romada)\b"
+)
+_NOT_AREA = frozenset("The This That Its Their Our Your A An Each Every Whole Entire Border Frontline Front "
+                      "Oblast Region District Raion Province Krai Hromada Ukraine Russia Eastern Western "
+                      "Northern Southern Central Occupied Liberated".split())
+SETTLEMENT_SUFFIXES = re.compile(
+    r"\b(?:(?:Nova|Novyi|Novi|Nove|Velyka|Velykyi|Velyki|Mala|Malyi|Mali|Stara|Staryi|Chervona|Chervonyi|"
+    r"Zelena|Zelenyi|Vesela|Verkhnia|Nyzhnia|Kruta)[ -])?[A-Z][a-z’'-]{2,}(?:ivka|yivka|ivske|ivsk|ynka|inka|ove|eve|ske|tske|"
+    r"ivtsi|yne|ino|ovo|pil|hrad|horod|hirske|ohirsk)\b"
+)
+_SETTLEMENT_CUES = re.compile(r"(?:village|town|settlement|city|outskirts|near|outside|toward|towards|direction|of|in|from|at|around)\s+$")
+
+
+def unit_name(number: str, words: str, unit_type: str) -> str:
+    """'38th', 'Separate Marine', 'Brigades' → '38th Marine Brigade' (canonical form)."""
+    kept = [w for w in re.split(r"[\s]+", words.strip()) if w and w.lower() not in ("separate", "independent")]
+    singular = {"Brigades": "Brigade", "Regiments": "Regiment", "Divisions": "Division", "Armies": "Army",
+                "Battalions": "Battalion", "Detachments": "Detachment", "Flotillas": "Flotilla"}
+    return " ".join([number, *kept, singular.get(unit_type, unit_type)])
+
+
+def unit_candidates(body: str) -> list[Candidate]:
+    found = []
+    for match in UNIT_PATTERN.finditer(body):
+        numbers = re.findall(_ORDINAL, match["numbers"])
+        words = match["words"]
+        new = [NewEntity("unit", unit_name(number, words, match["type"])) for number in numbers]
+        confidence = 0.9 if words.strip() else 0.75
+        found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=confidence))
+    return found
+
+
+def weapon_candidates(body: str) -> list[Candidate]:
+    found = []
+    for match in WEAPON_PATTERN.finditer(body):
+        text = match.group()
+        if re.fullmatch(r"(?:S|D|R|P|T)-\d{1,2}", text) or re.fullmatch(r"[A-Z]-\d{5,}", text):
+            continue  # "S-1", "D-2", "T-5": too short to be a designator
+        found.append(Candidate(match.start(), match.end(), new=[NewEntity("weapon", text)], method="pattern", confidence=0.8))
+    return found
+
+
+def area_candidates(body: str) -> list[Candidate]:
+    found = []
+    for match in AREA_PATTERN.finditer(body):
+        if any(word in _NOT_AREA for word in match["name"].split()) or body[match.end():match.end() + 1] == "’":
+            continue
+        area_type = match["type"].capitalize()
+        name = f"{match['name']} {'Oblast' if area_type == 'Oblast' else area_type}"
+        found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8))
+    return found
+
+
+def settlement_candidates(body: str) -> list[Candidate]:
+    found = []
+    for match in SETTLEMENT_SUFFIXES.finditer(body):
+        cue = bool(_SETTLEMENT_CUES.search(body, max(0, match.start() - 30), match.start()))
+        found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", match.group())],
+                               method="heuristic", confidence=0.7 if cue else 0.55))
+    return found
+
+
+class PatternExtractor:
+    name = "pattern"
+
+    def candidates(self, article: Article) -> list[Candidate]:
+        body = article.body
+        return [*unit_candidates(body), *weapon_candidates(body), *area_candidates(body), *settlement_candidates(body)]

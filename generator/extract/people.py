@@ -1,0 +1,66 @@
+"""People the catalogue does not know, found by the evidence around a capitalised name:
+a title or role before it ("Lt. Col. Jane Doe", "spokesman Ivan Petrov"), a speech verb
+("Jane Doe said", "said Jane Doe"), or an appositive role ("Jane Doe, a senior fellow at ...")."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.candidates import Candidate, NewEntity
+from generator.model import Article
+
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}})"
+_TITLES = (
+    r"President|Prime Minister|Minister|Deputy Minister|Defen[cs]e Minister|Foreign Minister|Secretary|"
+    r"Gen\.|General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Lt\. Col\.|Col\.|Colonel|Maj\.|Major|Capt\.|Captain|"
+    r"Lt\.|Lieutenant|Sgt\.|Sergeant|Adm\.|Admiral|Commander|spokesman|spokeswoman|spokesperson|"
+    r"analyst|Governor|governor|Mayor|mayor|Senator|Sen\.|Rep\.|Representative|Ambassador|ambassador|"
+    r"Chancellor|envoy|adviser|advisor|aide|commander|chief|head|leader|blogger|journalist|correspondent|"
+    r"researcher|fellow|professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gov\.|Sen\."
+)
+TITLED = re.compile(rf"\b(?:{_TITLES})\s+{_NAME}\b")
+SAID_AFTER = re.compile(
+    rf"\b{_NAME}\s+(?:said|says|told|added|wrote|writes|explained|noted|argued|argues|claimed|warned|stated|"
+    r"announced|insisted|tweeted|posted|recalled|acknowledged|confirmed|denied|suggested)\b"
+)
+SAID_BEFORE = re.compile(rf"(?:said|says|according to|wrote|added|told reporters)\s+{_NAME}\b")
+APPOSITIVE = re.compile(
+    rf"\b{_NAME},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:fellow|analyst|spokes\w+|commander|officer|"
+    r"minister|adviser|advisor|researcher|expert|director|professor|journalist|blogger|soldier|resident|"
+    r"governor|mayor|official|head|chief|president|leader|lawmaker|MP|deputy)\b"
+)
+# First words that make a capitalised run a sentence opener or a group, not a person.
+_NOT_FIRST = frozenset(
+    "The A An This That These Those Russian Russians Ukrainian Ukrainians American Western European "
+    "Kremlin Pentagon President Secretary General Minister Defense Defence Foreign State National "
+    "North South East West Eastern Western Northern Southern Central In On At For And But As If When "
+    "While After Before Since During Both Neither Several Many Most Some Other Another Such Officials "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Ministry Army Air Armed Forces Special Operations".split()
+)
+_NOT_LAST = frozenset("Oblast Region Brigade Regiment Division Army Corps Forces Fleet Group Ministry Council "
+                      "Institute Center Centre University Agency Office Command Service Guard Republic".split())
+
+
+def _plausible(name: str) -> bool:
+    words = name.replace(".", " ").split()
+    return words[0] not in _NOT_FIRST and words[-1] not in _NOT_LAST and len(words) >= 2
+
+
+class PeopleHeuristic:
+    name = "heuristic"
+
+    def candidates(self, article: Article) -> list[Candidate]:
+        body = article.body
+        headings = [(p.start, p.end) for p in article.paragraphs if p.role == "heading"]
+        found: dict[tuple[int, int], Candidate] = {}
+        for pattern, confidence in ((TITLED, 0.8), (SAID_AFTER, 0.75), (SAID_BEFORE, 0.75), (APPOSITIVE, 0.75)):
+            for match in pattern.finditer(body):
+                start, end = match.span("name")
+                name = " ".join(match["name"].split())
+                if not _plausible(name) or any(a <= start < b for a, b in headings):
+                    continue
+                found.setdefault((start, end), Candidate(start, end, new=[NewEntity("person", name)],
+                                                         method="heuristic", confidence=confidence))
+        return list(found.values())

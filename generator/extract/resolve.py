@@ -1,0 +1,252 @@
+"""Resolution: overlapping candidates to one reading, and each reading to one entity.
+
+Order of evidence: longer spans beat shorter ones, the catalogue beats patterns and patterns
+beat heuristics on the same span; an ambiguous alias counts only with its context words in the
+paragraph; a bare surname counts only after its full name; homonymous places are decided by
+the oblasts the article names (same paragraph first), then by population.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.catalogue import Catalogue, Entry
+from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.fuzzy import TypoIndex
+from generator.extract.gazetteer import Gazetteer, Name
+from generator.extract.text import key_of, sentence_spans, tokenize
+from generator.model import Article, Mention
+from generator.slugs import slugify
+
+_RANK = {"catalogue": 0, "pattern": 1, "heuristic": 2}
+LOW_CONFIDENCE = 0.6
+
+
+@dataclass
+class ArticleContext:
+    """What the article has established so far: who was named in full, which oblasts."""
+
+    full_names: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)  # every entity named without ambiguity
+    oblasts: set[str] = field(default_factory=set)
+    paragraph_oblasts: dict[int, set[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: int
+    end: int
+    entity: str
+    kind: str
+    method: str
+    confidence: float
+    new_name: str = ""  # canonical name when the entity is not catalogued
+
+
+_UNIT_SYNONYMS = (("motorized rifle", "motor rifle"), ("motorised", "motorized"), ("mechanised", "mechanized"),
+                  ("defence", "defense"), ("marines", "marine"), ("naval infantry", "marine"))
+_UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms)\b")
+
+
+def unit_key(name: str) -> str:
+    """'42nd Guards Motorized Rifle Division' and '42nd Motor Rifle Division' share a key."""
+    key = name.casefold()
+    for variant, standard in _UNIT_SYNONYMS:
+        key = key.replace(variant, standard)
+    return " ".join(_UNIT_NOISE.sub(" ", key).split())
+
+
+def unit_index(catalogue: Catalogue) -> dict[str, str]:
+    """Normalised unit names to ids, keeping only keys that name one unit."""
+    owners: dict[str, set[str]] = {}
+    for entry in catalogue.entries.values():
+        if entry.kind == "unit":
+            for form in (entry.name, *entry.aliases):
+                if form[:1].isdigit():
+                    owners.setdefault(unit_key(form), set()).add(entry.id)
+    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+
+
+def select_spans(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then catalogue, pattern, heuristic."""
+    ordered = sorted(candidates, key=lambda c: (-c.length, _RANK.get(c.method, 3), c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for candidate in ordered:
+        if any(candidate.start < end and start < candidate.end for start, end in occupied):
+            continue
+        if candidate.method == "heuristic" and not candidate.new:
+            continue
+        taken.append(candidate)
+        occupied.append((candidate.start, candidate.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+class Resolver:
+    def __init__(self, catalogue: Catalogue, gazetteer: Gazetteer) -> None:
+        self.catalogue = catalogue
+        self.gazetteer = gazetteer
+        self.typos = TypoIndex(catalogue)
+        self.units = unit_index(catalogue)
+
+    # -- catalogue names -------------------------------------------------------------------
+    def _context_ok(self, name: Name, words: set[str], ctx: ArticleContext) -> bool:
+        """An ambiguous alias needs a context word in its paragraph, or its entity named earlier."""
+        if not name.context or name.entity in ctx.named:
+            return True
+        return any(word.startswith(context) for context in name.context for word in words)
+
+    def _usable(self, names: list[Name], words: set[str], ctx: ArticleContext) -> list[Name]:
+        return [
+            n for n in names
+            if self._context_ok(n, words, ctx) and (not n.surname_only or n.entity in ctx.full_names)
+        ]
+
+    def _place_score(self, entry: Entry, paragraph: int, ctx: ArticleContext) -> float:
+        score = entry.population / 1e8
+        if entry.oblast in ctx.paragraph_oblasts.get(paragraph, set()):
+            score += 3
+        if entry.oblast in ctx.oblasts:
+            score += 2
+        return score
+
+    def choose(self, names: list[Name], paragraph: int, ctx: ArticleContext) -> tuple[str, float] | None:
+        if not names:
+            return None
+        best = max(n.weight for n in names)
+        top = sorted({n.entity for n in names if n.weight == best})
+        if len(top) == 1:
+            return top[0], 0.9 if any(n.context for n in names if n.entity == top[0]) else 1.0
+        entries = [self.catalogue.entries[e] for e in top if e in self.catalogue.entries]
+        if entries and all(e.kind == "place" for e in entries):
+            scored = sorted(entries, key=lambda e: (-self._place_score(e, paragraph, ctx), e.id))
+            first, second = (self._place_score(e, paragraph, ctx) for e in scored[:2])
+            return scored[0].id, 0.8 if first >= 2 and first - second >= 1 else 0.5
+        return top[0], 0.5
+
+    def _learn(self, entity: str, paragraph: int, ctx: ArticleContext, *, surname: bool) -> None:
+        entry = self.catalogue.entries.get(entity)
+        if entry is None:
+            return
+        ctx.named.add(entity)
+        if entry.kind == "person" and not surname:
+            ctx.full_names.add(entity)
+        oblast = entity if entity.endswith("-oblast") else entry.oblast
+        if entry.kind == "place" and oblast:
+            ctx.oblasts.add(oblast)
+            ctx.paragraph_oblasts.setdefault(paragraph, set()).add(oblast)
+
+    # -- new entities ------------------------------------------------------------------------
+    def _known(self, new: NewEntity) -> str | None:
+        """A pattern's canonical name that the catalogue knows under some alias."""
+        if new.kind == "unit" and (unit := self.units.get(unit_key(new.name))):
+            return unit
+        forms = [new.name]
+        if new.kind == "weapon":
+            forms += [new.name[:i] for i in range(len(new.name) - 1, 2, -1) if new.name[i - 1].isdigit()]
+        for form in forms:
+            names = [n for n in self.gazetteer.lookup(key_of(form)) if n.kind == new.kind and not n.context and not n.surname_only]
+            if names:
+                return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
+        return None
+
+    def resolve_new(self, candidate: Candidate) -> list[Resolved]:
+        out = []
+        for new in candidate.new:
+            known = self._known(new)
+            if known:
+                out.append(Resolved(candidate.start, candidate.end, known, new.kind, candidate.method, max(candidate.confidence, 0.9)))
+            else:
+                entity = f"{new.kind}/{slugify(new.name)}"
+                out.append(Resolved(candidate.start, candidate.end, entity, new.kind, candidate.method, candidate.confidence, new.name))
+        return out
+
+    # -- the article ---------------------------------------------------------------------------
+    def resolve(self, article: Article, candidates: list[Candidate]) -> list[Resolved]:
+        chosen = select_spans(candidates)
+        ctx = ArticleContext()
+        paragraph_of = _paragraph_index(article)
+        words = {i: {t.key for t in tokenize(article.body[p.start:p.end])} for i, p in enumerate(article.paragraphs)}
+        resolved: dict[int, list[Resolved]] = {}
+        deferred: list[tuple[int, Candidate]] = []
+        for number, candidate in enumerate(chosen):  # pass 1: what is certain teaches the context
+            paragraph = paragraph_of(candidate.start)
+            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx)
+            if candidate.names and len({n.entity for n in usable}) == 1 and not usable[0].surname_only:
+                resolved[number] = [Resolved(candidate.start, candidate.end, usable[0].entity, usable[0].kind, "catalogue",
+                                             0.9 if usable[0].context else 1.0)]
+                self._learn(usable[0].entity, paragraph, ctx, surname=False)
+            else:
+                deferred.append((number, candidate))
+        for number, candidate in deferred:  # pass 2: ambiguity, surnames, patterns
+            paragraph = paragraph_of(candidate.start)
+            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx)
+            choice = self.choose(usable, paragraph, ctx)
+            if choice:
+                entity, confidence = choice
+                surname = all(n.surname_only for n in usable if n.entity == entity)
+                method = "coreference" if surname else "catalogue"
+                kind = next(n.kind for n in usable if n.entity == entity)
+                resolved[number] = [Resolved(candidate.start, candidate.end, entity, kind, method, confidence)]
+                self._learn(entity, paragraph, ctx, surname=surname)
+            elif candidate.new:
+                resolved[number] = self.resolve_new(candidate)
+        found = [r for number in sorted(resolved) for r in resolved[number]]
+        found += self._typos(article, found)
+        found += self._new_surnames(article, found)
+        return sorted(found, key=lambda r: (r.start, r.entity))
+
+    def _typos(self, article: Article, found: list[Resolved]) -> list[Resolved]:
+        covered = [(r.start, r.end) for r in found]
+        out = []
+        for token in tokenize(article.body):
+            if any(s <= token.start < e for s, e in covered):
+                continue
+            place = self.typos.lookup(token.text)
+            if place:
+                out.append(Resolved(token.start, token.end, place, "place", "fuzzy", 0.7))
+        return out
+
+    def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
+        """Bare surnames of people the catalogue does not know, after their full name."""
+        covered = [(r.start, r.end) for r in found]
+        out = []
+        for person in {r for r in found if r.kind == "person" and r.new_name}:
+            surname = person.new_name.split()[-1]
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body[person.end:]):
+                start, end = match.start() + person.end, match.end() + person.end
+                if not any(s < end and start < e for s, e in covered):
+                    out.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
+                    covered.append((start, end))
+        return out
+
+
+def _paragraph_index(article: Article):  # type: ignore[no-untyped-def]
+    starts = [p.start for p in article.paragraphs]
+
+    def index(offset: int) -> int:
+        low, high = 0, len(starts)
+        while low < high:
+            mid = (low + high) // 2
+            if starts[mid] <= offset:
+                low = mid + 1
+            else:
+                high = mid
+        return max(0, low - 1)
+
+    return index
+
+
+def to_mentions(article: Article, resolved: list[Resolved]) -> list[Mention]:
+    sentences = [span for p in article.paragraphs for span in sentence_spans(article.body, p.start, p.end)]
+    mentions = []
+    for r in resolved:
+        sentence = next(((s, e) for s, e in sentences if s <= r.start < e), (r.start, r.end))
+        mentions.append(Mention(
+            article=article.id, entity=r.entity, kind=r.kind,  # type: ignore[arg-type]
+            text=article.body[r.start:r.end], start=r.start, end=r.end,
+            sentence_start=sentence[0], sentence_end=max(sentence[1], r.end),
+            method=r.method, confidence=round(r.confidence, 2),  # type: ignore[arg-type]
+        ))
+    return mentions

@@ -1,0 +1,66 @@
+"""The catalogue extractor: longest-match lookup of every catalogued name, token by token."""
+
+from __future__ import annotations
+
+from generator.extract.candidates import Candidate
+from generator.extract.gazetteer import Gazetteer, surface_fits
+from generator.extract.text import Token, tokenize
+from generator.model import Article
+
+
+def _starts_name(token: Token) -> bool:
+    return token.capitalised
+
+
+def _attached_to_designator(body: str, start: int) -> bool:
+    """'M1' in '2S6M/M1' or a handle '@UAWeapons': part of something else."""
+    before = body[start - 1:start]
+    if before == "@":
+        return True
+    if before != "/" or start < 2 or body[start - 2].isspace():
+        return False
+    end = start
+    while end < len(body) and body[end].isalnum():
+        end += 1
+    return end - start <= 3  # a variant suffix ("2S6M/M1"), not a second name ("Shahed-136/Geran-2")
+
+
+def _lookup(gazetteer: Gazetteer, tokens: list[Token], index: int, body: str) -> Candidate | None:
+    for length in range(min(gazetteer.longest, len(tokens) - index), 0, -1):
+        window = tokens[index:index + length]
+        start, end = window[0].start, window[-1].end
+        if "\n" in body[start:end]:
+            continue
+        key = tuple(t.key for t in window)
+        names = gazetteer.lookup(key)
+        if not names and len(window[-1].key) >= 2 and window[-1].key.endswith("s"):
+            names = gazetteer.lookup((*key[:-1], window[-1].key[:-1]))  # plurals: "Leopard 2s"
+        surface = body[start:end]
+        fitting = [n for n in names if surface_fits(surface, n)]
+        if fitting:
+            return Candidate(start, end, names=fitting, method="catalogue")
+    return None
+
+
+class CatalogueExtractor:
+    name = "catalogue"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def candidates(self, article: Article) -> list[Candidate]:
+        body = article.body
+        tokens = tokenize(body)
+        found: list[Candidate] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if _starts_name(token) and not _attached_to_designator(body, token.start):
+                candidate = _lookup(self.gazetteer, tokens, index, body)
+                if candidate:
+                    found.append(candidate)
+                    while index < len(tokens) and tokens[index].start < candidate.end:
+                        index += 1
+                    continue
+            index += 1
+        return found

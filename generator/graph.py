@@ -1,0 +1,71 @@
+"""Graph: the whole corpus at once. Mentions become entities, sorted and cross-referenced."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from generator.catalogue import Catalogue, Entry
+from generator.model import Article, Entity, KnowledgeBase, Mention, SeedOutcome
+from generator.overrides import Overrides
+from generator.quotes import find_quotes
+
+REVIEW_CONFIDENCE = 0.6
+
+
+def entity_from_entry(entry: Entry, catalogue: Catalogue) -> Entity:
+    facts = list(entry.facts)
+    if entry.oblast and entry.oblast in catalogue.entries:
+        facts.insert(0, ("Oblast", catalogue.entries[entry.oblast].name))
+    return Entity(
+        id=entry.id, kind=entry.kind, name=entry.name, aliases=tuple(sorted(set(entry.aliases) | {a for a, _ in entry.ambiguous})),
+        facts=tuple(facts), description=entry.description, coordinates=entry.coordinates,
+        parent=entry.parent or entry.oblast, wikidata=entry.wikidata, catalogued=True,
+    )
+
+
+def build_entities(
+    mentions: Iterable[Mention], new_names: Iterable[tuple[str, str]], catalogue: Catalogue, overrides: Overrides
+) -> tuple[Entity, ...]:
+    used = {m.entity for m in mentions}
+    proposed: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity_id, name in new_names:
+        proposed[entity_id][name] += 1
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        surfaces[mention.entity].add(mention.text)
+    entities = []
+    for entity_id in sorted(used):
+        entry = catalogue.entries.get(entity_id) or overrides.entries.get(entity_id)
+        if entry is not None:
+            entity = entity_from_entry(entry, catalogue)
+        else:
+            kind, _, _ = entity_id.partition("/")
+            names = proposed.get(entity_id) or Counter(surfaces[entity_id])
+            name = sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
+            entity = Entity(id=entity_id, kind=kind, name=name, catalogued=False)  # type: ignore[arg-type]
+        entity = overrides.rename_entity(entity)
+        others = sorted(surfaces[entity_id] - {entity.name} - set(entity.aliases))
+        entities.append(Entity(**{**entity.__dict__, "aliases": tuple(sorted(set(entity.aliases) | set(others)))}))
+    return tuple(sorted(entities, key=lambda e: (e.kind, e.name.casefold(), e.id)))
+
+
+def build_knowledge_base(
+    articles: tuple[Article, ...],
+    mentions_by_article: dict[str, tuple[Mention, ...]],
+    new_names: Iterable[tuple[str, str]],
+    report: tuple[SeedOutcome, ...],
+    catalogue: Catalogue,
+    overrides: Overrides,
+    warnings: tuple[str, ...] = (),
+) -> KnowledgeBase:
+    mentions = overrides.apply(m for a in articles for m in mentions_by_article.get(a.id, ()))
+    mentions = tuple(sorted(mentions, key=lambda m: (m.article, m.start, m.entity)))
+    entities = build_entities(mentions, new_names, catalogue, overrides)
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_article[mention.article].append(mention)
+    quotes = tuple(q for a in articles for q in find_quotes(a, tuple(by_article.get(a.id, ()))))
+    candidates = tuple(m for m in mentions if m.confidence < REVIEW_CONFIDENCE or m.method in ("heuristic", "fuzzy"))
+    return KnowledgeBase(articles=articles, entities=entities, mentions=mentions, report=report, candidates=candidates, quotes=quotes,
+                         warnings=warnings)

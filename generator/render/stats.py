@@ -1,0 +1,64 @@
+"""Lookups over the knowledge base, computed once per render: who is mentioned where and with whom."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from generator.model import Article, Entity, KnowledgeBase, Mention, Quote
+
+
+@dataclass
+class KBIndex:
+    kb: KnowledgeBase
+    articles: dict[str, Article] = field(init=False)
+    entities: dict[str, Entity] = field(init=False)
+    by_entity: dict[str, list[Mention]] = field(init=False)
+    by_article: dict[str, list[Mention]] = field(init=False)
+    quotes_by_speaker: dict[str, list[Quote]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.articles = {a.id: a for a in self.kb.articles}
+        self.entities = {e.id: e for e in self.kb.entities}
+        self.by_entity = defaultdict(list)
+        self.by_article = defaultdict(list)
+        for mention in self.kb.mentions:
+            self.by_entity[mention.entity].append(mention)
+            self.by_article[mention.article].append(mention)
+        self.quotes_by_speaker = defaultdict(list)
+        for quote in self.kb.quotes:
+            self.quotes_by_speaker[quote.speaker].append(quote)
+
+    def article_entities(self, article_id: str) -> set[str]:
+        return {m.entity for m in self.by_article.get(article_id, [])}
+
+    @cached_property
+    def co_mentions(self) -> dict[str, Counter[str]]:
+        """Entity → entities mentioned in the same articles, counted in articles."""
+        pairs: dict[str, Counter[str]] = defaultdict(Counter)
+        for article_id in self.by_article:
+            present = sorted(self.article_entities(article_id))
+            for entity in present:
+                pairs[entity].update(other for other in present if other != entity)
+        return pairs
+
+    def seen(self, entity_id: str) -> tuple[str, str]:
+        dates = sorted(d for m in self.by_entity.get(entity_id, []) if (d := self.articles[m.article].date))
+        return (dates[0], dates[-1]) if dates else ("", "")
+
+    def article_count(self, entity_id: str) -> int:
+        return len({m.article for m in self.by_entity.get(entity_id, [])})
+
+    def related_articles(self, article_id: str, *, limit: int = 5) -> list[tuple[Article, int]]:
+        mine = self.article_entities(article_id)
+        shared: Counter[str] = Counter()
+        for entity in mine:
+            for mention_article in {m.article for m in self.by_entity[entity]}:
+                if mention_article != article_id:
+                    shared[mention_article] += 1
+        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [(self.articles[a], count) for a, count in ranked]
+
+    def months(self, entity_id: str) -> Counter[str]:
+        return Counter(d[:7] for m in self.by_entity.get(entity_id, []) if (d := self.articles[m.article].date))

@@ -1,0 +1,55 @@
+"""The sample project used by the tests and by `make golden`: the three sample seeds, copied
+with the project's configuration into a folder of their own, so nothing under the real project
+is ever written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.config import Config, load_config
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_SEEDS = (
+    "000_1012cfd9d8832902.txt",
+    "002_2b7a5c7e930bf94d.txt",
+    "004_b489b9662815227a.txt",
+)
+PROJECT_PARTS = ("mkdocs.yml", "templates", "overrides", "catalogue")
+GOLDEN_DOCS = PROJECT_ROOT / "tests" / "golden" / "docs"
+
+
+def make_project(dest: Path, *, seeds: tuple[str, ...] = SAMPLE_SEEDS, strict: bool = False) -> Config:
+    """Copy mkdocs.yml, templates/, overrides/, catalogue/ (when present) and `seeds` into `dest`."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = PROJECT_ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, dest / part)
+        elif source.is_file():
+            shutil.copy2(source, dest / part)
+    (dest / "seeds").mkdir(exist_ok=True)
+    for name in seeds:
+        shutil.copy2(PROJECT_ROOT / "seeds" / name, dest / "seeds" / name)
+    return load_config(dest, strict=strict)
+
+
+SeedFiles = dict[str, bytes | str]
+
+
+def write_seeds(seeds_dir: Path, files: SeedFiles) -> None:
+    """Write seed files (str as UTF-8, bytes as they are) under seeds_dir, sub-folders included."""
+    for name, content in files.items():
+        path = seeds_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+
+
+def tree(folder: Path, *, hidden: bool = False) -> dict[str, bytes]:
+    """{relative POSIX path: bytes} of every file below `folder` (hidden files only on request)."""
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_file() and (hidden or not any(part.startswith(".") for part in relative.split("/"))):
+            files[relative] = path.read_bytes()
+    return files
