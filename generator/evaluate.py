@@ -128,6 +128,7 @@ def evaluate(root: Path, *, gold_dir: Path | None = None) -> Evaluation:
         expected = gold_spans(article, gold, names)
         found = {(m.article, m.start, m.end, m.kind, m.entity)
                  for m in overrides.apply(engine.extract(article).mentions)}
+        found = align(expected, found, catalogue)
         _score(result, group, expected, found, article)
         by_span = {(s[1], s[2], s[3]): s[4] for s in found}
         for span in expected:
@@ -138,6 +139,29 @@ def evaluate(root: Path, *, gold_dir: Path | None = None) -> Evaluation:
     result.split = sorted(f"{g} → {', '.join(sorted(s))}" for g, s in pairs.items() if len(s) > 1)
     result.merged = sorted(f"{s} ← {', '.join(sorted(g))}" for s, g in reverse.items() if len(g) > 1)
     return result
+
+
+def same_settlement(gold: str, system: str, catalogue: Catalogue) -> bool:
+    """Gold may name a homonymous village by oblast ("place/oleksandrivka-kherson-oblast") where
+    GeoNames has several in that oblast, or spells it differently: any of them in that oblast counts."""
+    entry = catalogue.entries.get(system)
+    if gold == system or entry is None or entry.kind != "place" or not entry.oblast:
+        return gold == system
+    oblast = entry.oblast.split("/", 1)[1]
+    stem = gold.split("/", 1)[1]
+    if not stem.endswith(oblast):
+        return False
+    name = stem[: -len(oblast)].rstrip("-")
+    return slugify(entry.name) == name or system.startswith(gold + "-") or name in {slugify(a) for a in entry.aliases}
+
+
+def align(expected: set[Span], found: set[Span], catalogue: Catalogue) -> set[Span]:
+    gold_at = {(s[0], s[1], s[2], s[3]): s[4] for s in expected}
+    aligned = set()
+    for span in found:
+        gold = gold_at.get(span[:4])
+        aligned.add((*span[:4], gold) if gold and same_settlement(gold, span[4], catalogue) else span)
+    return aligned
 
 
 def _score(result: Evaluation, group: str, expected: set[Span], found: set[Span], article: Article) -> None:

@@ -82,13 +82,23 @@ _QUALIFIER = re.compile(r"^(?:US|U\.S\.|UK|U\.K\.|Russia['’]s|Ukraine['’]s|A
 _TITLE = re.compile(r"^(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.\s*)+")
 
 
+def _strip_generic_tail(form: str) -> str:
+    """'Patriot air defense system' → 'Patriot': drop head nouns (and the words that qualify them)."""
+    while True:
+        shorter = _GENERIC_TAIL.sub("", form)
+        shorter = re.sub(r"\s+(?:air defen[cs]e|missile defen[cs]e|anti-aircraft|surface-to-air|missile|rocket|attack|combat)$", "", shorter)
+        if shorter == form or not shorter.strip():
+            return form
+        form = shorter
+
+
 def _name_forms(entry: Entry) -> tuple[str, ...]:
     """The forms to match: leading "The" and generic head nouns dropped, qualified duplicates
     ("US Congress" when "Congress" is listed) left to match as two names, weapon variants
     combined with the system's short name ("M2A2 Bradley")."""
     forms = [re.sub(r"^The\s+", "", form) for form in (entry.name, *entry.aliases)]
-    forms = [_GENERIC_TAIL.sub("", form) or form for form in forms]
-    listed = {fold(f) for f in forms}
+    forms = [_strip_generic_tail(form) for form in forms]
+    listed = {fold(f) for f in forms} | {fold(alias) for alias, _ in entry.ambiguous}
     forms = [f for f in forms if not (_QUALIFIER.match(f) and fold(_QUALIFIER.sub("", f)) in listed)]
     if entry.kind == "weapon":
         short = {f for f in forms if " " not in f and f[:1].isupper() and not any(ch.isdigit() for ch in f)}

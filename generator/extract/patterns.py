@@ -38,6 +38,14 @@ AREA_PATTERN = re.compile(
 _NOT_AREA = frozenset("The This That Its Their Our Your A An Each Every Whole Entire Border Frontline Front "
                       "Oblast Region District Raion Province Krai Hromada Ukraine Russia Eastern Western "
                       "Northern Southern Central Occupied Liberated".split())
+FEATURE_PATTERN = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<type>River|Lake|Sea|Spit|Strait|Peninsula|Bay|Gulf|"
+    r"[Ee]stuary|Reservoir|Island|Canal|Forest)\b|\b(?P<cape>Cape [A-Z][a-z]+)\b"
+)
+PLURAL_AREAS = re.compile(
+    r"\b(?P<names>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"\s+(?P<type>[Oo]blasts|[Rr]egions)\b"
+)
 SETTLEMENT_SUFFIXES = re.compile(
     r"\b(?:(?:Nova|Novyi|Novi|Nove|Velyka|Velykyi|Velyki|Mala|Malyi|Mali|Stara|Staryi|Chervona|Chervonyi|"
     r"Zelena|Zelenyi|Vesela|Verkhnia|Nyzhnia|Kruta)[ -])?[A-Z][a-z’'-]{2,}(?:ivka|yivka|ivske|ivsk|ynka|inka|ove|eve|ske|tske|"
@@ -51,7 +59,11 @@ def unit_name(number: str, words: str, unit_type: str) -> str:
     kept = [w for w in re.split(r"[\s]+", words.strip()) if w and w.lower() not in ("separate", "independent")]
     singular = {"Brigades": "Brigade", "Regiments": "Regiment", "Divisions": "Division", "Armies": "Army",
                 "Battalions": "Battalion", "Detachments": "Detachment", "Flotillas": "Flotilla"}
-    return " ".join([number, *kept, singular.get(unit_type, unit_type)])
+    words_text = " ".join(kept)
+    for variant, standard in (("Motorized Rifle", "Motor Rifle"), ("Motorised Rifle", "Motor Rifle"),
+                              ("Mechanised", "Mechanized"), ("Motorised", "Motorized"), ("Defence", "Defense")):
+        words_text = words_text.replace(variant, standard)
+    return " ".join(part for part in (number, words_text, singular.get(unit_type, unit_type)) if part)
 
 
 def unit_candidates(body: str) -> list[Candidate]:
@@ -81,8 +93,28 @@ def area_candidates(body: str) -> list[Candidate]:
         if any(word in _NOT_AREA for word in match["name"].split()) or body[match.end():match.end() + 1] == "’":
             continue
         area_type = match["type"].capitalize()
-        name = f"{match['name']} {'Oblast' if area_type == 'Oblast' else area_type}"
+        area_type = "Raion" if area_type in ("District", "Raion") else area_type  # Ukrainian districts
+        name = f"{match['name']} {area_type}"
         found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8))
+    return found
+
+
+def feature_candidates(body: str) -> list[Candidate]:
+    """Rivers, lakes, seas, spits, capes: a name followed (or preceded) by its feature word."""
+    found = []
+    for match in FEATURE_PATTERN.finditer(body):
+        if match["cape"]:
+            name = match["cape"]
+        else:
+            if match["name"].split()[0] in _NOT_AREA:
+                continue
+            name = f"{match['name']} {match['type'].capitalize()}"
+        found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8))
+    for match in PLURAL_AREAS.finditer(body):
+        names = re.split(r",\s+|,?\s+and\s+", match["names"])
+        suffix = "Oblast" if match["type"].lower() == "oblasts" else "Region"
+        found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", f"{n} {suffix}") for n in names],
+                               method="pattern", confidence=0.85))
     return found
 
 
@@ -100,4 +132,5 @@ class PatternExtractor:
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
-        return [*unit_candidates(body), *weapon_candidates(body), *area_candidates(body), *settlement_candidates(body)]
+        return [*unit_candidates(body), *weapon_candidates(body), *area_candidates(body), *feature_candidates(body),
+                *settlement_candidates(body)]

@@ -10,7 +10,7 @@ from generator.extract.candidates import Candidate, NewEntity
 from generator.model import Article
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}})"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,4}})"
 _TITLES = (
     r"President|Prime Minister|Minister|Deputy Minister|Defen[cs]e Minister|Foreign Minister|Secretary|"
     r"Gen\.|General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Lt\. Col\.|Col\.|Colonel|Maj\.|Major|Capt\.|Captain|"
@@ -43,6 +43,26 @@ _NOT_LAST = frozenset("Oblast Region Brigade Regiment Division Army Corps Forces
                       "Institute Center Centre University Agency Office Command Service Guard Republic".split())
 
 
+# Capitalised words of a title or rank that run into the name: "Mayor Ihor Terekhov".
+_TITLE_WORDS = frozenset(
+    "Adviser Advisor Mayor Admiral Adm Chief Staff General Gen Brigadier Colonel Col Lieutenant Lt Major Maj "
+    "Captain Capt Sergeant Sgt Commander Minister Deputy President Vice Secretary Spokesman Spokeswoman "
+    "Spokesperson Governor Senator Sen Representative Rep Ambassador Chancellor Envoy Director Head Leader "
+    "Prime Foreign Defense Defence Security National Interior Commander-in-Chief Marshal Analyst Professor Prof "
+    "Dr Mr Mrs Ms Pope Patriarch King Queen Prince Sheikh Crown Fellow Researcher".split()
+)
+
+
+def strip_titles(name: str, start: int) -> tuple[str, int]:
+    """Drop title words at the front of a name; returns the name and its new start offset."""
+    words = name.split()
+    offset = start
+    while len(words) > 2 and words[0].rstrip(".") in _TITLE_WORDS:
+        offset += len(words[0]) + 1
+        words.pop(0)
+    return " ".join(words[:3]), offset
+
+
 def _plausible(name: str) -> bool:
     words = name.replace(".", " ").split()
     return words[0] not in _NOT_FIRST and words[-1] not in _NOT_LAST and len(words) >= 2
@@ -57,9 +77,9 @@ class PeopleHeuristic:
         found: dict[tuple[int, int], Candidate] = {}
         for pattern, confidence in ((TITLED, 0.8), (SAID_AFTER, 0.75), (SAID_BEFORE, 0.75), (APPOSITIVE, 0.75)):
             for match in pattern.finditer(body):
-                start, end = match.span("name")
-                name = " ".join(match["name"].split())
-                if not _plausible(name) or any(a <= start < b for a, b in headings):
+                name, start = strip_titles(" ".join(match["name"].split()), match.start("name"))
+                end = start + len(name)
+                if body[start:end] != name or not _plausible(name) or any(a <= start < b for a, b in headings):
                     continue
                 found.setdefault((start, end), Candidate(start, end, new=[NewEntity("person", name)],
                                                          method="heuristic", confidence=confidence))

@@ -175,8 +175,9 @@ def layout(
     return {node_id: (xs[i], ys[i]) for i, node_id in enumerate(ids)}
 
 
-def _repel(xs: list[float], ys: list[float], dx_sum: list[float], dy_sum: list[float], k2: float, reach2: float,
-           cell: float) -> None:
+def _repel(
+    xs: list[float], ys: list[float], dx_sum: list[float], dy_sum: list[float], k2: float, reach2: float, cell: float
+) -> None:
     """Repulsion k²/d between nodes closer than 2k, each pair once, looking only at nearby cells."""
     grid: dict[tuple[int, int], list[int]] = {}
     for i in range(len(xs)):
@@ -190,7 +191,7 @@ def _repel(xs: list[float], ys: list[float], dx_sum: list[float], dy_sum: list[f
             for position, i in enumerate(members):
                 xi, yi = xs[i], ys[i]
                 fx = fy = 0.0
-                for j in others[position + 1:] if same else others:
+                for j in others[position + 1 :] if same else others:
                     dx, dy = xi - xs[j], yi - ys[j]
                     d2 = dx * dx + dy * dy
                     if d2 >= reach2:
@@ -206,8 +207,9 @@ def _repel(xs: list[float], ys: list[float], dx_sum: list[float], dy_sum: list[f
                 dy_sum[i] += fy
 
 
-def _place_labels(nodes: list[GraphNode], points: dict[str, tuple[float, float]], radius: dict[str, float], *,
-                  width: int, limit: int) -> dict[str, tuple[float, float, str]]:
+def _place_labels(
+    nodes: list[GraphNode], points: dict[str, tuple[float, float]], radius: dict[str, float], *, width: int, limit: int
+) -> dict[str, tuple[float, float, str]]:
     """Labels under the heaviest nodes, skipping any that would overlap one already placed."""
     placed: dict[str, tuple[float, float, str]] = {}
     boxes: list[tuple[float, float, float, float]] = []
@@ -227,8 +229,9 @@ def _place_labels(nodes: list[GraphNode], points: dict[str, tuple[float, float]]
     return placed
 
 
-def _fit(positions: dict[str, tuple[float, float]], *, width: int, height: int,
-         padding: float) -> dict[str, tuple[float, float]]:
+def _fit(
+    positions: dict[str, tuple[float, float]], *, width: int, height: int, padding: float
+) -> dict[str, tuple[float, float]]:
     """Scale and centre the layout into the drawing, keeping `padding` free at each side."""
     xs = [x for x, _ in positions.values()]
     ys = [y for _, y in positions.values()]
@@ -238,8 +241,7 @@ def _fit(positions: dict[str, tuple[float, float]], *, width: int, height: int,
     sy = usable_y / span_y if span_y > 1e-9 else 0.0
     mid_x, mid_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {
-        node_id: (width / 2 + (x - mid_x) * sx, height / 2 + (y - mid_y) * sy)
-        for node_id, (x, y) in positions.items()
+        node_id: (width / 2 + (x - mid_x) * sx, height / 2 + (y - mid_y) * sy) for node_id, (x, y) in positions.items()
     }
 
 

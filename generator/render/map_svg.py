@@ -56,8 +56,7 @@ def load_basemap(path: Path = BASEMAP) -> Basemap:
             rings.append(((min(lons), min(lats), max(lons), max(lats)), points))
         countries.append((str(country["name"]), tuple(rings)))
     box = tuple(data.get("box", (12.0, 40.0, 50.0, 60.0)))
-    return Basemap(source=str(data["source"]), box=(box[0], box[1], box[2], box[3]),
-                   countries=tuple(sorted(countries)))
+    return Basemap(source=str(data["source"]), box=(box[0], box[1], box[2], box[3]), countries=tuple(sorted(countries)))
 
 
 @dataclass(frozen=True)
@@ -86,8 +85,12 @@ class Projection:
         """The lon/lat box the drawing shows, grown by `margin` (a fraction of its size)."""
         half_lon = self.width / 2 / (self.kx * self.scale) * (1 + margin)
         half_lat = self.height / 2 / self.scale * (1 + margin)
-        return (self.center_lon - half_lon, self.center_lat - half_lat,
-                self.center_lon + half_lon, self.center_lat + half_lat)
+        return (
+            self.center_lon - half_lon,
+            self.center_lat - half_lat,
+            self.center_lon + half_lon,
+            self.center_lat + half_lat,
+        )
 
 
 def map_svg(

@@ -13,9 +13,10 @@
  *
  * Graph filter: each `.sitrep-graph-filter input[type=checkbox][data-kind]` shows or hides the
  * nodes of that kind (`[data-kind]` elements with a `data-id`) in the graphs on the page, and
- * the edges (`[data-source][data-target]`) that lose an end. A filter with a `data-graph`
- * attribute only acts on the graph inside the element with that id. A filter rendered with
- * the `hidden` attribute is revealed here, so it only shows when it can work.
+ * the edges (`[data-source][data-target]`) that lose an end; neighbourhood drawings are left
+ * alone. A filter with a `data-graph` attribute only acts on the graph inside the element with
+ * that id. A filter rendered with the `hidden` attribute is revealed here, so it only shows
+ * when it can work.
  */
 (function () {
   "use strict";
@@ -84,7 +85,7 @@
     var root = id ? document.getElementById(id) : document;
     if (!root) return [];
     if (root.matches && root.matches(".sitrep-graph")) return [root];
-    return Array.prototype.slice.call(root.querySelectorAll(".sitrep-graph"));
+    return Array.prototype.slice.call(root.querySelectorAll(".sitrep-graph:not(.sitrep-neighbourhood)"));
   }
 
   function applyFilter(filter) {

@@ -1,0 +1,170 @@
+"""The built site in Chromium, served over HTTP on 127.0.0.1 and opened from file://."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.config import Config
+
+pytestmark = pytest.mark.browser
+
+SEARCH_TIMEOUT_MS = 30_000
+PAGE_TIMEOUT_MS = 15_000
+LOCAL_PREFIXES = ("file://", "http://127.0.0.1", "data:", "blob:", "about:")
+WORD = re.compile(r"[A-Za-z]{6,}")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    timeout = 10  # a stuck connection cannot hang the test run
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="module")
+def http_root(built_site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1 on a free port, for this module only."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(params=["http", "file"])
+def site_url(request: pytest.FixtureRequest, built_site: Path) -> str:
+    """The site's root URL, over HTTP and from file://."""
+    if request.param == "http":
+        return str(request.getfixturevalue("http_root"))
+    return built_site.as_uri() + "/"
+
+
+@dataclass
+class Visit:
+    page: Any
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def goto(self, url: str) -> None:
+        self.page.goto(url, wait_until="load", timeout=PAGE_TIMEOUT_MS)
+
+
+@pytest.fixture
+def visit(chromium_browser: Any) -> Iterator[Visit]:
+    """A fresh tab that records every request it makes and every console error."""
+    page = chromium_browser.new_page()
+    page.set_default_timeout(PAGE_TIMEOUT_MS)
+    seen = Visit(page)
+    page.on("request", lambda request: seen.requests.append(request.url))
+    page.on("console", lambda message: seen.errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: seen.errors.append(f"uncaught: {error}"))
+    page.on("requestfailed", lambda request: seen.errors.append(f"request failed: {request.url}"))
+    try:
+        yield seen
+    finally:
+        page.close()
+
+
+@dataclass(frozen=True)
+class SearchTarget:
+    word: str
+    article_id: str
+    title: str
+
+
+@pytest.fixture(scope="module")
+def search_target(built_project: Config) -> SearchTarget:
+    """A word of one article's body that no other article has, preferring words on fewest pages."""
+    import json
+
+    kb = json.loads((built_project.docs_dir / "data" / "kb.json").read_text(encoding="utf-8"))
+    titles = {a["id"]: a["title"] for a in kb["articles"]}
+    pages = {p: p.read_text(encoding="utf-8").lower() for p in built_project.docs_dir.rglob("*.md")}
+    articles = {aid: (built_project.docs_dir / "articles" / f"{aid}.md") for aid in titles}
+    best: tuple[int, str, str] | None = None
+    for article_id, path in sorted(articles.items()):
+        for word in sorted(set(WORD.findall(path.read_text(encoding="utf-8")))):
+            needle = word.lower()
+            in_articles = [aid for aid, other in articles.items() if needle in pages[other]]
+            if in_articles != [article_id] or needle in " ".join(titles.values()).lower():
+                continue
+            on_pages = sum(1 for text in pages.values() if needle in text)
+            if best is None or (on_pages, -len(word)) < (best[0], -len(best[1])):
+                best = (on_pages, word, article_id)
+    assert best is not None, "no word occurs in exactly one article"
+    _, word, article_id = best
+    return SearchTarget(word, article_id, titles[article_id])
+
+
+def assert_all_local(requests: list[str]) -> None:
+    assert requests, "no request was recorded"
+    off_machine = [url for url in requests if not url.startswith(LOCAL_PREFIXES)]
+    assert off_machine == [], f"requests leaving the machine: {off_machine}"
+
+
+def search(page: Any, query: str) -> None:
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():
+        page.locator("label.md-search__icon").first.click()
+    box.click()
+    # Material reads keyboard events (not just the value): type it.
+    box.press_sequentially(query, delay=20)
+
+
+def test_home_page_loads(visit: Visit, site_url: str) -> None:
+    visit.goto(site_url + "index.html")
+    assert "Sitrep" in visit.page.title()
+    assert visit.page.locator("h1").first.inner_text().strip() == "Sitrep"
+    assert visit.page.locator("a[href*='articles/']").count() >= 3
+    assert_all_local(visit.requests)
+    assert visit.errors == []
+
+
+def test_search_finds_article_by_a_word_only_its_body_has(
+    visit: Visit, site_url: str, search_target: SearchTarget
+) -> None:
+    visit.goto(site_url + "index.html")
+    search(visit.page, search_target.word)
+    result = visit.page.locator(f"li.md-search-result__item a[href*='{search_target.article_id}.html']").first
+    result.wait_for(state="attached", timeout=SEARCH_TIMEOUT_MS)
+    result.click()
+    visit.page.wait_for_url(re.compile(re.escape(search_target.article_id) + r"\.html"), timeout=PAGE_TIMEOUT_MS)
+    visit.page.wait_for_load_state("load")
+    assert visit.page.locator("h1").first.inner_text().strip() == search_target.title
+    assert search_target.word.lower() in visit.page.locator("article").first.inner_text().lower()
+    assert_all_local(visit.requests)
+    assert visit.errors == []
+
+
+def test_article_page_opens_from_the_home_page(visit: Visit, site_url: str, search_target: SearchTarget) -> None:
+    visit.goto(site_url + "index.html")
+    visit.page.locator(f"article a[href*='{search_target.article_id}']").first.click()
+    visit.page.wait_for_url(re.compile(re.escape(search_target.article_id) + r"\.html"), timeout=PAGE_TIMEOUT_MS)
+    assert visit.page.locator("h1").first.inner_text().strip() == search_target.title
+    assert_all_local(visit.requests)
+    assert visit.errors == []
+
+
+@pytest.mark.parametrize(
+    "path", ["articles/index.html", "people/index.html", "places/index.html", "data/index.html", "about.html"]
+)
+def test_index_pages_load_without_errors_or_remote_requests(visit: Visit, site_url: str, path: str) -> None:
+    visit.goto(site_url + path)
+    assert "Sitrep" in visit.page.title()
+    assert_all_local(visit.requests)
+    assert visit.errors == []
