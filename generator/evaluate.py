@@ -130,10 +130,13 @@ def evaluate(root: Path, *, gold_dir: Path | None = None) -> Evaluation:
                  for m in overrides.apply(engine.extract(article).mentions)}
         found = align(expected, found, catalogue)
         _score(result, group, expected, found, article)
-        by_span = {(s[1], s[2], s[3]): s[4] for s in found}
+        by_span: dict[tuple[int, int, str], set[str]] = defaultdict(set)
+        for s in found:
+            by_span[(s[1], s[2], s[3])].add(s[4])
         for span in expected:
-            system = by_span.get((span[1], span[2], span[3]))
-            if system:
+            systems = by_span.get((span[1], span[2], span[3]), set())
+            # a plural ("35th and 38th Marine Brigades") puts several entities on one span
+            for system in ({span[4]} & systems) or systems:
                 pairs[span[4]].add(system)
                 reverse[system].add(span[4])
     result.split = sorted(f"{g} → {', '.join(sorted(s))}" for g, s in pairs.items() if len(s) > 1)

@@ -46,8 +46,11 @@ def main() -> int:
     for label, paths in (("added", added), ("removed", removed), ("changed", changed)):
         for path in paths:
             print(f"{label:>8}  {path}")
-    print(f"golden docs/: {len(files)} files in {GOLDEN_DOCS} "
-          f"({len(added)} added, {len(removed)} removed, {len(changed)} changed)", file=sys.stderr)
+    print(
+        f"golden docs/: {len(files)} files in {GOLDEN_DOCS} "
+        f"({len(added)} added, {len(removed)} removed, {len(changed)} changed)",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -73,6 +73,17 @@ def test_build_strict_with_a_skipped_seed_exits_1_and_writes_nothing(
     assert "--strict" in err
 
 
+@pytest.mark.xfail(
+    reason="cli: `generate --strict` writes docs/ and only then exits 1, while `build --strict` checks first "
+    "and writes nothing",
+    strict=True,
+)
+def test_generate_strict_with_a_skipped_seed_exits_1_and_writes_nothing(sample_project: Config) -> None:
+    write_seeds(sample_project.seeds_dir, {"empty.txt": b""})
+    assert main(["generate", "--strict", "--root", str(sample_project.root)]) == EXIT_FAILED
+    assert not sample_project.docs_dir.exists()
+
+
 def test_build_strict_without_warnings_exits_0(sample_project: Config) -> None:
     assert main(["build", "--strict", "--root", str(sample_project.root)]) == EXIT_OK
 
@@ -92,7 +103,8 @@ def test_quiet_prints_only_problems(sample_project: Config, capsys: pytest.Captu
     assert main(["generate", "-q", "--root", str(sample_project.root)]) == EXIT_OK
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.strip().splitlines() == [line for line in captured.err.strip().splitlines() if "skipped" in line]
+    lines = captured.err.strip().splitlines()
+    assert lines and all("skipped" in line for line in lines)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -67,7 +67,10 @@ def test_kb_json_article_values(kb_json: dict[str, object]) -> None:
     }
     forbes = articles["seeds/002_2b7a5c7e930bf94d.txt"]
     assert (forbes["date"], forbes["date_precision"], forbes["source"], forbes["author"]) == (
-        "2025-03-02", "day", "Forbes", "David Axe",
+        "2025-03-02",
+        "day",
+        "Forbes",
+        "David Axe",
     )
 
 
@@ -116,9 +119,7 @@ def test_build_report_lists_every_seed(tmp_path: Path) -> None:
     )
     assert seeds["seeds/copy.txt"]["status"] == "duplicate"
     assert seeds["seeds/copy.txt"]["article"] == seeds[f"seeds/{SAMPLE_SEEDS[0]}"]["article"]
-    assert seeds["seeds/empty.txt"] == {
-        "seed": "seeds/empty.txt", "status": "skipped", "article": None, "messages": seeds["seeds/empty.txt"]["messages"]
-    }
+    assert (seeds["seeds/empty.txt"]["status"], seeds["seeds/empty.txt"]["article"]) == ("skipped", None)
     assert all(seeds[s]["messages"] for s in ("seeds/copy.txt", "seeds/empty.txt", "seeds/scan.pdf"))
 
 
@@ -130,7 +131,9 @@ def test_generated_build_report_lists_the_sample_seeds(generated: dict[str, str]
 
 def test_report_document_counts_every_status() -> None:
     kb = KnowledgeBase(
-        articles=(), entities=(), mentions=(),
+        articles=(),
+        entities=(),
+        mentions=(),
         report=(SeedOutcome("seeds/a.txt", "skipped", messages=("empty file",)),),
     )
     assert report_document(kb)["counts"] == {"built": 0, "duplicate": 0, "skipped": 1}
@@ -143,7 +146,7 @@ def test_articles_csv_matches_kb_json(kb_json: dict[str, object], generated: dic
     assert rows[1:] == expected
 
 
-@pytest.mark.parametrize("dangerous", ["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tx"])
+@pytest.mark.parametrize("dangerous", ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tx"])
 def test_csv_cells_that_would_run_as_formulas_are_defused(tmp_path: Path, dangerous: str) -> None:
     kb = sample_kb(tmp_path)
     article = kb.articles[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+
 from generator.config import Config
 from tests.sample import GOLDEN_DOCS, tree
 

@@ -139,8 +139,17 @@ def test_entity_page_in_its_kind_folder(entity: str, page: str) -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    ["person/../../etc", "person/a/b", "nobody/x", "person/Bad Slug", "person/", "person", "", "/etc/passwd",
-     "person/KYIV"],
+    [
+        "person/../../etc",
+        "person/a/b",
+        "nobody/x",
+        "person/Bad Slug",
+        "person/",
+        "person",
+        "",
+        "/etc/passwd",
+        "person/KYIV",
+    ],
 )
 def test_entity_page_refuses_anything_but_a_slug(bad: str) -> None:
     with pytest.raises(ValueError, match="not an entity id"):

@@ -56,9 +56,11 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
     facts = [(label, value) for label, value in entity.facts]
     if entity.coordinates:
         facts.append(("Coordinates", f"{entity.coordinates[0]:.4f}, {entity.coordinates[1]:.4f}"))
-    if entity.parent and entity.parent in index.entities:
+    if entity.parent and entity.parent in index.entities:  # link the parent instead of naming it
         parent = index.entities[entity.parent]
-        facts.append(("Part of", Markup(f"[{_md(parent.name)}]({relative_link(page, entity_page(parent.id))})")))
+        label = "Oblast" if entity.kind == "place" and parent.id.endswith("-oblast") else "Part of"
+        facts = [(lab, val) for lab, val in facts if not (lab == label and val == parent.name)]
+        facts.insert(0, (label, Markup(f"[{_md(parent.name)}]({relative_link(page, entity_page(parent.id))})")))
     if entity.wikidata:
         facts.append(("Wikidata", external_link(f"https://www.wikidata.org/wiki/{entity.wikidata}")))
     contexts = [mention_context(index, m, from_page=page) for m in _newest_first(index, mentions)[:MAX_CONTEXTS]]

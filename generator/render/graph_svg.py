@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 ITERATIONS = 200
+GRAVITY = 0.3  # pull towards the centre, relative to one edge: keeps disconnected parts near
 MAX_LABELS = 30
 NEIGHBOUR_LABEL_CHARS = 18
-LABEL_CHAR_WIDTH = 6.6  # average advance of a 12px sans-serif character, for overlap checks
+LABEL_CHAR_WIDTH = 7.7  # average advance of a 14px sans-serif character (the CSS size), for overlap checks
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,11 @@ def layout(
     k = 0.8 * math.sqrt(width * height / n)
     k2, cell = k * k, 2.0 * k
     reach2 = cell * cell
-    links = [(index[a], index[b], 1.0 + math.log(max(w, 1))) for (a, b), w in sorted(edges.items())]
-    gravity = 0.6 / k
+    # Dense graphs would collapse into a ball (and make repulsion quadratic): attraction is
+    # divided by a quarter of the mean degree once that exceeds 4.
+    damping = max(1.0, len(edges) / n / 2.0)
+    links = [(index[a], index[b], (1.0 + math.log(max(w, 1))) / damping) for (a, b), w in sorted(edges.items())]
+    gravity = GRAVITY / k
     start_temperature = width / 10.0
     for step in range(iterations):
         dx_sum, dy_sum = [0.0] * n, [0.0] * n
@@ -217,11 +221,11 @@ def _place_labels(
         if len(placed) >= limit:
             break
         x, y = points[node.id]
-        baseline = y + radius[node.id] + 12.0
+        baseline = y + radius[node.id] + 14.0
         text_width = LABEL_CHAR_WIDTH * len(node.label)
         anchor = "start" if x < width * 0.12 else "end" if x > width * 0.88 else "middle"
         left = x if anchor == "start" else x - text_width if anchor == "end" else x - text_width / 2
-        box = (left, baseline - 10.0, left + text_width, baseline + 3.0)
+        box = (left, baseline - 11.0, left + text_width, baseline + 4.0)
         if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
             continue
         boxes.append(box)

@@ -7,7 +7,8 @@ import pytest
 from generator.ingest.frontmatter import TITLE_LIMIT, parse_markdown, split_front_matter
 
 BODY = "Ukrainian troops entered the city of Kherson on Friday after Russia withdrew its forces.\n"
-FULL_FRONT_MATTER = """\
+FULL_FRONT_MATTER = (
+    """\
 ---
 title: Front Matter Title
 date: 2024-05-06
@@ -25,7 +26,9 @@ By John Smith, for Kyiv Post
 
 Source: https://example.org/other
 
-""" + BODY
+"""
+    + BODY
+)
 
 
 def test_front_matter_wins_over_inference() -> None:

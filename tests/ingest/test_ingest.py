@@ -41,15 +41,18 @@ def by_seed(sample: IngestResult) -> dict[str, Article]:
 @pytest.mark.parametrize(
     ("seed", "field", "value", "provenance"),
     [
-        (SEED_000, "title", "The United States is pressuring Ukraine to loosen its hold on terrain around Bakhmut",
-         "inferred"),
+        (
+            SEED_000,
+            "title",
+            "The United States is pressuring Ukraine to loosen its hold on terrain around Bakhmut",
+            "inferred",
+        ),
         (SEED_000, "date", "", "missing"),
         (SEED_000, "date_precision", "unknown", None),
         (SEED_000, "source", "Daily Caller News Foundation", "text"),
         (SEED_000, "author", "", "missing"),
         (SEED_000, "url", "", "missing"),
-        (SEED_002, "title", "Ukraine Advances In Kursk, Toretsk As Depleted Russians Retreat, Vs Trump Claims",
-         "text"),
+        (SEED_002, "title", "Ukraine Advances In Kursk, Toretsk As Depleted Russians Retreat, Vs Trump Claims", "text"),
         (SEED_002, "date", "2025-03-02", "text"),
         (SEED_002, "date_precision", "day", None),
         (SEED_002, "source", "Forbes", "text"),
@@ -125,7 +128,7 @@ def test_boilerplate_removed_from_article_body(by_seed: dict[str, Article], seed
 
 def test_body_paragraphs_match_their_offsets(sample: IngestResult) -> None:
     for article in sample.articles:
-        texts = [article.body[p.start:p.end] for p in article.paragraphs]
+        texts = [article.body[p.start : p.end] for p in article.paragraphs]
         assert "\n\n".join(texts) == article.body
         for text in texts:
             assert text == " ".join(text.split()), "whitespace inside a paragraph is normalised (no NBSP, no runs)"
@@ -136,8 +139,8 @@ def test_tweets_become_quote_paragraphs_with_attribution(by_seed: dict[str, Arti
     article = by_seed[SEED_004]
     quotes = [p for p in article.paragraphs if p.role == "quote"]
     assert [p.attribution for p in quotes] == ["Ukraine Weapons Tracker (@UAWeapons), September 9, 2022"] * 2
-    assert article.body[quotes[0].start:quotes[0].end].endswith("and a much older ZSU-23-4 Shilka SPAAG.")
-    assert article.body[quotes[1].start:quotes[1].end].endswith("column in #Kharkiv Oblast. You can see the result.")
+    assert article.body[quotes[0].start : quotes[0].end].endswith("and a much older ZSU-23-4 Shilka SPAAG.")
+    assert article.body[quotes[1].start : quotes[1].end].endswith("column in #Kharkiv Oblast. You can see the result.")
 
 
 @pytest.mark.parametrize(
@@ -145,15 +148,21 @@ def test_tweets_become_quote_paragraphs_with_attribution(by_seed: dict[str, Arti
     [
         (SEED_000, []),
         (SEED_002, ["Accidental reveal"]),
-        (SEED_004, ["Gaining Too Much Ground, Too Quickly", "Images Paint Picture Of Russian Desertion",
-                    "Zelenskyy Breaks Silence On Kharkiv Counteroffensive"]),
+        (
+            SEED_004,
+            [
+                "Gaining Too Much Ground, Too Quickly",
+                "Images Paint Picture Of Russian Desertion",
+                "Zelenskyy Breaks Silence On Kharkiv Counteroffensive",
+            ],
+        ),
     ],
 )
 def test_section_headings_become_heading_paragraphs(
     by_seed: dict[str, Article], seed: str, headings: list[str]
 ) -> None:
     article = by_seed[seed]
-    assert [article.body[p.start:p.end] for p in article.paragraphs if p.role == "heading"] == headings
+    assert [article.body[p.start : p.end] for p in article.paragraphs if p.role == "heading"] == headings
 
 
 # --- front matter -------------------------------------------------------------------------------
@@ -307,7 +316,8 @@ def test_ids_stable_across_ingests(ingest_files: Ingest) -> None:
     ],
 )
 def test_article_id_is_date_or_undated_then_short_slug(ingest_files: Ingest, header: str, article_id: str) -> None:
-    [article] = ingest_files({"a.txt": f"{header}\nTroops entered the city on Friday morning, officials said.\n"}).articles
+    text = f"{header}\nTroops entered the city on Friday morning, officials said.\n"
+    [article] = ingest_files({"a.txt": text}).articles
     assert article.id == article_id
     assert ID_PATTERN.match(article.id)
 

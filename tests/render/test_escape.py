@@ -204,8 +204,15 @@ def test_url_path_quotes_unsafe_characters(path: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x",
-     "file:///etc/passwd", "//evil.example.com/x", "http://exa mple.com"],
+    [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:x",
+        "file:///etc/passwd",
+        "//evil.example.com/x",
+        "http://exa mple.com",
+    ],
 )
 def test_external_link_refuses_non_http_urls(url: str) -> None:
     rendered = to_html(external_link(url))

@@ -50,10 +50,12 @@ def anchors(rendered: str) -> list[tuple[str, str]]:
     ],
 )
 def test_links_on_spans_and_text_unchanged(text: str, words: list[str]) -> None:
-    links = [Link(start, end, f"../places/{text[start:end].strip('.*').lower()}.md") for start, end in spans(text, *words)]
+    links = [
+        Link(start, end, f"../places/{text[start:end].strip('.*').lower()}.md") for start, end in spans(text, *words)
+    ]
     rendered = to_html(linked_text(text, links))
     assert visible_text(rendered) == text
-    assert anchors(rendered) == [(link.target, text[link.start:link.end]) for link in links]
+    assert anchors(rendered) == [(link.target, text[link.start : link.end]) for link in links]
     assert element_names(rendered) <= {"p", "a"}, rendered
 
 
