@@ -34,7 +34,7 @@ class BuildResult:
 
 def gather(config: Config, *, progress: Progress | None = None) -> KnowledgeBase:
     ingested = ingest_seeds(config.seeds_dir, root=config.root)
-    catalogue = load_catalogue(config.catalogue_dir)
+    catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir)
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)
     engine = Engine(catalogue)

@@ -84,8 +84,8 @@ def test_generate_strict_with_a_skipped_seed_exits_1_and_writes_nothing(sample_p
     assert not sample_project.docs_dir.exists()
 
 
-def test_build_strict_without_warnings_exits_0(sample_project: Config) -> None:
-    assert main(["build", "--strict", "--root", str(sample_project.root)]) == EXIT_OK
+def test_check_strict_without_warnings_exits_0(sample_project: Config) -> None:
+    assert main(["check", "--strict", "--root", str(sample_project.root)]) == EXIT_OK
 
 
 def test_skipped_seed_reported_with_its_path_and_build_still_succeeds(

@@ -37,6 +37,7 @@ class Gazetteer:
     names: dict[tuple[str, ...], list[Name]] = field(default_factory=lambda: defaultdict(list))
     longest: int = 1
     problems: list[str] = field(default_factory=list)
+    first_words: dict[str, int] = field(default_factory=dict)  # first token of a name → longest such name
 
     def lookup(self, key: tuple[str, ...]) -> list[Name]:
         return self.names.get(key, [])
@@ -149,4 +150,5 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
             claimed.setdefault((key, entry.kind), entry.id)
             gazetteer.names[key].append(name)
             gazetteer.longest = max(gazetteer.longest, len(key))
+            gazetteer.first_words[key[0]] = max(gazetteer.first_words.get(key[0], 0), len(key))
     return gazetteer

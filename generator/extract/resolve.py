@@ -9,10 +9,12 @@ the oblasts the article names (same paragraph first), then by population.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from generator.catalogue import Catalogue, Entry
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import TypoIndex
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.text import key_of, sentence_spans, tokenize
@@ -72,14 +74,12 @@ def select_spans(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then catalogue, pattern, heuristic."""
     ordered = sorted(candidates, key=lambda c: (-c.length, _RANK.get(c.method, 3), c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(max((c.end for c in candidates), default=0))  # one flag per character
     for candidate in ordered:
-        if any(candidate.start < end and start < candidate.end for start, end in occupied):
-            continue
-        if candidate.method == "heuristic" and not candidate.new:
+        if any(occupied[candidate.start:candidate.end]) or (candidate.method == "heuristic" and not candidate.new):
             continue
         taken.append(candidate)
-        occupied.append((candidate.start, candidate.end))
+        occupied[candidate.start:candidate.end] = b"\x01" * candidate.length
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -167,7 +167,7 @@ class Resolver:
         chosen = select_spans(candidates)
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
-        words = {i: {t.key for t in tokenize(article.body[p.start:p.end])} for i, p in enumerate(article.paragraphs)}
+        words = _paragraph_words(article)
         resolved: dict[int, list[Resolved]] = {}
         deferred: list[tuple[int, Candidate]] = []
         for number, candidate in enumerate(chosen):  # pass 1: what is certain teaches the context
@@ -198,12 +198,17 @@ class Resolver:
         return sorted(found, key=lambda r: (r.start, r.entity))
 
     def _typos(self, article: Article, found: list[Resolved]) -> list[Resolved]:
-        covered = [(r.start, r.end) for r in found]
+        covered = sorted((r.start, r.end) for r in found)
+        starts = [start for start, _ in covered]
         out = []
         for token in tokenize(article.body):
-            if any(s <= token.start < e for s, e in covered):
+            text = token.text
+            if len(text) < MIN_TYPO_LENGTH or not text[0].isupper() or not text.isalpha():
                 continue
-            place = self.typos.lookup(token.text)
+            before = bisect_right(starts, token.start) - 1
+            if before >= 0 and covered[before][1] > token.start:
+                continue
+            place = self.typos.lookup(text)
             if place:
                 out.append(Resolved(token.start, token.end, place, "place", "fuzzy", 0.7))
         return out
@@ -220,6 +225,19 @@ class Resolver:
                     out.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
                     covered.append((start, end))
         return out
+
+
+def _paragraph_words(article: Article) -> dict[int, set[str]]:
+    """The folded words of each paragraph (for context checks), in one pass over the tokens."""
+    words: dict[int, set[str]] = {}
+    tokens = tokenize(article.body)
+    position = 0
+    for number, paragraph in enumerate(article.paragraphs):
+        bucket = words.setdefault(number, set())
+        while position < len(tokens) and tokens[position].start < paragraph.end:
+            bucket.add(tokens[position].key)
+            position += 1
+    return words
 
 
 def _paragraph_index(article: Article):  # type: ignore[no-untyped-def]

@@ -8,10 +8,6 @@ from generator.extract.text import Token, tokenize
 from generator.model import Article
 
 
-def _starts_name(token: Token) -> bool:
-    return token.capitalised
-
-
 def _attached_to_designator(body: str, start: int) -> bool:
     """'M1' in '2S6M/M1' or a handle '@UAWeapons': part of something else."""
     before = body[start - 1:start]
@@ -25,8 +21,10 @@ def _attached_to_designator(body: str, start: int) -> bool:
     return end - start <= 3  # a variant suffix ("2S6M/M1"), not a second name ("Shahed-136/Geran-2")
 
 
-def _lookup(gazetteer: Gazetteer, tokens: list[Token], index: int, body: str) -> Candidate | None:
-    for length in range(min(gazetteer.longest, len(tokens) - index), 0, -1):
+def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: str) -> Candidate | None:
+    first = tokens[index].key
+    longest = max(gazetteer.first_words.get(first, 0), gazetteer.first_words.get(first[:-1], 0) if first.endswith("s") else 0)
+    for length in range(min(longest, len(tokens) - index), 0, -1):
         window = tokens[index:index + length]
         start, end = window[0].start, window[-1].end
         if "\n" in body[start:end]:
@@ -55,7 +53,7 @@ class CatalogueExtractor:
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            if _starts_name(token) and not _attached_to_designator(body, token.start):
+            if (token.text[0].isupper() or token.text[0].isdigit()) and not _attached_to_designator(body, token.start):
                 candidate = _lookup(self.gazetteer, tokens, index, body)
                 if candidate:
                     found.append(candidate)

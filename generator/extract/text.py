@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # Words (letters/digits, with inner apostrophes and dots of abbreviations kept out), or one
 # punctuation character. Hyphens are tokens of their own and are skipped when matching, so
@@ -16,8 +17,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[“\"‘(]?[A-ZА-Я
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Rep|Sen|Gov|Lt\. Col|U\.S|U\.K|U\.N|Pvt|Cpl|Brig)\.|\b[A-Z]\.)$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a NamedTuple: articles have tens of thousands of tokens
     text: str
     key: str  # folded for matching
     start: int
@@ -30,17 +30,21 @@ class Token:
 
 def fold(text: str) -> str:
     """Case, accents and apostrophe variants folded; Cyrillic kept as Cyrillic."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens to match on; hyphens dropped (their neighbours stay adjacent)."""
-    return [
+@lru_cache(maxsize=64)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens to match on; hyphens dropped (their neighbours stay adjacent). Cached: every
+    extractor of an article reads the same tokens."""
+    return tuple(
         Token(m.group(), fold(m.group()), m.start(), m.end())
         for m in _TOKEN.finditer(text)
         if m.group() not in _HYPHENS
-    ]
+    )
 
 
 def key_of(text: str) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ class UndecodableSeed(ValueError):
 class Decoded:
     text: str
     encoding: str
+    replaced: int = 0  # invalid UTF-8 byte sequences, each replaced with U+FFFD
 
 
 _BOMS = (
@@ -55,6 +56,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few broken bytes (a bad copy, a cut character) stays UTF-8: no mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")
+    if 0 < replaced and replaced * 4 <= valid:
+        return Decoded(normalise_newlines(text), "utf-8", replaced)
+    return None
+
+
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -75,6 +86,9 @@ def decode_seed(data: bytes) -> Decoded:
         return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     best = from_bytes(data, cp_isolation=list(_CANDIDATES)).best()
     if best is None:
         raise UndecodableSeed("neither UTF-8 nor a known legacy encoding")

@@ -18,10 +18,12 @@ class SeedFile:
 
 
 def _label(path: Path, root: Path) -> str:
+    """Printable and unique: control characters, undecodable bytes and backslashes are escaped."""
     try:
-        return path.relative_to(root).as_posix()
+        label = path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        label = path.as_posix()
+    return "".join(c if c.isprintable() and c != "\\" else c.encode("unicode_escape").decode("ascii") for c in label)
 
 
 def _classify(path: Path, seeds_dir: Path, label: str) -> SeedFile:
@@ -32,6 +34,8 @@ def _classify(path: Path, seeds_dir: Path, label: str) -> SeedFile:
         if not target.is_file():
             return SeedFile(path, label, "symbolic link does not point to a file: remove it or fix its target")
         path = target
+    if not path.is_file():
+        return SeedFile(path, label, "not a regular file (a pipe, socket or device): remove it from seeds/")
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         kind = path.suffix or "no extension"
         return SeedFile(path, label, f"unsupported file type ({kind}): save the article as .txt or .md")

@@ -3,7 +3,8 @@
 No JavaScript draws anything: the layout is Fruchterman-Reingold with a fixed number of
 iterations, initial positions from a hash of each node's id and repulsion limited to nearby
 nodes (a grid of cells two ideal edge lengths wide), so 300 nodes and 3,000 edges lay out in
-well under a second and the same input always gives byte-identical output.
+about a second or less, and the same input always gives byte-identical output (every collection
+is sorted; coordinates are rounded to one decimal).
 
 The output is one line of SVG (no blank line, no indentation), so it can sit raw in Markdown.
 Markdown does not treat `<svg>` as a block element: put it inside a block-level element such
@@ -28,6 +29,9 @@ ITERATIONS = 200
 GRAVITY = 0.3  # pull towards the centre, relative to one edge: keeps disconnected parts near
 MAX_LABELS = 30
 NEIGHBOUR_LABEL_CHARS = 18
+# Presentation attributes: a readable drawing even without sitrep-visuals.css (CSS overrides them).
+EDGES_GROUP = '<g class="edges" stroke="#9e9e9e">'
+NODES_GROUP = '</g><g class="nodes" fill="#546e7a">'
 LABEL_CHAR_WIDTH = 7.7  # average advance of a 14px sans-serif character (the CSS size), for overlap checks
 
 
@@ -73,9 +77,9 @@ def graph_svg(
     padding = 16.0 + max(radius.values())
     points = _fit(positions, width=width, height=height, padding=padding)
     labels = _place_labels(unique, points, radius, width=width, limit=max_labels)
-    max_edge = max((weight for weight in merged.values()), default=1)
+    max_edge = max([1, *merged.values()])
     parts = [_open_svg(width, height, title, css_class="sitrep-graph")]
-    parts.append('<g class="edges">')
+    parts.append(EDGES_GROUP)
     for (source, target), weight in sorted(merged.items()):
         (x1, y1), (x2, y2) = points[source], points[target]
         stroke = 0.6 + 2.4 * math.sqrt(weight / max_edge)
@@ -83,7 +87,7 @@ def graph_svg(
             f'<line class="edge" data-source="{svg_attr(source)}" data-target="{svg_attr(target)}" '
             f'x1="{fmt(x1)}" y1="{fmt(y1)}" x2="{fmt(x2)}" y2="{fmt(y2)}" stroke-width="{fmt(stroke)}"/>'
         )
-    parts.append('</g><g class="nodes">')
+    parts.append(NODES_GROUP)
     for node in sorted(unique, key=lambda n: (-n.weight, n.id)):
         x, y = points[node.id]
         label = _label(node.label, *labels[node.id]) if node.id in labels else ""
@@ -97,7 +101,8 @@ def neighbourhood_svg(center: GraphNode, neighbours: list[tuple[GraphNode, int]]
 
     Neighbours go clockwise from the top, heaviest link first, then by label. `size` is the
     height; the drawing is 1.5 × size wide to leave room for labels, which are cut to
-    18 characters (the full name is in each node's tooltip). Empty Markup without neighbours.
+    18 characters (the full name is in each node's tooltip). Pass the dozen or so strongest
+    neighbours: more crowd the ellipse. Empty Markup without neighbours.
     """
     unique: dict[str, tuple[GraphNode, int]] = {}
     for node, weight in sorted(neighbours, key=lambda item: (-item[1], item[0].label, item[0].id)):
@@ -116,14 +121,14 @@ def neighbourhood_svg(center: GraphNode, neighbours: list[tuple[GraphNode, int]]
         x, y = cx + rx * math.cos(angle), cy + ry * math.sin(angle)
         placed.append((node, weight, x, y, math.cos(angle), math.sin(angle)))
     title = f"{center.label} and {len(unique)} related entities"
-    parts = [_open_svg(width, height, title, css_class="sitrep-graph sitrep-neighbourhood"), '<g class="edges">']
+    parts = [_open_svg(width, height, title, css_class="sitrep-graph sitrep-neighbourhood"), EDGES_GROUP]
     for node, weight, x, y, _, _ in placed:
         stroke = 0.8 + 2.7 * math.sqrt(max(weight, 1) / max_link)
         parts.append(
             f'<line class="edge" data-source="{svg_attr(center.id)}" data-target="{svg_attr(node.id)}" '
             f'x1="{fmt(cx)}" y1="{fmt(cy)}" x2="{fmt(x)}" y2="{fmt(y)}" stroke-width="{fmt(stroke)}"/>'
         )
-    parts.append('</g><g class="nodes">')
+    parts.append(NODES_GROUP)
     center_r = 14.0
     parts.append(_node(center, cx, cy, center_r, _label(center.label, cx, cy + center_r + 13.0, "middle")))
     for node, _, x, y, ux, uy in placed:
@@ -151,8 +156,8 @@ def layout(
     k2, cell = k * k, 2.0 * k
     reach2 = cell * cell
     # Dense graphs would collapse into a ball (and make repulsion quadratic): attraction is
-    # divided by a quarter of the mean degree once that exceeds 4.
-    damping = max(1.0, len(edges) / n / 2.0)
+    # divided by half the mean degree once that exceeds 2.
+    damping = max(1.0, len(edges) / n)
     links = [(index[a], index[b], (1.0 + math.log(max(w, 1))) / damping) for (a, b), w in sorted(edges.items())]
     gravity = GRAVITY / k
     start_temperature = width / 10.0
@@ -187,28 +192,27 @@ def _repel(
     for i in range(len(xs)):
         grid.setdefault((math.floor(xs[i] / cell), math.floor(ys[i] / cell)), []).append(i)
     for (gx, gy), members in grid.items():
-        for ox, oy in ((0, 0), (1, 0), (1, 1), (0, 1), (-1, 1)):
-            others = members if (ox, oy) == (0, 0) else grid.get((gx + ox, gy + oy))
-            if not others:
-                continue
-            same = others is members
-            for position, i in enumerate(members):
-                xi, yi = xs[i], ys[i]
-                fx = fy = 0.0
-                for j in others[position + 1 :] if same else others:
-                    dx, dy = xi - xs[j], yi - ys[j]
-                    d2 = dx * dx + dy * dy
-                    if d2 >= reach2:
-                        continue
-                    if d2 < 1e-6:  # coincident: push apart along a fixed, index-derived direction
-                        dx, dy, d2 = 0.01 * (1 + (i - j) % 7), 0.01 * (1 + (j - i) % 5), 1e-4
-                    force = k2 / d2
-                    fx += dx * force
-                    fy += dy * force
-                    dx_sum[j] -= dx * force
-                    dy_sum[j] -= dy * force
-                dx_sum[i] += fx
-                dy_sum[i] += fy
+        # this cell, then half of its neighbours (the other half sees this cell as a neighbour)
+        candidates = list(members)
+        for ox, oy in ((1, 0), (1, 1), (0, 1), (-1, 1)):
+            candidates.extend(grid.get((gx + ox, gy + oy), ()))
+        for position, i in enumerate(members):
+            xi, yi = xs[i], ys[i]
+            fx = fy = 0.0
+            for j in candidates[position + 1 :]:
+                dx, dy = xi - xs[j], yi - ys[j]
+                d2 = dx * dx + dy * dy
+                if d2 >= reach2:
+                    continue
+                if d2 < 1e-6:  # coincident: push apart along a fixed, index-derived direction
+                    dx, dy, d2 = 0.01 * (1 + (i - j) % 7), 0.01 * (1 + (j - i) % 5), 1e-4
+                force = k2 / d2
+                fx += dx * force
+                fy += dy * force
+                dx_sum[j] -= dx * force
+                dy_sum[j] -= dy * force
+            dx_sum[i] += fx
+            dy_sum[i] += fy
 
 
 def _place_labels(
@@ -225,7 +229,7 @@ def _place_labels(
         text_width = LABEL_CHAR_WIDTH * len(node.label)
         anchor = "start" if x < width * 0.12 else "end" if x > width * 0.88 else "middle"
         left = x if anchor == "start" else x - text_width if anchor == "end" else x - text_width / 2
-        box = (left, baseline - 11.0, left + text_width, baseline + 4.0)
+        box = (left - 2.0, baseline - 13.0, left + text_width + 2.0, baseline + 5.0)  # with a margin
         if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
             continue
         boxes.append(box)
@@ -273,6 +277,7 @@ def _merge_edges(edges: list[GraphEdge], known: set[str]) -> dict[tuple[str, str
 _MARKDOWN_INLINE = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]{}|~^"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_MD_PAGE = re.compile(r"^([^?#]*)\.md([?#].*)?$")
 
 
 def svg_text(value: object) -> str:
@@ -285,12 +290,19 @@ svg_attr = svg_text
 
 
 def safe_href(href: str) -> str:
-    """A link target, or "" for one with a scheme other than http(s) or mailto (javascript:, data:)."""
+    """A link target for raw HTML: "" for none ("", "#") or an unsafe scheme (javascript:, data:).
+
+    MkDocs rewrites `.md` links only in Markdown, never inside raw HTML such as these drawings,
+    so a relative link to a page (`../people/x.md`, `x.md#y`) becomes the built page's address
+    (`../people/x.html`, `x.html#y`), as with `use_directory_urls: false` (which file:// needs).
+    """
     href = href.strip()
     match = _SCHEME.match(href)
-    if match and match.group(1).lower() not in {"http", "https", "mailto"}:
+    if match:
+        return href if match.group(1).lower() in {"http", "https", "mailto"} else ""
+    if href in {"", "#"}:
         return ""
-    return href
+    return _MD_PAGE.sub(r"\1.html\2", href)
 
 
 def fmt(value: float) -> str:

@@ -22,6 +22,7 @@ from generator.render.graph_svg import css_token, fmt, safe_href, svg_attr, svg_
 BASEMAP = Path(__file__).resolve().parent.parent / "data" / "basemap.json"
 MAX_LABELS = 12
 LOCATOR_HALF_LON, LOCATOR_HALF_LAT = 4.0, 2.5
+MARKERS_GROUP = '<g class="markers">'
 
 Box = tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
 Ring = tuple[Box, tuple[tuple[float, float], ...]]
@@ -116,7 +117,7 @@ def map_svg(
     labelled = set(range(min(max_labels, len(inside))))
     parts = [_open(width, height, title, linked=any(safe_href(m.href) for m in inside))]
     parts.append(_basemap(projection, highlight))
-    parts.append('<g class="markers">')
+    parts.append(MARKERS_GROUP)
     for index, marker in enumerate(inside):
         parts.append(_marker(marker, projection, labelled=index in labelled))
     parts.append("</g></svg>")
@@ -131,14 +132,23 @@ def locator_svg(marker: MapMarker, *, size: int = 280) -> Markup:
     lon_min, lat_min, lon_max, lat_max = load_basemap().box
     if not (lon_min <= marker.lon <= lon_max and lat_min <= marker.lat <= lat_max):
         return Markup("")
-    lon = min(max(marker.lon, lon_min + LOCATOR_HALF_LON), lon_max - LOCATOR_HALF_LON)
-    lat = min(max(marker.lat, lat_min + LOCATOR_HALF_LAT), lat_max - LOCATOR_HALF_LAT)
-    bbox = (lon - LOCATOR_HALF_LON, lat - LOCATOR_HALF_LAT, lon + LOCATOR_HALF_LON, lat + LOCATOR_HALF_LAT)
+    # The square drawing shows a little more than the ±4° × ±2.5° asked for: clamp what it shows.
+    around = (
+        marker.lon - LOCATOR_HALF_LON,
+        marker.lat - LOCATOR_HALF_LAT,
+        marker.lon + LOCATOR_HALF_LON,
+        marker.lat + LOCATOR_HALF_LAT,
+    )
+    west, south, east, north = Projection.fit(around, size, size).window()
+    half_lon, half_lat = (east - west) / 2, (north - south) / 2
+    lon = min(max(marker.lon, lon_min + half_lon), lon_max - half_lon)
+    lat = min(max(marker.lat, lat_min + half_lat), lat_max - half_lat)
+    bbox = (lon - half_lon, lat - half_lat, lon + half_lon, lat + half_lat)
     title = f"Location of {marker.label}"
     projection = Projection.fit(bbox, size, size)
     parts = [_open(size, size, title, linked=bool(safe_href(marker.href)), extra_class="sitrep-locator")]
     parts.append(_basemap(projection, "Ukraine"))
-    parts.append(f'<g class="markers">{_marker(marker, projection, labelled=True)}</g></svg>')
+    parts.append(f"{MARKERS_GROUP}{_marker(marker, projection, labelled=True)}</g></svg>")
     return Markup("".join(parts))
 
 
@@ -149,7 +159,7 @@ def _open(width: int, height: int, title: str, *, linked: bool, extra_class: str
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="{role}" aria-label="{svg_attr(title)}">'
-        f'<title>{svg_text(title)}</title><rect class="sea" width="{width}" height="{height}"/>'
+        f'<title>{svg_text(title)}</title><rect class="sea" width="{width}" height="{height}" fill="#dbe8f2"/>'
     )
 
 
@@ -162,9 +172,13 @@ def _basemap(projection: Projection, highlight: str) -> str:
         d = "".join(_ring_path(points, projection, window) for bounds, points in rings if _overlaps(bounds, window))
         if not d:
             continue
-        css_class = f"country {css_token(name)} highlight" if name == highlight else "country"
-        paths.append(f'<path class="{css_class}" data-name="{svg_attr(name)}" d="{d}"/>')
-    return f'<g class="countries" aria-hidden="true">{"".join(paths)}</g>'
+        if name == highlight:
+            start = f'<path class="country {css_token(name)} highlight" fill="#fff4c2" stroke="#6d5a00"'
+        else:
+            start = '<path class="country"'
+        paths.append(f'{start} data-name="{svg_attr(name)}" d="{d}"/>')
+    # presentation attributes: a readable map even without sitrep-visuals.css (CSS overrides them)
+    return f'<g class="countries" aria-hidden="true" fill="#f1efe9" stroke="#9e9a90">{"".join(paths)}</g>'
 
 
 def _ring_path(points: tuple[tuple[float, float], ...], projection: Projection, window: Box) -> str:
@@ -218,7 +232,8 @@ def _marker(marker: MapMarker, projection: Projection, *, labelled: bool) -> str
         label = (
             f'<text class="label" x="{fmt(lx)}" y="{fmt(y + 4)}" text-anchor="{anchor}">{svg_text(marker.label)}</text>'
         )
-    circle = f'<circle class="marker" cx="{fmt(x)}" cy="{fmt(y)}" r="{fmt(r)}"/>'
+    # fill and stroke attributes: defaults for when sitrep-visuals.css is missing (CSS overrides them)
+    circle = f'<circle class="marker" cx="{fmt(x)}" cy="{fmt(y)}" r="{fmt(r)}" fill="#c62828" stroke="#ffffff"/>'
     inner = f"<title>{svg_text(marker.label)}</title>{circle}{label}"
     href = safe_href(marker.href)
     if not href:

@@ -99,7 +99,29 @@ def test_graph_svg_escapes_labels_ids_and_titles() -> None:
     root = parse(svg)  # still well-formed
     texts = {t.text for t in root.iter(f"{SVG}title")}
     assert "<script>alert(1)</script> (person)" in texts
-    assert {a.get("href") for a in root.iter(f"{SVG}a")} == {'x.md"onmouseover="y', "q.md"}
+    assert {a.get("href") for a in root.iter(f"{SVG}a")} == {'x.md"onmouseover="y', "q.html"}
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("../people/x.md", "../people/x.html"),  # MkDocs does not rewrite links in raw HTML
+        ("x.md#mentions", "x.html#mentions"),
+        ("index.md", "index.html"),
+        ("https://example.org/a.md", "https://example.org/a.md"),
+        ("../x.html", "../x.html"),
+        ("#", None),
+        ("", None),
+        ("javascript:alert(1)", None),
+        (" JavaScript:alert(1)", None),
+        ("data:text/html,x", None),
+    ],
+)
+def test_graph_svg_links_to_built_pages_and_only_safe_urls(href: str, expected: str | None) -> None:
+    root = parse(graph_svg([GraphNode("person/x", "X", "person", 1, href)], [], title="T"))
+    links = root.findall(f".//{SVG}a")
+    assert [a.get("href") for a in links] == ([expected] if expected else [])
+    assert len(root.findall(f".//{SVG}circle")) == 1  # an unlinked node is still drawn
 
 
 def test_graph_svg_drops_script_urls() -> None:
@@ -180,10 +202,10 @@ def test_neighbourhood_svg_links_neighbours_and_escapes() -> None:
     root = parse(neighbourhood_svg(center, neighbours, size=300))
     assert root.get("viewBox") == "0 0 450 300"
     assert sorted(a.get("href") for a in root.iter(f"{SVG}a")) == [
-        "../organizations/d.md",
-        "../places/b.md",
-        "../units/a.md",
-        "../weapons/z.md",
+        "../organizations/d.html",
+        "../places/b.html",
+        "../units/a.html",
+        "../weapons/z.html",
     ]
     assert len(root.findall(f".//{SVG}circle")) == 5  # the centre (not linked: no href) and four neighbours
     assert "Delta <Ltd>" in {t.text for t in root.iter(f"{SVG}text")}
@@ -216,3 +238,9 @@ def test_graph_output_embeds_raw_in_markdown(index: int) -> None:
         assert char not in svg  # Markdown-inert, attributes included
     html = markdown.markdown(f"Before\n\n<figure>{svg}</figure>\n\nAfter", extensions=["md_in_html", "attr_list"])
     assert svg in html
+
+
+def test_graph_svg_accepts_zero_and_negative_weights() -> None:
+    nodes = [GraphNode("person/a", "A", "person", 0, "a.md"), GraphNode("place/b", "B", "place", -3, "b.md")]
+    root = parse(graph_svg(nodes, [GraphEdge("person/a", "place/b", 0)], title="T"))
+    assert len(root.findall(f".//{SVG}circle")) == 2 and len(root.findall(f".//{SVG}line")) == 1
