@@ -42,7 +42,8 @@ def make_project(folder: Path, articles: int) -> Path:
         day = 1 + number % 28
         month = 1 + (number // 28) % 12
         year = 2022 + (number // 336) % 4
-        header = f"Bench Report Number {number} On The Front\n{['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} {day}, {year}\n"
+        month_name = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[month - 1]
+        header = f"Bench Report Number {number} On The Front\n{month_name} {day}, {year}\n"
         (seeds / f"bench_{number:05d}.txt").write_text(header + text, encoding="utf-8")
     return folder
 
@@ -64,7 +65,12 @@ def bench_extraction(project: Path, runs: int) -> dict[str, float]:
     engine = Engine(load_catalogue(config.catalogue_dir))
     words = sum(len(a.body.split()) for a in articles)
     seconds = median_time(lambda: [engine.extract(a) for a in articles], runs=runs)
-    return {"articles": len(articles), "words": words, "seconds": round(seconds, 3), "words_per_second": round(words / seconds)}
+    return {
+        "articles": len(articles),
+        "words": words,
+        "seconds": round(seconds, 3),
+        "words_per_second": round(words / seconds),
+    }
 
 
 def bench_generate(project: Path, runs: int) -> dict[str, float]:
@@ -84,11 +90,17 @@ def bench_generate(project: Path, runs: int) -> dict[str, float]:
     def add_seed() -> None:
         extra.unlink(missing_ok=True)
         pipeline.generate(config)
-        extra.write_text("A Fresh Report From Kharkiv\nMar 3, 2025\n" + SOURCES[0].read_text(encoding="utf-8"), encoding="utf-8")
+        extra.write_text(
+            "A Fresh Report From Kharkiv\nMar 3, 2025\n" + SOURCES[0].read_text(encoding="utf-8"), encoding="utf-8"
+        )
 
     incremental = median_time(lambda: pipeline.generate(config), runs=runs, before=add_seed)
-    return {"cold_seconds": round(cold, 3), "warm_seconds": round(warm, 3), "warm_files_written": written,
-            "one_new_seed_seconds": round(incremental, 3)}
+    return {
+        "cold_seconds": round(cold, 3),
+        "warm_seconds": round(warm, 3),
+        "warm_files_written": written,
+        "one_new_seed_seconds": round(incremental, 3),
+    }
 
 
 def bench_build(project: Path, runs: int) -> dict[str, float]:

@@ -63,8 +63,9 @@ class Evaluation:
     words: dict[str, int] = field(default_factory=dict)
 
     def passed(self) -> bool:
-        return all(c.f1 >= TARGETS[group] for group, kinds in self.counts.items() for c in kinds.values()
-                   if c.tp + c.fn + c.fp)
+        return all(
+            c.f1 >= TARGETS[group] for group, kinds in self.counts.items() for c in kinds.values() if c.tp + c.fn + c.fp
+        )
 
 
 class NameIndex:
@@ -126,9 +127,10 @@ def evaluate(root: Path, *, gold_dir: Path | None = None) -> Evaluation:
         group = "seeds" if gold["article"].startswith("seeds/") else "corpus"
         result.words[group] = result.words.get(group, 0) + len(article.body.split())
         expected = gold_spans(article, gold, names)
-        found = {(m.article, m.start, m.end, m.kind, m.entity)
-                 for m in overrides.apply(engine.extract(article).mentions)}
-        found = align(expected, found, catalogue)
+        extracted: set[Span] = {
+            (m.article, m.start, m.end, m.kind, m.entity) for m in overrides.apply(engine.extract(article).mentions)
+        }
+        found = align(expected, extracted, catalogue)
         _score(result, group, expected, found, article)
         by_span: dict[tuple[int, int, str], set[str]] = defaultdict(set)
         for s in found:
@@ -187,7 +189,9 @@ def format_report(result: Evaluation) -> str:
         lines.append(f"  {'kind':<13}{'gold':>6}{'found':>7}{'P':>7}{'R':>7}{'F1':>7}")
         for kind, c in kinds.items():
             flag = "" if c.f1 >= TARGETS[group] or not (c.tp + c.fn + c.fp) else "  below target"
-            lines.append(f"  {kind:<13}{c.tp + c.fn:>6}{c.tp + c.fp:>7}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}{flag}")
+            lines.append(
+                f"  {kind:<13}{c.tp + c.fn:>6}{c.tp + c.fp:>7}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}{flag}"
+            )
     lines.append(f"\nsplit entities: {len(result.split)}")
     lines += [f"  {s}" for s in result.split]
     lines.append(f"wrongly merged entities: {len(result.merged)}")
@@ -206,8 +210,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(result.errors))
     print(format_report(result))
     if args.json:
-        figures = {g: {k: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "gold": c.tp + c.fn}
-                       for k, c in kinds.items()} for g, kinds in result.counts.items()}
+        figures = {
+            g: {
+                k: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "gold": c.tp + c.fn}
+                for k, c in kinds.items()
+            }
+            for g, kinds in result.counts.items()
+        }
         args.json.write_text(json.dumps(figures, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print("\ntargets met" if result.passed() else "\ntargets NOT met", file=sys.stderr)
     return 0 if result.passed() else 1

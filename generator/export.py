@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections import Counter
+from collections.abc import Sequence
 
 from generator.model import KnowledgeBase
 from generator.slugs import article_page, entity_page
@@ -76,7 +77,7 @@ def to_json(document: dict[str, object]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def _csv(header: list[str], rows: list[list[object]]) -> str:
+def _csv(header: list[str], rows: Sequence[Sequence[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
@@ -94,16 +95,18 @@ def _cell(value: object) -> object:
 def export_files(kb: KnowledgeBase) -> dict[str, str]:
     """{path under docs/: text} for every data file published with the site."""
     document = kb_document(kb)
-    articles = [[a[k] for k in ("id", "title", "date", "date_precision", "source", "author", "url", "seed", "page")]
-                for a in document["articles"]]  # type: ignore[union-attr]
-    entities = [[e["id"], e["kind"], e["name"], "; ".join(e["aliases"]), e["page"]]
-                for e in document["entities"]]  # type: ignore[union-attr]
-    mentions = [[m[k] for k in ("article", "entity", "text", "start", "end", "method", "confidence")]
-                for m in document["mentions"]]  # type: ignore[union-attr]
+    article_rows = [
+        [a.id, a.title, a.date, a.date_precision, a.source, a.author, a.url, a.seed, _html_page(article_page(a.id))]
+        for a in kb.articles
+    ]
+    entity_rows = [[e.id, e.kind, e.name, "; ".join(e.aliases), _html_page(entity_page(e.id))] for e in kb.entities]
+    mention_rows = [[m.article, m.entity, m.text, m.start, m.end, m.method, m.confidence] for m in kb.mentions]
     return {
         "data/kb.json": to_json(document),
         "data/build-report.json": to_json(report_document(kb)),
-        "data/articles.csv": _csv(["id", "title", "date", "date_precision", "source", "author", "url", "seed", "page"], articles),
-        "data/entities.csv": _csv(["id", "kind", "name", "aliases", "page"], entities),
-        "data/mentions.csv": _csv(["article", "entity", "text", "start", "end", "method", "confidence"], mentions),
+        "data/articles.csv": _csv(
+            ["id", "title", "date", "date_precision", "source", "author", "url", "seed", "page"], article_rows
+        ),
+        "data/entities.csv": _csv(["id", "kind", "name", "aliases", "page"], entity_rows),
+        "data/mentions.csv": _csv(["article", "entity", "text", "start", "end", "method", "confidence"], mention_rows),
     }

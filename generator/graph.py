@@ -18,9 +18,16 @@ def entity_from_entry(entry: Entry, catalogue: Catalogue) -> Entity:
     if entry.oblast and entry.oblast in catalogue.entries:
         facts.insert(0, ("Oblast", catalogue.entries[entry.oblast].name))
     return Entity(
-        id=entry.id, kind=entry.kind, name=entry.name, aliases=tuple(sorted(set(entry.aliases) | {a for a, _ in entry.ambiguous})),
-        facts=tuple(facts), description=entry.description, coordinates=entry.coordinates,
-        parent=entry.parent or entry.oblast, wikidata=entry.wikidata, catalogued=True,
+        id=entry.id,
+        kind=entry.kind,
+        name=entry.name,
+        aliases=tuple(sorted(set(entry.aliases) | {a for a, _ in entry.ambiguous})),
+        facts=tuple(facts),
+        description=entry.description,
+        coordinates=entry.coordinates,
+        parent=entry.parent or entry.oblast,
+        wikidata=entry.wikidata,
+        catalogued=True,
     )
 
 
@@ -59,13 +66,20 @@ def build_knowledge_base(
     overrides: Overrides,
     warnings: tuple[str, ...] = (),
 ) -> KnowledgeBase:
-    mentions = overrides.apply(m for a in articles for m in mentions_by_article.get(a.id, ()))
-    mentions = tuple(sorted(mentions, key=lambda m: (m.article, m.start, m.entity)))
+    applied = overrides.apply(m for a in articles for m in mentions_by_article.get(a.id, ()))
+    mentions = tuple(sorted(applied, key=lambda m: (m.article, m.start, m.entity)))
     entities = build_entities(mentions, new_names, catalogue, overrides)
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_article[mention.article].append(mention)
     quotes = tuple(q for a in articles for q in find_quotes(a, tuple(by_article.get(a.id, ()))))
     candidates = tuple(m for m in mentions if m.confidence < REVIEW_CONFIDENCE or m.method in ("heuristic", "fuzzy"))
-    return KnowledgeBase(articles=articles, entities=entities, mentions=mentions, report=report, candidates=candidates, quotes=quotes,
-                         warnings=warnings)
+    return KnowledgeBase(
+        articles=articles,
+        entities=entities,
+        mentions=mentions,
+        report=report,
+        candidates=candidates,
+        quotes=quotes,
+        warnings=warnings,
+    )

@@ -5,18 +5,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from generator.config import Config
-from generator.export import export_files
 from generator.cache import ExtractionCache
 from generator.catalogue import load_catalogue
+from generator.config import Config
+from generator.export import export_files
 from generator.extract import Engine
 from generator.graph import build_knowledge_base
 from generator.ingest import ingest_seeds
 from generator.model import KnowledgeBase, Mention
 from generator.overrides import load_overrides
 from generator.progress import Progress
-from generator.render.environment import make_environment
 from generator.render.entities import render_entity_pages
+from generator.render.environment import make_environment
 from generator.render.overview import render_overview_pages
 from generator.render.pages import render_article_pages, render_index_pages
 from generator.render.stats import KBIndex
@@ -52,8 +52,9 @@ def gather(config: Config, *, progress: Progress | None = None) -> KnowledgeBase
         if progress:
             progress.advance()
     log.info("extraction cache: %d hits, %d misses", cache.hits, cache.misses)
-    return build_knowledge_base(ingested.articles, mentions, new_names, ingested.report, catalogue, overrides,
-                                tuple(problems))
+    return build_knowledge_base(
+        ingested.articles, mentions, new_names, ingested.report, catalogue, overrides, tuple(problems)
+    )
 
 
 def render(config: Config, kb: KnowledgeBase) -> dict[str, str]:
@@ -72,7 +73,9 @@ def generate(config: Config, *, kb: KnowledgeBase | None = None) -> BuildResult:
     kb = kb if kb is not None else gather(config)
     files = render(config, kb)  # everything rendered before anything is written
     summary = sync_docs(config.docs_dir, files)
-    log.info("docs: %d written, %d deleted, %d unchanged", len(summary.written), len(summary.deleted), summary.unchanged)
+    log.info(
+        "docs: %d written, %d deleted, %d unchanged", len(summary.written), len(summary.deleted), summary.unchanged
+    )
     return BuildResult(kb, summary)
 
 

@@ -1,7 +1,7 @@
 """Quotes: what people said, attributed from the text around the quotation marks.
 
-    “...,” Davis said.        “...,” said Coffey.       “...,” he added.  (the last person named)
-    Ganchev told reporters: “...”     Schneider said that “...”     according to Coffey, ...
+“...,” Davis said.        “...,” said Coffey.       “...,” he added.  (the last person named)
+Ganchev told reporters: “...”     Schneider said that “...”     according to Coffey, ...
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ from bisect import bisect_left
 from generator.model import Article, Mention, Quote
 
 _QUOTED = re.compile(r"“(?P<a>[^”]{20,2000})”|\"(?P<b>[^\"]{20,2000})\"")
-_VERBS = (r"said|says|told|added|explained|noted|argued|argues|wrote|writes|warned|claimed|insisted|stressed|"
-          r"continued|recalled|acknowledged|admitted|declared|stated|tweeted|posted|asked|replied|raged|remarked")
+_VERBS = (
+    r"said|says|told|added|explained|noted|argued|argues|wrote|writes|warned|claimed|insisted|stressed|"
+    r"continued|recalled|acknowledged|admitted|declared|stated|tweeted|posted|asked|replied|raged|remarked"
+)
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 AFTER_WINDOW = 160
@@ -25,7 +27,7 @@ MAX_LOOKBACK = 1500  # characters back to the person a pronoun refers to
 def _person_in(mentions: list[Mention], start: int, end: int, body: str = "") -> str:
     """The first person named in body[start:end], passing over possessives ("Blinken’s thinking")."""
     for mention in mentions:
-        if start <= mention.start and mention.end <= end and body[mention.end:mention.end + 2] not in ("’s", "'s"):
+        if start <= mention.start and mention.end <= end and body[mention.end : mention.end + 2] not in ("’s", "'s"):
             return mention.entity
     return ""
 
@@ -69,7 +71,7 @@ def _speaker(body: str, match: re.Match[str], start: int, end: int, people: list
         if _PRONOUN.search(body, match.end(), verb.end()):
             return _last_person_before(people, starts, match.start())
     before_start = max(start, match.start() - 120)
-    if found := _BEFORE.search(body[before_start:match.start()]):
+    if found := _BEFORE.search(body[before_start : match.start()]):
         return _person_in(people, before_start + found.start("who"), before_start + found.end("who"), body)
     return ""
 
@@ -85,5 +87,9 @@ def _according_to(article: Article, start: int, end: int, people: list[Mention])
         sentence_end = article.body.find(".", match.end(), end)
         sentence_end = end if sentence_end < 0 else sentence_end + 1
         if article.body[sentence_start:sentence_end].count("“") == 0:
-            out.append(Quote(speaker, article.body[sentence_start:sentence_end].strip(), article.id, sentence_start, sentence_end))
+            out.append(
+                Quote(
+                    speaker, article.body[sentence_start:sentence_end].strip(), article.id, sentence_start, sentence_end
+                )
+            )
     return out

@@ -31,7 +31,9 @@ class Engine:
         self.catalogue = catalogue
         self.gazetteer: Gazetteer = build_gazetteer(catalogue, unsafe=frozenset(UNSAFE_NAMES))
         self.extractors: list[Extractor] = extractors or [
-            CatalogueExtractor(self.gazetteer), PatternExtractor(), PeopleHeuristic(),
+            CatalogueExtractor(self.gazetteer),
+            PatternExtractor(),
+            PeopleHeuristic(),
         ]
         self.resolver = Resolver(catalogue, self.gazetteer)
         self.fingerprint = f"{EXTRACTOR_VERSION}:{catalogue.fingerprint}:{','.join(e.name for e in self.extractors)}"

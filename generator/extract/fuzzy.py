@@ -17,7 +17,7 @@ MIN_POPULATION = 10_000
 
 
 def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -30,9 +30,11 @@ def _one_edit(a: str, b: str) -> bool:
         diffs = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diffs) == 1:
             return True
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        return (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 class TypoIndex:
@@ -59,7 +61,10 @@ class TypoIndex:
             entity
             for variant in _deletes(folded)
             for known, entity in self._index.get(variant, ())
-            if known != folded and known[0] == folded[0] and _one_edit(known, folded)
-            and not folded.startswith(known) and not known.startswith(folded)  # demonyms, truncations
+            if known != folded
+            and known[0] == folded[0]
+            and _one_edit(known, folded)
+            and not folded.startswith(known)
+            and not known.startswith(folded)  # demonyms, truncations
         }
         return hits.pop() if len(hits) == 1 else None

@@ -87,7 +87,11 @@ def _strip_generic_tail(form: str) -> str:
     """'Patriot air defense system' → 'Patriot': drop head nouns (and the words that qualify them)."""
     while True:
         shorter = _GENERIC_TAIL.sub("", form)
-        shorter = re.sub(r"\s+(?:air defen[cs]e|missile defen[cs]e|anti-aircraft|surface-to-air|missile|rocket|attack|combat)$", "", shorter)
+        shorter = re.sub(
+            r"\s+(?:air defen[cs]e|missile defen[cs]e|anti-aircraft|surface-to-air|missile|rocket|attack|combat)$",
+            "",
+            shorter,
+        )
         if shorter == form or not shorter.strip():
             return form
         form = shorter
@@ -103,14 +107,17 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
     forms = [f for f in forms if not (_QUALIFIER.match(f) and fold(_QUALIFIER.sub("", f)) in listed)]
     if entry.kind == "weapon":
         short = {f for f in forms if " " not in f and f[:1].isupper() and not any(ch.isdigit() for ch in f)}
-        short |= {entry.name.split()[-1]} if " " in entry.name and not any(c.isdigit() for c in entry.name.split()[-1]) else set()
+        short |= (
+            {entry.name.split()[-1]}
+            if " " in entry.name and not any(c.isdigit() for c in entry.name.split()[-1])
+            else set()
+        )
         variants = [f for f in forms if " " not in f and any(ch.isdigit() for ch in f)]
         forms += [f"{variant} {word}" for variant in variants for word in sorted(short)]
     return tuple(dict.fromkeys(forms))
 
 
 def _entry_names(entry: Entry, weight: int) -> list[Name]:
-    # "The Washington Post" → "Washington Post": a leading article is not part of the name in text.
     forms = _name_forms(entry)
     if entry.kind == "person":  # a rank is not part of a name: "Lt. Col. Daniel Davis" → "Daniel Davis"
         forms = tuple(dict.fromkeys(_TITLE.sub("", form) for form in forms))
@@ -121,13 +128,19 @@ def _entry_names(entry: Entry, weight: int) -> list[Name]:
     ]
     if entry.kind == "person":
         surnames = {surname_of(form) for form in (entry.name, *entry.aliases)} - {""}
-        forms = {fold(n.form) for n in names}
+        folded_forms = {fold(n.form) for n in names}
         for surname in sorted(surnames):
-            if fold(surname) in forms:
+            if fold(surname) in folded_forms:
                 continue
             names.append(
-                Name(entry.id, "person", surname, "initial", weight if entry.surname_alone else WEIGHT_COREFERENCE,
-                     surname_only=not entry.surname_alone)
+                Name(
+                    entry.id,
+                    "person",
+                    surname,
+                    "initial",
+                    weight if entry.surname_alone else WEIGHT_COREFERENCE,
+                    surname_only=not entry.surname_alone,
+                )
             )
     return names
 

@@ -35,9 +35,42 @@ AREA_PATTERN = re.compile(
     rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
     r"(?P<type>Oblast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Hh]romada)\b"
 )
-_NOT_AREA = frozenset("The This That Its Their Our Your A An Each Every Whole Entire Border Frontline Front "
-                      "Oblast Region District Raion Province Krai Hromada Ukraine Russia Eastern Western "
-                      "Northern Southern Central Occupied Liberated".split())
+_NOT_AREA = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "Its",
+        "Their",
+        "Our",
+        "Your",
+        "A",
+        "An",
+        "Each",
+        "Every",
+        "Whole",
+        "Entire",
+        "Border",
+        "Frontline",
+        "Front",
+        "Oblast",
+        "Region",
+        "District",
+        "Raion",
+        "Province",
+        "Krai",
+        "Hromada",
+        "Ukraine",
+        "Russia",
+        "Eastern",
+        "Western",
+        "Northern",
+        "Southern",
+        "Central",
+        "Occupied",
+        "Liberated",
+    ]
+)
 FEATURE_PATTERN = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<type>River|Lake|Sea|Spit|Strait|Peninsula|Bay|Gulf|"
     r"[Ee]stuary|Reservoir|Island|Canal|Forest)\b|\b(?P<cape>Cape [A-Z][a-z]+)\b"
@@ -48,20 +81,35 @@ PLURAL_AREAS = re.compile(
 )
 SETTLEMENT_SUFFIXES = re.compile(
     r"\b(?:(?:Nova|Novyi|Novi|Nove|Velyka|Velykyi|Velyki|Mala|Malyi|Mali|Stara|Staryi|Chervona|Chervonyi|"
-    r"Zelena|Zelenyi|Vesela|Verkhnia|Nyzhnia|Kruta)[ -])?[A-Z][a-z’'-]{2,}(?:ivka|yivka|ivske|ivsk|ynka|inka|ove|eve|ske|tske|"
+    r"Zelena|Zelenyi|Vesela|Verkhnia|Nyzhnia|Kruta)[ -])?[A-Z][a-z’'-]{2,}"
+    r"(?:ivka|yivka|ivske|ivsk|ynka|inka|ove|eve|ske|tske|"
     r"ivtsi|yne|ino|ovo|pil|hrad|horod|hirske|ohirsk)\b"
 )
-_SETTLEMENT_CUES = re.compile(r"(?:village|town|settlement|city|outskirts|near|outside|toward|towards|direction|of|in|from|at|around)\s+$")
+_SETTLEMENT_CUES = re.compile(
+    r"(?:village|town|settlement|city|outskirts|near|outside|toward|towards|direction|of|in|from|at|around)\s+$"
+)
 
 
 def unit_name(number: str, words: str, unit_type: str) -> str:
     """'38th', 'Separate Marine', 'Brigades' → '38th Marine Brigade' (canonical form)."""
     kept = [w for w in re.split(r"[\s]+", words.strip()) if w and w.lower() not in ("separate", "independent")]
-    singular = {"Brigades": "Brigade", "Regiments": "Regiment", "Divisions": "Division", "Armies": "Army",
-                "Battalions": "Battalion", "Detachments": "Detachment", "Flotillas": "Flotilla"}
+    singular = {
+        "Brigades": "Brigade",
+        "Regiments": "Regiment",
+        "Divisions": "Division",
+        "Armies": "Army",
+        "Battalions": "Battalion",
+        "Detachments": "Detachment",
+        "Flotillas": "Flotilla",
+    }
     words_text = " ".join(kept)
-    for variant, standard in (("Motorized Rifle", "Motor Rifle"), ("Motorised Rifle", "Motor Rifle"),
-                              ("Mechanised", "Mechanized"), ("Motorised", "Motorized"), ("Defence", "Defense")):
+    for variant, standard in (
+        ("Motorized Rifle", "Motor Rifle"),
+        ("Motorised Rifle", "Motor Rifle"),
+        ("Mechanised", "Mechanized"),
+        ("Motorised", "Motorized"),
+        ("Defence", "Defense"),
+    ):
         words_text = words_text.replace(variant, standard)
     return " ".join(part for part in (number, words_text, singular.get(unit_type, unit_type)) if part)
 
@@ -83,19 +131,23 @@ def weapon_candidates(body: str) -> list[Candidate]:
         text = match.group()
         if re.fullmatch(r"(?:S|D|R|P|T)-\d{1,2}", text) or re.fullmatch(r"[A-Z]-\d{5,}", text):
             continue  # "S-1", "D-2", "T-5": too short to be a designator
-        found.append(Candidate(match.start(), match.end(), new=[NewEntity("weapon", text)], method="pattern", confidence=0.8))
+        found.append(
+            Candidate(match.start(), match.end(), new=[NewEntity("weapon", text)], method="pattern", confidence=0.8)
+        )
     return found
 
 
 def area_candidates(body: str) -> list[Candidate]:
     found = []
     for match in AREA_PATTERN.finditer(body):
-        if any(word in _NOT_AREA for word in match["name"].split()) or body[match.end():match.end() + 1] == "’":
+        if any(word in _NOT_AREA for word in match["name"].split()) or body[match.end() : match.end() + 1] == "’":
             continue
         area_type = match["type"].capitalize()
         area_type = "Raion" if area_type in ("District", "Raion") else area_type  # Ukrainian districts
         name = f"{match['name']} {area_type}"
-        found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8))
+        found.append(
+            Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8)
+        )
     return found
 
 
@@ -109,12 +161,21 @@ def feature_candidates(body: str) -> list[Candidate]:
             if match["name"].split()[0] in _NOT_AREA:
                 continue
             name = f"{match['name']} {match['type'].capitalize()}"
-        found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8))
+        found.append(
+            Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8)
+        )
     for match in PLURAL_AREAS.finditer(body):
         names = re.split(r",\s+|,?\s+and\s+", match["names"])
         suffix = "Oblast" if match["type"].lower() == "oblasts" else "Region"
-        found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", f"{n} {suffix}") for n in names],
-                               method="pattern", confidence=0.85))
+        found.append(
+            Candidate(
+                match.start(),
+                match.end(),
+                new=[NewEntity("place", f"{n} {suffix}") for n in names],
+                method="pattern",
+                confidence=0.85,
+            )
+        )
     return found
 
 
@@ -122,8 +183,15 @@ def settlement_candidates(body: str) -> list[Candidate]:
     found = []
     for match in SETTLEMENT_SUFFIXES.finditer(body):
         cue = bool(_SETTLEMENT_CUES.search(body, max(0, match.start() - 30), match.start()))
-        found.append(Candidate(match.start(), match.end(), new=[NewEntity("place", match.group())],
-                               method="heuristic", confidence=0.7 if cue else 0.55))
+        found.append(
+            Candidate(
+                match.start(),
+                match.end(),
+                new=[NewEntity("place", match.group())],
+                method="heuristic",
+                confidence=0.7 if cue else 0.55,
+            )
+        )
     return found
 
 
@@ -132,5 +200,10 @@ class PatternExtractor:
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
-        return [*unit_candidates(body), *weapon_candidates(body), *area_candidates(body), *feature_candidates(body),
-                *settlement_candidates(body)]
+        return [
+            *unit_candidates(body),
+            *weapon_candidates(body),
+            *area_candidates(body),
+            *feature_candidates(body),
+            *settlement_candidates(body),
+        ]

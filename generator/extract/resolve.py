@@ -46,8 +46,14 @@ class Resolved:
     new_name: str = ""  # canonical name when the entity is not catalogued
 
 
-_UNIT_SYNONYMS = (("motorized rifle", "motor rifle"), ("motorised", "motorized"), ("mechanised", "mechanized"),
-                  ("defence", "defense"), ("marines", "marine"), ("naval infantry", "marine"))
+_UNIT_SYNONYMS = (
+    ("motorized rifle", "motor rifle"),
+    ("motorised", "motorized"),
+    ("mechanised", "mechanized"),
+    ("defence", "defense"),
+    ("marines", "marine"),
+    ("naval infantry", "marine"),
+)
 _UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms)\b")
 
 
@@ -76,10 +82,10 @@ def select_spans(candidates: list[Candidate]) -> list[Candidate]:
     taken: list[Candidate] = []
     occupied = bytearray(max((c.end for c in candidates), default=0))  # one flag per character
     for candidate in ordered:
-        if any(occupied[candidate.start:candidate.end]) or (candidate.method == "heuristic" and not candidate.new):
+        if any(occupied[candidate.start : candidate.end]) or (candidate.method == "heuristic" and not candidate.new):
             continue
         taken.append(candidate)
-        occupied[candidate.start:candidate.end] = b"\x01" * candidate.length
+        occupied[candidate.start : candidate.end] = b"\x01" * candidate.length
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -99,8 +105,7 @@ class Resolver:
 
     def _usable(self, names: list[Name], words: set[str], ctx: ArticleContext) -> list[Name]:
         return [
-            n for n in names
-            if self._context_ok(n, words, ctx) and (not n.surname_only or n.entity in ctx.full_names)
+            n for n in names if self._context_ok(n, words, ctx) and (not n.surname_only or n.entity in ctx.full_names)
         ]
 
     def _place_score(self, entry: Entry, paragraph: int, ctx: ArticleContext) -> float:
@@ -146,7 +151,11 @@ class Resolver:
         if new.kind == "weapon":
             forms += [new.name[:i] for i in range(len(new.name) - 1, 2, -1) if new.name[i - 1].isdigit()]
         for form in forms:
-            names = [n for n in self.gazetteer.lookup(key_of(form)) if n.kind == new.kind and not n.context and not n.surname_only]
+            names = [
+                n
+                for n in self.gazetteer.lookup(key_of(form))
+                if n.kind == new.kind and not n.context and not n.surname_only
+            ]
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
         return None
@@ -156,10 +165,29 @@ class Resolver:
         for new in candidate.new:
             known = self._known(new)
             if known:
-                out.append(Resolved(candidate.start, candidate.end, known, new.kind, candidate.method, max(candidate.confidence, 0.9)))
+                out.append(
+                    Resolved(
+                        candidate.start,
+                        candidate.end,
+                        known,
+                        new.kind,
+                        candidate.method,
+                        max(candidate.confidence, 0.9),
+                    )
+                )
             else:
                 entity = f"{new.kind}/{slugify(new.name)}"
-                out.append(Resolved(candidate.start, candidate.end, entity, new.kind, candidate.method, candidate.confidence, new.name))
+                out.append(
+                    Resolved(
+                        candidate.start,
+                        candidate.end,
+                        entity,
+                        new.kind,
+                        candidate.method,
+                        candidate.confidence,
+                        new.name,
+                    )
+                )
         return out
 
     # -- the article ---------------------------------------------------------------------------
@@ -174,8 +202,16 @@ class Resolver:
             paragraph = paragraph_of(candidate.start)
             usable = self._usable(candidate.names, words.get(paragraph, set()), ctx)
             if candidate.names and len({n.entity for n in usable}) == 1 and not usable[0].surname_only:
-                resolved[number] = [Resolved(candidate.start, candidate.end, usable[0].entity, usable[0].kind, "catalogue",
-                                             0.9 if usable[0].context else 1.0)]
+                resolved[number] = [
+                    Resolved(
+                        candidate.start,
+                        candidate.end,
+                        usable[0].entity,
+                        usable[0].kind,
+                        "catalogue",
+                        0.9 if usable[0].context else 1.0,
+                    )
+                ]
                 self._learn(usable[0].entity, paragraph, ctx, surname=False)
             else:
                 deferred.append((number, candidate))
@@ -219,7 +255,7 @@ class Resolver:
         out = []
         for person in {r for r in found if r.kind == "person" and r.new_name}:
             surname = person.new_name.split()[-1]
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body[person.end:]):
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body[person.end :]):
                 start, end = match.start() + person.end, match.end() + person.end
                 if not any(s < end and start < e for s, e in covered):
                     out.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
@@ -261,10 +297,18 @@ def to_mentions(article: Article, resolved: list[Resolved]) -> list[Mention]:
     mentions = []
     for r in resolved:
         sentence = next(((s, e) for s, e in sentences if s <= r.start < e), (r.start, r.end))
-        mentions.append(Mention(
-            article=article.id, entity=r.entity, kind=r.kind,  # type: ignore[arg-type]
-            text=article.body[r.start:r.end], start=r.start, end=r.end,
-            sentence_start=sentence[0], sentence_end=max(sentence[1], r.end),
-            method=r.method, confidence=round(r.confidence, 2),  # type: ignore[arg-type]
-        ))
+        mentions.append(
+            Mention(
+                article=article.id,
+                entity=r.entity,
+                kind=r.kind,  # type: ignore[arg-type]
+                text=article.body[r.start : r.end],
+                start=r.start,
+                end=r.end,
+                sentence_start=sentence[0],
+                sentence_end=max(sentence[1], r.end),
+                method=r.method,  # type: ignore[arg-type]
+                confidence=round(r.confidence, 2),  # type: ignore[arg-type]
+            )
+        )
     return mentions

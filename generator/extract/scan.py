@@ -10,7 +10,7 @@ from generator.model import Article
 
 def _attached_to_designator(body: str, start: int) -> bool:
     """'M1' in '2S6M/M1' or a handle '@UAWeapons': part of something else."""
-    before = body[start - 1:start]
+    before = body[start - 1 : start]
     if before == "@":
         return True
     if before != "/" or start < 2 or body[start - 2].isspace():
@@ -23,9 +23,11 @@ def _attached_to_designator(body: str, start: int) -> bool:
 
 def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: str) -> Candidate | None:
     first = tokens[index].key
-    longest = max(gazetteer.first_words.get(first, 0), gazetteer.first_words.get(first[:-1], 0) if first.endswith("s") else 0)
+    longest = max(
+        gazetteer.first_words.get(first, 0), gazetteer.first_words.get(first[:-1], 0) if first.endswith("s") else 0
+    )
     for length in range(min(longest, len(tokens) - index), 0, -1):
-        window = tokens[index:index + length]
+        window = tokens[index : index + length]
         start, end = window[0].start, window[-1].end
         if "\n" in body[start:end]:
             continue

@@ -14,7 +14,10 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _HYPHENS = frozenset("-‐‑‒")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’)]*\s+(?=[“\"‘(]?[A-ZА-ЯІЇЄҐ0-9])")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Rep|Sen|Gov|Lt\. Col|U\.S|U\.K|U\.N|Pvt|Cpl|Brig)\.|\b[A-Z]\.)$")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Rep|Sen|Gov|"
+    r"Lt\. Col|U\.S|U\.K|U\.N|Pvt|Cpl|Brig)\.|\b[A-Z]\.)$"
+)
 
 
 class Token(NamedTuple):  # a NamedTuple: articles have tens of thousands of tokens

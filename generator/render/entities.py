@@ -15,8 +15,13 @@ from generator.render.stats import KBIndex
 from generator.render.timeline_svg import timeline_svg
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
-KIND_LABELS = {"person": "Person", "place": "Place", "unit": "Military unit", "weapon": "Weapons system",
-               "organization": "Organization"}
+KIND_LABELS = {
+    "person": "Person",
+    "place": "Place",
+    "unit": "Military unit",
+    "weapon": "Weapons system",
+    "organization": "Organization",
+}
 MAX_CONTEXTS = 200
 MAX_RELATED = 20
 MAX_NEIGHBOURS = 12
@@ -42,8 +47,13 @@ def _newest_first(index: KBIndex, mentions: list[Mention]) -> list[Mention]:
 
 
 def _node(index: KBIndex, entity: Entity, from_page: str) -> GraphNode:
-    return GraphNode(entity.id, entity.name, entity.kind, len(index.by_entity.get(entity.id, [])),
-                     relative_link(from_page, entity_page(entity.id)))
+    return GraphNode(
+        entity.id,
+        entity.name,
+        entity.kind,
+        len(index.by_entity.get(entity.id, [])),
+        relative_link(from_page, entity_page(entity.id)),
+    )
 
 
 def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
@@ -65,9 +75,17 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         facts.append(("Wikidata", external_link(f"https://www.wikidata.org/wiki/{entity.wikidata}")))
     contexts = [mention_context(index, m, from_page=page) for m in _newest_first(index, mentions)[:MAX_CONTEXTS]]
     quotes = [
-        {"text": q.text, "title": index.articles[q.article].title,
-         "link": relative_link(page, article_page(q.article)), "date": display_date(index.articles[q.article].date)}
-        for q in sorted(index.quotes_by_speaker.get(entity.id, []), key=lambda q: (index.articles[q.article].date, q.article, q.start), reverse=True)
+        {
+            "text": q.text,
+            "title": index.articles[q.article].title,
+            "link": relative_link(page, article_page(q.article)),
+            "date": display_date(index.articles[q.article].date),
+        }
+        for q in sorted(
+            index.quotes_by_speaker.get(entity.id, []),
+            key=lambda q: (index.articles[q.article].date, q.article, q.start),
+            reverse=True,
+        )
     ]
     locator = Markup("")
     if entity.coordinates:
@@ -88,8 +106,12 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         "contexts": contexts,
         "more_contexts": max(0, len(mentions) - MAX_CONTEXTS),
         "related": [
-            {"name": other.name, "kind": KIND_LABELS[other.kind], "count": count,
-             "link": relative_link(page, entity_page(other.id))}
+            {
+                "name": other.name,
+                "kind": KIND_LABELS[other.kind],
+                "count": count,
+                "link": relative_link(page, entity_page(other.id)),
+            }
             for other, count in related_entities[:MAX_RELATED]
         ],
         "neighbourhood": neighbourhood_svg(_node(index, entity, page), neighbours) if neighbours else Markup(""),
@@ -111,15 +133,17 @@ def kind_index_rows(index: KBIndex, kind: str, *, from_page: str) -> list[dict[s
     rows = []
     for entity in (e for e in index.kb.entities if e.kind == kind):
         first, last = index.seen(entity.id)
-        rows.append({
-            "name": entity.name,
-            "link": relative_link(from_page, entity_page(entity.id)),
-            "aliases": ", ".join(entity.aliases[:5]) + (" …" if len(entity.aliases) > 5 else ""),
-            "mentions": len(index.by_entity.get(entity.id, [])),
-            "articles": index.article_count(entity.id),
-            "first_seen": first,
-            "last_seen": last,
-        })
+        rows.append(
+            {
+                "name": entity.name,
+                "link": relative_link(from_page, entity_page(entity.id)),
+                "aliases": ", ".join(entity.aliases[:5]) + (" …" if len(entity.aliases) > 5 else ""),
+                "mentions": len(index.by_entity.get(entity.id, [])),
+                "articles": index.article_count(entity.id),
+                "first_seen": first,
+                "last_seen": last,
+            }
+        )
     return sorted(rows, key=lambda r: (-int(r["mentions"]), str(r["name"])))  # type: ignore[call-overload]
 
 

@@ -18,7 +18,17 @@ from markupsafe import Markup
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _ORDERED_LIST = re.compile(r"^(\d+)([.)])")
 # First characters that start block syntax: escaped with a backslash or an entity.
-_LINE_START = {"#": "\\#", "-": "\\-", "+": "\\+", "!": "\\!", "=": "&#61;", ":": "&#58;", "~": "&#126;", "%": "&#37;", "^": "&#94;"}
+_LINE_START = {
+    "#": "\\#",
+    "-": "\\-",
+    "+": "\\+",
+    "!": "\\!",
+    "=": "&#61;",
+    ":": "&#58;",
+    "~": "&#126;",
+    "%": "&#37;",
+    "^": "&#94;",
+}
 
 
 def md(text: object) -> Markup:

@@ -32,7 +32,7 @@ NEIGHBOUR_LABEL_CHARS = 18
 # Presentation attributes: a readable drawing even without sitrep-visuals.css (CSS overrides them).
 EDGES_GROUP = '<g class="edges" stroke="#9e9e9e">'
 NODES_GROUP = '</g><g class="nodes" fill="#546e7a">'
-LABEL_CHAR_WIDTH = 7.7  # average advance of a 14px sans-serif character (the CSS size), for overlap checks
+LABEL_CHAR_WIDTH = 8.8  # average advance of a 16px sans-serif character (the CSS size), for overlap checks
 
 
 @dataclass(frozen=True)
@@ -225,11 +225,11 @@ def _place_labels(
         if len(placed) >= limit:
             break
         x, y = points[node.id]
-        baseline = y + radius[node.id] + 14.0
+        baseline = y + radius[node.id] + 16.0
         text_width = LABEL_CHAR_WIDTH * len(node.label)
         anchor = "start" if x < width * 0.12 else "end" if x > width * 0.88 else "middle"
         left = x if anchor == "start" else x - text_width if anchor == "end" else x - text_width / 2
-        box = (left - 2.0, baseline - 13.0, left + text_width + 2.0, baseline + 5.0)  # with a margin
+        box = (left - 2.0, baseline - 15.0, left + text_width + 2.0, baseline + 5.0)  # with a margin
         if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
             continue
         boxes.append(box)

@@ -230,7 +230,7 @@ def _marker(marker: MapMarker, projection: Projection, *, labelled: bool) -> str
     if labelled:
         anchor, lx = ("end", x - r - 3) if x > projection.width * 0.75 else ("start", x + r + 3)
         label = (
-            f'<text class="label" x="{fmt(lx)}" y="{fmt(y + 4)}" text-anchor="{anchor}">{svg_text(marker.label)}</text>'
+            f'<text class="label" x="{fmt(lx)}" y="{fmt(y + 5)}" text-anchor="{anchor}">{svg_text(marker.label)}</text>'
         )
     # fill and stroke attributes: defaults for when sitrep-visuals.css is missing (CSS overrides them)
     circle = f'<circle class="marker" cx="{fmt(x)}" cy="{fmt(y)}" r="{fmt(r)}" fill="#c62828" stroke="#ffffff"/>'

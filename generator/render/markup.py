@@ -25,8 +25,8 @@ def linked_text(text: str, links: list[Link] | tuple[Link, ...] = ()) -> Markup:
         if link.start < position:
             continue
         if link.start > position:
-            out.append(_segment(text[position:link.start], first=not out))
-        label = md(text[link.start:link.end])
+            out.append(_segment(text[position : link.start], first=not out))
+        label = md(text[link.start : link.end])
         title = f' "{_title(link.title)}"' if link.title else ""
         out.append(f"[{label}]({url_path(link.target)}{title})")
         position = link.end

@@ -21,15 +21,19 @@ def graph_page(env: jinja2.Environment, index: KBIndex) -> str:
     page = "graph.md"
     ranked = sorted(index.kb.entities, key=lambda e: (-len(index.by_entity.get(e.id, [])), e.id))[:GRAPH_NODES]
     chosen = {e.id for e in ranked}
-    nodes = [GraphNode(e.id, e.name, e.kind, len(index.by_entity.get(e.id, [])), relative_link(page, entity_page(e.id)))
-             for e in sorted(ranked, key=lambda e: e.id)]
+    nodes = [
+        GraphNode(e.id, e.name, e.kind, len(index.by_entity.get(e.id, [])), relative_link(page, entity_page(e.id)))
+        for e in sorted(ranked, key=lambda e: e.id)
+    ]
     edges = [
         GraphEdge(a, b, count)
         for a in sorted(chosen)
         for b, count in sorted(index.co_mentions.get(a, {}).items())
         if a < b and b in chosen and count >= GRAPH_MIN_SHARED
     ]
-    kinds = [{"kind": kind, "title": KIND_TITLES[kind], "count": sum(1 for n in nodes if n.kind == kind)} for kind in KINDS]
+    kinds = [
+        {"kind": kind, "title": KIND_TITLES[kind], "count": sum(1 for n in nodes if n.kind == kind)} for kind in KINDS
+    ]
     svg = graph_svg(nodes, edges, title="Entities mentioned in the same articles") if nodes else ""
     return env.get_template("graph.md.j2").render(
         graph={"svg": svg, "kinds": kinds, "nodes": len(nodes), "edges": len(edges), "total": len(index.kb.entities)}
@@ -38,13 +42,21 @@ def graph_page(env: jinja2.Environment, index: KBIndex) -> str:
 
 def map_page(env: jinja2.Environment, index: KBIndex) -> str:
     page = "map.md"
-    places = [e for e in index.kb.entities if e.kind == "place" and e.coordinates]
+    places = [(e, e.coordinates) for e in index.kb.entities if e.kind == "place" and e.coordinates]
     markers = [
-        MapMarker(e.name, e.coordinates[0], e.coordinates[1], relative_link(page, entity_page(e.id)),  # type: ignore[index]
-                  len(index.by_entity.get(e.id, [])))
-        for e in places
+        MapMarker(
+            e.name,
+            coordinates[0],
+            coordinates[1],
+            relative_link(page, entity_page(e.id)),
+            len(index.by_entity.get(e.id, [])),
+        )
+        for e, coordinates in places
     ]
-    rows = [{"name": m.label, "link": m.href, "mentions": m.weight} for m in sorted(markers, key=lambda m: (-m.weight, m.label))]
+    rows = [
+        {"name": m.label, "link": m.href, "mentions": m.weight}
+        for m in sorted(markers, key=lambda m: (-m.weight, m.label))
+    ]
     svg = map_svg(markers, title="Places mentioned in the articles") if markers else ""
     return env.get_template("map.md.j2").render(map={"svg": svg, "rows": rows})
 
@@ -55,26 +67,43 @@ def review_page(env: jinja2.Environment, index: KBIndex) -> str:
     for mention in index.kb.candidates[:MAX_REVIEW]:
         article = index.articles[mention.article]
         entity = index.entities.get(mention.entity)
-        candidates.append({
-            "text": mention.text,
-            "entity": entity.name if entity else mention.entity,
-            "entity_link": relative_link(page, entity_page(mention.entity)) if entity else "",
-            "method": mention.method,
-            "confidence": mention.confidence,
-            "sentence": highlighted(article.body, mention.sentence_start, mention.sentence_end, mention.start, mention.end),
-            "article": article.title,
-            "article_link": relative_link(page, article_page(article.id)),
-            "date": display_date(article.date),
-        })
+        candidates.append(
+            {
+                "text": mention.text,
+                "entity": entity.name if entity else mention.entity,
+                "entity_link": relative_link(page, entity_page(mention.entity)) if entity else "",
+                "method": mention.method,
+                "confidence": mention.confidence,
+                "sentence": highlighted(
+                    article.body, mention.sentence_start, mention.sentence_end, mention.start, mention.end
+                ),
+                "article": article.title,
+                "article_link": relative_link(page, article_page(article.id)),
+                "date": display_date(article.date),
+            }
+        )
     uncatalogued = [
-        {"name": e.name, "kind": KIND_TITLES[e.kind], "link": relative_link(page, entity_page(e.id)),
-         "mentions": len(index.by_entity.get(e.id, []))}
-        for e in index.kb.entities if not e.catalogued
+        {
+            "name": e.name,
+            "kind": KIND_TITLES[e.kind],
+            "link": relative_link(page, entity_page(e.id)),
+            "mentions": len(index.by_entity.get(e.id, [])),
+        }
+        for e in index.kb.entities
+        if not e.catalogued
     ]
-    failed = [{"seed": o.seed, "status": o.status, "messages": list(o.messages)} for o in index.kb.report
-              if o.status != "built" or o.messages]
-    review = {"candidates": candidates, "more": max(0, len(index.kb.candidates) - MAX_REVIEW),
-              "uncatalogued": uncatalogued, "failed": failed, "warnings": list(index.kb.warnings)}
+    failed = [
+        {"seed": o.seed, "status": o.status, "messages": list(o.messages)}
+        for o in index.kb.report
+        if o.status != "built" or o.messages
+    ]
+    review = {
+        "candidates": candidates,
+        "more": max(0, len(index.kb.candidates) - MAX_REVIEW),
+        "uncatalogued": uncatalogued,
+        "failed": failed,
+        "warnings": list(index.kb.warnings),
+    }
     return env.get_template("review.md.j2").render(review=review)
 
 

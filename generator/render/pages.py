@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import groupby
+from typing import Any
 
 import jinja2
 
 from generator.model import Article, KnowledgeBase  # noqa: F401
-from generator.render.escape import external_link
 from generator.render.dates import display_date, month_heading
+from generator.render.escape import external_link
 from generator.render.markup import Link, linked_text
 from generator.render.stats import KBIndex
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
@@ -19,7 +20,7 @@ TOP_ON_HOME = 8
 PROVENANCE_FIELDS = ("title", "date", "source", "author", "url")
 
 
-def article_summary(article: Article, *, from_page: str) -> dict[str, object]:
+def article_summary(article: Article, *, from_page: str) -> dict[str, Any]:
     return {
         "title": article.title,
         "link": relative_link(from_page, article_page(article.id)),
@@ -40,31 +41,43 @@ def article_links(article: Article, index: KBIndex) -> dict[int, list[Link]]:
                 seen.add(mention.entity)
                 target = relative_link(page, entity_page(mention.entity))
                 links.setdefault(number, []).append(
-                    Link(mention.start - paragraph.start, mention.end - paragraph.start, target, index.entities[mention.entity].name)
+                    Link(
+                        mention.start - paragraph.start,
+                        mention.end - paragraph.start,
+                        target,
+                        index.entities[mention.entity].name,
+                    )
                 )
     return links
 
 
-def article_panel(article: Article, index: KBIndex) -> list[dict[str, object]]:
+def article_panel(article: Article, index: KBIndex) -> list[dict[str, Any]]:
     page = article_page(article.id)
     counts = Counter(m.entity for m in index.by_article.get(article.id, []))
     groups = []
     for kind in KIND_DIRS:
-        members = sorted((index.entities[e] for e in counts if index.entities[e].kind == kind),
-                         key=lambda e: (-counts[e.id], e.name))
+        members = sorted(
+            (index.entities[e] for e in counts if index.entities[e].kind == kind), key=lambda e: (-counts[e.id], e.name)
+        )
         if members:
-            groups.append({"title": KIND_TITLES[kind], "entities": [
-                {"name": e.name, "count": counts[e.id], "link": relative_link(page, entity_page(e.id))} for e in members
-            ]})
+            groups.append(
+                {
+                    "title": KIND_TITLES[kind],
+                    "entities": [
+                        {"name": e.name, "count": counts[e.id], "link": relative_link(page, entity_page(e.id))}
+                        for e in members
+                    ],
+                }
+            )
     return groups
 
 
-def article_view(article: Article, index: KBIndex) -> dict[str, object]:
+def article_view(article: Article, index: KBIndex) -> dict[str, Any]:
     links_by_paragraph = article_links(article, index)
     paragraphs = [
         {
             "role": paragraph.role,
-            "markdown": linked_text(article.body[paragraph.start:paragraph.end], links_by_paragraph.get(number, [])),
+            "markdown": linked_text(article.body[paragraph.start : paragraph.end], links_by_paragraph.get(number, [])),
             "attribution": paragraph.attribution,
         }
         for number, paragraph in enumerate(article.paragraphs)
@@ -82,8 +95,12 @@ def article_view(article: Article, index: KBIndex) -> dict[str, object]:
         "paragraphs": paragraphs,
         "panel": article_panel(article, index),
         "related": [
-            {"title": other.title, "link": relative_link(page, article_page(other.id)),
-             "date": display_date(other.date), "shared": shared}
+            {
+                "title": other.title,
+                "link": relative_link(page, article_page(other.id)),
+                "date": display_date(other.date),
+                "shared": shared,
+            }
             for other, shared in index.related_articles(article.id)
         ],
         "provenance": [(name, article.provenance_of(name)) for name in PROVENANCE_FIELDS],
@@ -91,7 +108,7 @@ def article_view(article: Article, index: KBIndex) -> dict[str, object]:
     }
 
 
-def articles_by_month(articles: tuple[Article, ...], *, from_page: str) -> list[dict[str, object]]:
+def articles_by_month(articles: tuple[Article, ...], *, from_page: str) -> list[dict[str, Any]]:
     groups = []
     for month, members in groupby(articles, key=lambda a: a.date[:7]):
         items = [article_summary(a, from_page=from_page) for a in members]
@@ -104,23 +121,33 @@ def render_article_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, s
     return {article_page(a.id): template.render(article=article_view(a, index)) for a in index.kb.articles}
 
 
-def most_mentioned(index: KBIndex, *, from_page: str, limit: int = TOP_ON_HOME) -> list[dict[str, object]]:
+def most_mentioned(index: KBIndex, *, from_page: str, limit: int = TOP_ON_HOME) -> list[dict[str, Any]]:
     groups = []
     for kind, folder in KIND_DIRS.items():
-        ranked = sorted((e for e in index.kb.entities if e.kind == kind),
-                        key=lambda e: (-len(index.by_entity.get(e.id, [])), e.name))[:limit]
-        groups.append({
-            "title": KIND_TITLES[kind],
-            "link": relative_link(from_page, f"{folder}/index.md"),
-            "entities": [{"name": e.name, "link": relative_link(from_page, entity_page(e.id)),
-                          "count": len(index.by_entity.get(e.id, []))} for e in ranked],
-        })
+        ranked = sorted(
+            (e for e in index.kb.entities if e.kind == kind),
+            key=lambda e: (-len(index.by_entity.get(e.id, [])), e.name),
+        )[:limit]
+        groups.append(
+            {
+                "title": KIND_TITLES[kind],
+                "link": relative_link(from_page, f"{folder}/index.md"),
+                "entities": [
+                    {
+                        "name": e.name,
+                        "link": relative_link(from_page, entity_page(e.id)),
+                        "count": len(index.by_entity.get(e.id, [])),
+                    }
+                    for e in ranked
+                ],
+            }
+        )
     return groups
 
 
 def render_index_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
     kb = index.kb
-    counts = Counter(entity.kind for entity in kb.entities)
+    counts: Counter[str] = Counter(entity.kind for entity in kb.entities)
     statuses = Counter(outcome.status for outcome in kb.report)
     home = {
         "articles": len(kb.articles),

@@ -26,15 +26,6 @@ pytestmark = pytest.mark.browser
 GRAPH = "svg.sitrep-graph:not(.sitrep-neighbourhood)"
 GRAPH_NODES = f"{GRAPH} a.node-link"
 MAP_MARKERS = "svg.sitrep-map:not(.sitrep-locator) a:has(circle.marker)"
-SVG_LINKS_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "links inside the inline SVG drawings (graph nodes, map markers, neighbourhoods) point to "
-        "'places/ukraine.md' etc.: MkDocs rewrites .md links only in Markdown, not in raw HTML, so "
-        "site/graph.html and site/map.html link to files that do not exist (generator/render/"
-        "graph_svg.py and map_svg.py get the .md targets from render/entities.py and overview.py)"
-    ),
-)
 
 
 def _words(text: str) -> str:
@@ -135,7 +126,6 @@ def test_graph_page_draws_linked_nodes(tab: Tab, root_url: str) -> None:  # noqa
     tab.assert_offline_and_clean()
 
 
-@SVG_LINKS_XFAIL
 def test_clicking_a_graph_node_opens_its_entity_page(tab: Tab, root_url: str) -> None:  # noqa: F811
     page = tab.page
     tab.goto(root_url + "graph.html")
@@ -177,7 +167,6 @@ def test_map_page_draws_linked_markers(tab: Tab, root_url: str) -> None:  # noqa
     tab.assert_offline_and_clean()
 
 
-@SVG_LINKS_XFAIL
 def test_clicking_a_map_marker_opens_its_place_page(tab: Tab, root_url: str) -> None:  # noqa: F811
     page = tab.page
     tab.goto(root_url + "map.html")

@@ -1,0 +1,225 @@
+"""axe-core on the built site: no "serious" or "critical" violation, over HTTP and from file://.
+
+axe-core is the copy bundled with axe-playwright-python (axe.min.js), added to the page as a
+script tag from disk: nothing is fetched. Each page is checked once per mode; the results are
+cached for the module, so the known-issue tests below cost nothing extra.
+
+Known issues are listed with where they come from and how to fix them. A violation that is not a
+known issue fails `test_page_has_no_serious_or_critical_violations`; each known issue has its own
+strict xfail test, which starts failing (XPASS) once the issue is gone, so it cannot linger here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from tests.browser.entities_support import (  # noqa: F401 - fixtures are used by name
+    Tab,
+    article_for_seed,
+    entities_http_root,
+    kb,
+    root_url,
+    tab,
+)
+
+pytestmark = pytest.mark.browser
+
+BLOCKING = ("serious", "critical")
+PAGES = {
+    "home": "index.html",
+    "article": None,  # the article built from seed 004, found in kb.json
+    "entity": "people/daniel-davis.html",
+    "index": "people/index.html",
+    "graph": "graph.html",
+    "map": "map.html",
+}
+
+# For each violation node: is it inside (or is it) an element matching each of these selectors?
+REGIONS = (".md-search", ".md-tabs", ".md-header", ".md-footer", ".md-copyright", ".md-content",
+           ".sitrep-provenance")
+_REGIONS_OF = """
+([targets, regions]) => targets.map(target => {
+  const selector = Array.isArray(target) ? target[target.length - 1] : target;
+  let element = null;
+  try { element = document.querySelector(selector); } catch (err) { element = null; }
+  return regions.filter(region => element !== null && element.closest(region) !== null);
+})
+"""
+
+
+def _axe_script() -> str:
+    from axe_playwright_python.base import AXE_FILE_PATH
+
+    return str(AXE_FILE_PATH)
+
+
+@dataclass(frozen=True)
+class Finding:
+    page: str
+    rule: str
+    impact: str
+    help: str
+    target: str
+    html: str
+    message: str
+    regions: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"[{self.impact}] {self.rule} on {self.page}: {self.target} {self.html!r} — {self.message}"
+
+
+@dataclass(frozen=True)
+class KnownIssue:
+    name: str
+    rule: str
+    matches: Callable[[Finding], bool]
+    reason: str
+
+
+KNOWN_ISSUES = (
+    KnownIssue(
+        "search-dialog-has-no-name",
+        "aria-dialog-name",
+        lambda f: ".md-search" in f.regions,
+        "Material theme chrome (partials/search.html): <div class='md-search' role='dialog'> has no "
+        "accessible name on every page; not in our templates/CSS: needs an override of "
+        "partials/search.html under overrides/ (aria-label='Search') or sitrep.js setting the label",
+    ),
+    KnownIssue(
+        "header-tabs-contrast",
+        "color-contrast",
+        lambda f: ".md-tabs" in f.regions,
+        "Material theme chrome: inactive navigation tabs (.md-tabs__link, white at opacity 0.7) are "
+        "#c6cbe9 on the indigo primary #4051b5 = 4.28:1 (< 4.5:1) on every page; fixable in our CSS "
+        "(e.g. .md-tabs__link { opacity: 1 } or a darker primary colour)",
+    ),
+    KnownIssue(
+        "footer-copyright-contrast",
+        "color-contrast",
+        lambda f: ".md-copyright" in f.regions,
+        "Material theme chrome: the footer's 'Made with Material for MkDocs' (.md-copyright) is "
+        "#7f7f7f on #171717 = 4.47:1 (< 4.5:1) on every page; fixable in our CSS (a lighter colour)",
+    ),
+    KnownIssue(
+        "provenance-line-contrast",
+        "color-contrast",
+        lambda f: ".sitrep-provenance" in f.regions,
+        "ours: the article page's <small class='sitrep-provenance'> (templates/article.md.j2, "
+        "coloured by overrides/assets/stylesheets/sitrep.css with --md-default-fg-color--light) is "
+        "#989898 on #ffffff = 2.88:1 (< 4.5:1)",
+    ),
+    KnownIssue(
+        "links-in-text-look-like-text",
+        "link-in-text-block",
+        lambda f: ".md-content" in f.regions,
+        "Material's link style applied to our content: links inside running text (article body "
+        "mentions, entity page mention lists and related lists) are #4051b5 without underline next to "
+        "#212121 text = 2.34:1 (< 3:1) and 1.48:1 in blockquotes; fixable in our CSS (underline "
+        "links in .md-typeset p, li, blockquote)",
+    ),
+)
+
+
+def _page_path(name: str, kb: dict[str, Any]) -> str:  # noqa: F811 - the imported fixture's name
+    path = PAGES[name]
+    return path if path is not None else str(article_for_seed(kb, "004_")["page"])
+
+
+_RESULTS: dict[tuple[str, str], tuple[list[Finding], list[str]]] = {}
+
+
+def _run_axe(tab: Tab, url: str, page_name: str) -> list[Finding]:  # noqa: F811
+    tab.goto(url)
+    tab.page.add_script_tag(path=_axe_script())
+    result = tab.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    findings = []
+    for violation in result["violations"]:
+        if violation.get("impact") not in BLOCKING:
+            continue
+        targets = [node["target"] for node in violation["nodes"]]
+        regions = tab.page.evaluate(_REGIONS_OF, [targets, list(REGIONS)])
+        for node, node_regions in zip(violation["nodes"], regions, strict=True):
+            messages = [check["message"] for key in ("any", "all", "none") for check in node.get(key, [])]
+            findings.append(
+                Finding(
+                    page=page_name,
+                    rule=violation["id"],
+                    impact=str(node.get("impact") or violation["impact"]),
+                    help=violation["help"],
+                    target=" ".join(str(part) for part in node["target"]),
+                    html=" ".join(node["html"].split())[:160],
+                    message="; ".join(messages),
+                    regions=tuple(node_regions),
+                )
+            )
+    return findings
+
+
+@pytest.fixture
+def axe_results(tab: Tab, root_url: str, kb: dict[str, Any]) -> Callable[[str], list[Finding]]:  # noqa: F811
+    """Blocking axe findings of a named page in this mode (each page checked once per mode)."""
+    mode = "http" if root_url.startswith("http") else "file"
+
+    def results(page_name: str) -> list[Finding]:
+        key = (mode, page_name)
+        if key not in _RESULTS:
+            before = len(tab.requests)
+            findings = _run_axe(tab, root_url + _page_path(page_name, kb), page_name)
+            _RESULTS[key] = (findings, tab.requests[before:])
+        return _RESULTS[key][0]
+
+    return results
+
+
+def _known(finding: Finding) -> KnownIssue | None:
+    for issue in KNOWN_ISSUES:
+        if issue.rule == finding.rule and issue.matches(finding):
+            return issue
+    return None
+
+
+@pytest.mark.parametrize("page_name", list(PAGES))
+def test_page_has_no_serious_or_critical_violations(
+    tab: Tab,  # noqa: F811
+    axe_results: Callable[[str], list[Finding]],
+    page_name: str,
+) -> None:
+    findings = axe_results(page_name)
+    unknown = [finding for finding in findings if _known(finding) is None]
+    known = sorted({issue.name for finding in findings if (issue := _known(finding)) is not None})
+    assert unknown == [], (
+        f"{len(unknown)} serious/critical axe violations on {page_name} "
+        f"(besides known issues {known}):\n" + "\n".join(str(finding) for finding in unknown)
+    )
+    tab.assert_offline_and_clean()
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [pytest.param(issue, id=issue.name, marks=pytest.mark.xfail(strict=True, reason=issue.reason))
+     for issue in KNOWN_ISSUES],
+)
+def test_known_accessibility_issue_is_fixed(
+    axe_results: Callable[[str], list[Finding]], issue: KnownIssue
+) -> None:
+    found = [finding for name in PAGES for finding in axe_results(name) if finding.rule == issue.rule
+             and issue.matches(finding)]
+    assert found == [], f"{issue.name}: {len(found)} nodes, e.g.\n" + "\n".join(str(f) for f in found[:5])
+
+
+def test_axe_is_loaded_from_disk_without_any_request(
+    tab: Tab,  # noqa: F811
+    axe_results: Callable[[str], list[Finding]],
+    root_url: str,  # noqa: F811
+) -> None:
+    for name in PAGES:
+        axe_results(name)
+    mode = "http" if root_url.startswith("http") else "file"
+    requests = [url for name in PAGES for url in _RESULTS[(mode, name)][1]]
+    off_machine = [url for url in requests if not url.startswith(("file://", "http://127.0.0.1", "data:", "blob:",
+                                                                   "about:"))]
+    assert off_machine == []
