@@ -28,7 +28,7 @@ from markupsafe import Markup
 ITERATIONS = 200
 GRAVITY = 0.3  # pull towards the centre, relative to one edge: keeps disconnected parts near
 MAX_LABELS = 30
-NEIGHBOUR_LABEL_CHARS = 18
+NEIGHBOUR_LABEL_CHARS = 16
 # Presentation attributes: a readable drawing even without sitrep-visuals.css (CSS overrides them).
 EDGES_GROUP = '<g class="edges" stroke="#9e9e9e">'
 NODES_GROUP = '</g><g class="nodes" fill="#546e7a">'
@@ -101,7 +101,7 @@ def neighbourhood_svg(center: GraphNode, neighbours: list[tuple[GraphNode, int]]
 
     Neighbours go clockwise from the top, heaviest link first, then by label. `size` is the
     height; the drawing is 1.5 × size wide to leave room for labels, which are cut to
-    18 characters (the full name is in each node's tooltip). Pass the dozen or so strongest
+    16 characters (the full name is in each node's tooltip). Pass the dozen or so strongest
     neighbours: more crowd the ellipse. Empty Markup without neighbours.
     """
     unique: dict[str, tuple[GraphNode, int]] = {}
@@ -112,7 +112,7 @@ def neighbourhood_svg(center: GraphNode, neighbours: list[tuple[GraphNode, int]]
         return Markup("")
     width, height = round(size * 1.5), size
     cx, cy = width / 2, height / 2
-    rx, ry = width * 0.27, height * 0.34
+    rx, ry = width * 0.24, height * 0.34
     max_link = max(max(weight, 1) for _, weight in unique.values())
     max_weight = max([max(center.weight, 1)] + [max(node.weight, 1) for node, _ in unique.values()])
     placed = []

@@ -23,6 +23,7 @@ BASEMAP = Path(__file__).resolve().parent.parent / "data" / "basemap.json"
 MAX_LABELS = 12
 LOCATOR_HALF_LON, LOCATOR_HALF_LAT = 4.0, 2.5
 MARKERS_GROUP = '<g class="markers">'
+LABEL_CHAR_WIDTH = 8.0  # average advance of a 16px sans-serif character (the CSS size), for overlap checks
 
 Box = tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
 Ring = tuple[Box, tuple[tuple[float, float], ...]]
@@ -114,12 +115,12 @@ def map_svg(
         (m for m in markers if bbox[0] <= m.lon <= bbox[2] and bbox[1] <= m.lat <= bbox[3]),
         key=lambda m: (-m.weight, m.label, m.lat, m.lon, m.href),
     )
-    labelled = set(range(min(max_labels, len(inside))))
+    labels = _place_labels(inside, projection, limit=max_labels)
     parts = [_open(width, height, title, linked=any(safe_href(m.href) for m in inside))]
     parts.append(_basemap(projection, highlight))
     parts.append(MARKERS_GROUP)
     for index, marker in enumerate(inside):
-        parts.append(_marker(marker, projection, labelled=index in labelled))
+        parts.append(_marker(marker, projection, label=labels.get(index)))
     parts.append("</g></svg>")
     return Markup("".join(parts))
 
@@ -148,7 +149,10 @@ def locator_svg(marker: MapMarker, *, size: int = 280) -> Markup:
     projection = Projection.fit(bbox, size, size)
     parts = [_open(size, size, title, linked=bool(safe_href(marker.href)), extra_class="sitrep-locator")]
     parts.append(_basemap(projection, "Ukraine"))
-    parts.append(f"{MARKERS_GROUP}{_marker(marker, projection, labelled=True)}</g></svg>")
+    x, y = projection(marker.lon, marker.lat)
+    anchor = "end" if x > size * 0.6 else "start"
+    label = (x - _radius(marker) - 3 if anchor == "end" else x + _radius(marker) + 3, anchor)
+    parts.append(f"{MARKERS_GROUP}{_marker(marker, projection, label=label)}</g></svg>")
     return Markup("".join(parts))
 
 
@@ -223,18 +227,41 @@ def _overlaps(a: Box, b: Box) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def _marker(marker: MapMarker, projection: Projection, *, labelled: bool) -> str:
+def _radius(marker: MapMarker) -> float:
+    return min(3.5 + 2.0 * math.sqrt(max(marker.weight, 1)), 20.0)
+
+
+def _place_labels(markers: list[MapMarker], projection: Projection, *, limit: int) -> dict[int, tuple[float, str]]:
+    """Labels (x, anchor) for the heaviest markers: right of the marker, else left, else none."""
+    placed: dict[int, tuple[float, str]] = {}
+    boxes: list[tuple[float, float, float, float]] = []
+    for index, marker in enumerate(markers):
+        if len(placed) >= limit:
+            break
+        x, y = projection(marker.lon, marker.lat)
+        r, text_width = _radius(marker), LABEL_CHAR_WIDTH * len(marker.label)
+        for left, anchor in ((x + r + 3, "start"), (x - r - 3 - text_width, "end")):
+            box = (left - 2, y - 10, left + text_width + 2, y + 10)
+            fits = box[0] >= 0 and box[2] <= projection.width
+            if fits and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+                boxes.append(box)
+                placed[index] = (left if anchor == "start" else left + text_width, anchor)
+                break
+    return placed
+
+
+def _marker(marker: MapMarker, projection: Projection, *, label: tuple[float, str] | None) -> str:
     x, y = projection(marker.lon, marker.lat)
-    r = min(3.5 + 2.0 * math.sqrt(max(marker.weight, 1)), 20.0)
-    label = ""
-    if labelled:
-        anchor, lx = ("end", x - r - 3) if x > projection.width * 0.75 else ("start", x + r + 3)
-        label = (
+    r = _radius(marker)
+    text = ""
+    if label is not None:
+        lx, anchor = label
+        text = (
             f'<text class="label" x="{fmt(lx)}" y="{fmt(y + 5)}" text-anchor="{anchor}">{svg_text(marker.label)}</text>'
         )
     # fill and stroke attributes: defaults for when sitrep-visuals.css is missing (CSS overrides them)
     circle = f'<circle class="marker" cx="{fmt(x)}" cy="{fmt(y)}" r="{fmt(r)}" fill="#c62828" stroke="#ffffff"/>'
-    inner = f"<title>{svg_text(marker.label)}</title>{circle}{label}"
+    inner = f"<title>{svg_text(marker.label)}</title>{circle}{text}"
     href = safe_href(marker.href)
     if not href:
         return f'<g class="marker-group">{inner}</g>'
