@@ -21,8 +21,9 @@ def _key(article_id: str, sha256: str, fingerprint: str) -> str:
 
 
 class ExtractionCache:
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, *, read_only: bool = False) -> None:
         self.folder = folder
+        self.read_only = read_only
         self.hits = 0
         self.misses = 0
 
@@ -46,7 +47,7 @@ class ExtractionCache:
         return extraction
 
     def put(self, article_id: str, sha256: str, fingerprint: str, extraction: Extraction) -> None:
-        if self.folder is None:
+        if self.folder is None or self.read_only:
             return
         data = {"mentions": [asdict(m) for m in extraction.mentions], "new_names": [list(n) for n in extraction.new_names]}
         atomic_write(self._path(_key(article_id, sha256, fingerprint)), json.dumps(data, ensure_ascii=False).encode("utf-8"))

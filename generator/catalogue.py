@@ -178,7 +178,9 @@ def _add(catalogue: Catalogue, entry: Entry, where: str) -> None:
     catalogue.entries[entry.id] = entry
 
 
-def load_catalogue(folder: Path, *, settlements: bool = True, cache_dir: Path | None = None) -> Catalogue:
+def load_catalogue(
+    folder: Path, *, settlements: bool = True, cache_dir: Path | None = None, read_only: bool = False
+) -> Catalogue:
     catalogue = Catalogue()
     digest = hashlib.sha256()
     raw_places: list[Any] = []
@@ -196,7 +198,7 @@ def load_catalogue(folder: Path, *, settlements: bool = True, cache_dir: Path | 
             if entry is not None:
                 _add(catalogue, entry, where)
     if settlements:
-        _add_settlements(catalogue, raw_places, cache_dir)
+        _add_settlements(catalogue, raw_places, cache_dir, read_only=read_only)
         digest.update(b"geonames")
     overrides = folder / "overrides.yml"
     if overrides.is_file():
@@ -205,7 +207,9 @@ def load_catalogue(folder: Path, *, settlements: bool = True, cache_dir: Path | 
     return catalogue
 
 
-def _settlements(oblast_by_admin1: dict[str, str], reserved: frozenset[str], cache_dir: Path | None) -> list[Any]:
+def _settlements(
+    oblast_by_admin1: dict[str, str], reserved: frozenset[str], cache_dir: Path | None, *, read_only: bool
+) -> list[Any]:
     """GeoNames settlements, cached by their inputs: deriving them takes seconds, reading them milliseconds."""
     from importlib.metadata import version
 
@@ -222,20 +226,20 @@ def _settlements(oblast_by_admin1: dict[str, str], reserved: frozenset[str], cac
         except (OSError, ValueError):
             pass
     records = geonames.ukrainian_settlements(oblast_by_admin1, reserved_ids=reserved)
-    if path is not None:
+    if path is not None and not read_only:
         from generator.write import atomic_write
 
         atomic_write(path, json.dumps(records, ensure_ascii=False).encode("utf-8"))
     return records
 
 
-def _add_settlements(catalogue: Catalogue, raw_places: list[Any], cache_dir: Path | None) -> None:
+def _add_settlements(catalogue: Catalogue, raw_places: list[Any], cache_dir: Path | None, *, read_only: bool) -> None:
     """GeoNames settlements, except those a curated entry already describes (by geonameid)."""
     curated = [raw for raw in raw_places if isinstance(raw, dict)]
     oblast_by_admin1 = {str(raw["admin1"]): str(raw["id"]) for raw in curated if raw.get("admin1") and raw.get("id")}
     curated_ids = {raw["geonameid"] for raw in curated if isinstance(raw.get("geonameid"), int)}
     reserved = frozenset(str(raw["id"]) for raw in curated if raw.get("id"))
-    for raw in _settlements(oblast_by_admin1, reserved, cache_dir):
+    for raw in _settlements(oblast_by_admin1, reserved, cache_dir, read_only=read_only):
         if raw.get("geonameid") in curated_ids:
             continue
         entry = parse_entry(raw, kind="place", where="geonames", problems=catalogue.problems)

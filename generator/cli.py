@@ -12,6 +12,7 @@ from pathlib import Path
 from generator import pipeline
 from generator.config import ConfigError, load_config
 from generator.model import KnowledgeBase
+from generator.progress import Progress
 from generator.site import SiteBuildError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -76,6 +77,8 @@ def print_report(kb: KnowledgeBase, *, quiet: bool) -> None:
             continue
         for message in outcome.messages or ("",):
             print(f"{outcome.status:>9}  {outcome.seed}: {message}", file=sys.stderr)
+    for warning in kb.warnings:
+        print(f"  catalogue  {warning}", file=sys.stderr)
     if not quiet:
         print(
             f"{len(kb.report)} seeds: {counts['built']} built, {counts['duplicate']} duplicate, "
@@ -85,7 +88,7 @@ def print_report(kb: KnowledgeBase, *, quiet: bool) -> None:
 
 
 def _has_warnings(kb: KnowledgeBase) -> bool:
-    return any(o.status == "skipped" or o.messages for o in kb.report)
+    return bool(kb.warnings) or any(o.status == "skipped" or o.messages for o in kb.report)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,15 +107,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             result = pipeline.check(config)
-        elif args.command == "generate":
-            result = pipeline.generate(config)
         else:
-            kb = pipeline.gather(config)
-            if config.strict and _has_warnings(kb):
+            kb = pipeline.gather(config, progress=lambda total: Progress(total, "extracting"))
+            if config.strict and _has_warnings(kb):  # strict: fail before writing anything
                 print_report(kb, quiet=args.quiet)
                 print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
                 return EXIT_FAILED
-            result = pipeline.build(config, kb=kb)
+            run = pipeline.generate if args.command == "generate" else pipeline.build
+            result = run(config, kb=kb)
     except (SiteBuildError, OSError) as err:
         print(f"sitrep: build failed: {err}", file=sys.stderr)
         return EXIT_FAILED

@@ -40,7 +40,8 @@ def build_entities(
         proposed[entity_id][name] += 1
     surfaces: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
-        surfaces[mention.entity].add(mention.text)
+        if mention.method != "fuzzy":  # a misspelling is not an alias
+            surfaces[mention.entity].add(mention.text)
     entities = []
     for entity_id in sorted(used):
         entry = catalogue.entries.get(entity_id) or overrides.entries.get(entity_id)

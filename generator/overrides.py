@@ -67,32 +67,42 @@ def load_overrides(folder: Path, problems: list[str]) -> Overrides:
         return overrides
     raw = _load_mapping(path, problems)
     bans = set()
-    for index, item in enumerate(raw.get("ban") or [], start=1):
+    for index, item in enumerate(_list(raw, "ban", problems), start=1):
         if isinstance(item, str) and item.strip():
             bans.add(fold(item.strip()))
         else:
             problems.append(f"{FILE}: ban entry {index}: must be a string")
     overrides.bans = frozenset(bans)
-    for index, item in enumerate(raw.get("merge") or [], start=1):
+    for index, item in enumerate(_list(raw, "merge", problems), start=1):
         target = item.get("into") if isinstance(item, dict) else None
         sources = _ids(item.get("ids")) if isinstance(item, dict) else []
         if not (isinstance(target, str) and _ID.match(target)) or not sources:
             problems.append(f"{FILE}: merge entry {index}: needs `into: <kind>/<slug>` and `ids: [...]`")
             continue
         overrides.redirects.update({source: target for source in sources})
-    for index, item in enumerate(raw.get("retype") or [], start=1):
+    for index, item in enumerate(_list(raw, "retype", problems), start=1):
         if not (isinstance(item, dict) and isinstance(item.get("id"), str) and _ID.match(item["id"]) and item.get("kind") in KINDS):
             problems.append(f"{FILE}: retype entry {index}: needs `id: <kind>/<slug>` and `kind:` one of {', '.join(KINDS)}")
             continue
         overrides.redirects[item["id"]] = f"{item['kind']}/{item['id'].split('/', 1)[1]}"
-    for index, item in enumerate(raw.get("rename") or [], start=1):
+    for index, item in enumerate(_list(raw, "rename", problems), start=1):
         if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("name"), str)):
             problems.append(f"{FILE}: rename entry {index}: needs `id` and `name`")
             continue
         overrides.renames[item["id"]] = item["name"]
-    for index, item in enumerate(raw.get("split") or [], start=1):
+    for index, item in enumerate(_list(raw, "split", problems), start=1):
         _load_split(overrides, item, f"{FILE}: split entry {index}", problems)
     return overrides
+
+
+def _list(raw: dict[str, Any], key: str, problems: list[str]) -> list[Any]:
+    value = raw.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        problems.append(f"{FILE}: `{key}` must be a list of entries; it was ignored: fix it or remove it")
+        return []
+    return value
 
 
 def _load_split(overrides: Overrides, item: Any, where: str, problems: list[str]) -> None:
@@ -126,6 +136,6 @@ def _load_mapping(path: Path, problems: list[str]) -> dict[str, Any]:
     if not isinstance(data, dict):
         problems.append(f"{FILE}: must be a mapping with the keys merge, split, rename, retype, ban")
         return {}
-    for key in sorted(set(data) - {"merge", "split", "rename", "retype", "ban"}):
+    for key in sorted({str(k) for k in data} - {"merge", "split", "rename", "retype", "ban"}):
         problems.append(f"{FILE}: unknown key `{key}` was ignored")
     return data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.cache import ExtractionCache
@@ -32,14 +33,18 @@ class BuildResult:
     write: WriteSummary | None
 
 
-def gather(config: Config, *, progress: Progress | None = None) -> KnowledgeBase:
+def gather(
+    config: Config, *, progress: Callable[[int], Progress] | None = None, read_only: bool = False
+) -> KnowledgeBase:
+    """Ingest, extract and link everything. `read_only` uses the caches but writes nothing."""
     ingested = ingest_seeds(config.seeds_dir, root=config.root)
-    catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir)
+    catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)
     engine = Engine(catalogue)
     problems += engine.gazetteer.problems
-    cache = ExtractionCache(config.cache_dir / "extract" if config.cache_dir else None)
+    cache = ExtractionCache(config.cache_dir / "extract" if config.cache_dir else None, read_only=read_only)
+    bar = progress(len(ingested.articles)) if progress else None
     mentions: dict[str, tuple[Mention, ...]] = {}
     new_names: list[tuple[str, str]] = []
     for article in ingested.articles:
@@ -49,8 +54,8 @@ def gather(config: Config, *, progress: Progress | None = None) -> KnowledgeBase
             cache.put(article.id, article.sha256, engine.fingerprint, extraction)
         mentions[article.id] = extraction.mentions
         new_names += extraction.new_names
-        if progress:
-            progress.advance()
+        if bar:
+            bar.advance()
     log.info("extraction cache: %d hits, %d misses", cache.hits, cache.misses)
     return build_knowledge_base(
         ingested.articles, mentions, new_names, ingested.report, catalogue, overrides, tuple(problems)
@@ -86,7 +91,7 @@ def build(config: Config, *, kb: KnowledgeBase | None = None) -> BuildResult:
 
 
 def check(config: Config) -> BuildResult:
-    """Validate seeds and templates by rendering in memory; writes nothing."""
-    kb = gather(config)
+    """Validate seeds, catalogue and templates by rendering in memory; writes nothing at all."""
+    kb = gather(config, read_only=True)
     render(config, kb)
     return BuildResult(kb, None)

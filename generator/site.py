@@ -78,6 +78,9 @@ def build_site(config_file: Path, site_dir: Path, *, strict: bool) -> None:
     except (MkDocsException, SystemExit) as err:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteBuildError(f"mkdocs build failed: {err}") from err
+    except Exception as err:  # a theme or plugin failure: still a failed build, not a traceback
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteBuildError(f"mkdocs build failed: {type(err).__name__}: {err}") from err
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

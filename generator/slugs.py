@@ -8,12 +8,13 @@ import re
 from anyascii import anyascii
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = re.compile(r"(?<=[a-z0-9])['’ʼ`](?=[a-z0-9])")
 MAX_SLUG = 80
 
 
 def slugify(text: str, *, fallback: str = "untitled") -> str:
     """Lowercase ASCII words joined by single hyphens; never empty, never a path."""
-    ascii_text = anyascii(text).lower()
+    ascii_text = _APOSTROPHES.sub("", anyascii(text).lower())  # "Zelens'kyi", "Ukraine's": one word
     slug = _NON_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0] or slug[:MAX_SLUG]

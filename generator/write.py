@@ -51,9 +51,9 @@ def _safe_target(docs_dir: Path, relative: str) -> Path:
 def sync_docs(docs_dir: Path, files: dict[str, str]) -> WriteSummary:
     docs_dir.mkdir(parents=True, exist_ok=True)
     previous = _read_manifest(docs_dir)
+    targets = {relative: _safe_target(docs_dir, relative) for relative in sorted(files)}  # all checked first
     written, unchanged = [], 0
-    for relative in sorted(files):
-        target = _safe_target(docs_dir, relative)
+    for relative, target in targets.items():
         data = files[relative].encode("utf-8")
         try:
             if target.read_bytes() == data:

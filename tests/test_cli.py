@@ -43,11 +43,6 @@ def test_check_exits_0_and_writes_no_docs_or_site(sample_project: Config, capsys
     assert "3 seeds" in capsys.readouterr().err
 
 
-@pytest.mark.xfail(
-    reason="pipeline.check runs gather(), which stores extractions in .sitrep-cache/: `sitrep check` "
-    "('validate ...; write nothing') writes files",
-    strict=True,
-)
 def test_check_writes_nothing_at_all(sample_project: Config) -> None:
     before = snapshot(sample_project.root)
     assert main(["check", "--root", str(sample_project.root)]) == EXIT_OK
@@ -73,11 +68,6 @@ def test_build_strict_with_a_skipped_seed_exits_1_and_writes_nothing(
     assert "--strict" in err
 
 
-@pytest.mark.xfail(
-    reason="cli: `generate --strict` writes docs/ and only then exits 1, while `build --strict` checks first "
-    "and writes nothing",
-    strict=True,
-)
 def test_generate_strict_with_a_skipped_seed_exits_1_and_writes_nothing(sample_project: Config) -> None:
     write_seeds(sample_project.seeds_dir, {"empty.txt": b""})
     assert main(["generate", "--strict", "--root", str(sample_project.root)]) == EXIT_FAILED

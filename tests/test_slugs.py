@@ -99,12 +99,6 @@ def test_slug_of_a_slug_is_itself() -> None:
         assert slugify(slugify(text)) == slugify(text)
 
 
-@pytest.mark.xfail(
-    reason="slugs: anyascii turns the Ukrainian soft sign into an apostrophe, which slugify turns into a "
-    "hyphen, splitting a word: 'Зеленський' → 'zelens-kiy' (so 'Володимир Зеленський' → "
-    "'volodimir-zelens-kiy')",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["Зеленський", "Луганськ"], ids=["zelenskyi", "luhansk"])
 def test_soft_sign_does_not_split_a_word(text: str) -> None:
     assert "-" not in slugify(text)

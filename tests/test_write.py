@@ -125,11 +125,6 @@ def test_refuses_writing_through_a_symlinked_folder_out_of_docs(tmp_path: Path) 
     assert list(outside.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    reason="write.sync_docs validates each path only when it reaches it, after writing the files sorted "
-    "before it: a bad path among good ones leaves docs/ half written (gather, then write)",
-    strict=True,
-)
 def test_bad_path_refused_before_anything_is_written(tmp_path: Path) -> None:
     docs = tmp_path / "project" / "docs"
     with pytest.raises(ValueError):

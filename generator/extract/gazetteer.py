@@ -101,7 +101,10 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
     """The forms to match: leading "The" and generic head nouns dropped, qualified duplicates
     ("US Congress" when "Congress" is listed) left to match as two names, weapon variants
     combined with the system's short name ("M2A2 Bradley")."""
-    forms = [re.sub(r"^The\s+", "", form) for form in (entry.name, *entry.aliases)]
+    ambiguous = {fold(alias) for alias, _ in entry.ambiguous}
+    # A name listed under `ambiguous` (Seversk, Patriot) needs its context even when it is the canonical name.
+    plain = [form for form in (entry.name, *entry.aliases) if fold(form) not in ambiguous]
+    forms = [re.sub(r"^The\s+", "", form) for form in plain]
     forms = [_strip_generic_tail(form) for form in forms]
     listed = {fold(f) for f in forms} | {fold(alias) for alias, _ in entry.ambiguous}
     forms = [f for f in forms if not (_QUALIFIER.match(f) and fold(_QUALIFIER.sub("", f)) in listed)]
@@ -160,7 +163,8 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
                     f"{entry.source}: alias {name.form!r} of {entry.id} is also claimed by {owner}: "
                     "move it under `ambiguous` with context words, or remove it from one entry"
                 )
-            claimed.setdefault((key, entry.kind), entry.id)
+            if not name.context and not name.surname_only:  # only plain names can clash
+                claimed.setdefault((key, entry.kind), entry.id)
             gazetteer.names[key].append(name)
             gazetteer.longest = max(gazetteer.longest, len(key))
             gazetteer.first_words[key[0]] = max(gazetteer.first_words.get(key[0], 0), len(key))

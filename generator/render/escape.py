@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _ORDERED_LIST = re.compile(r"^(\d+)([.)])")
+_TRAILING_HASHES = re.compile(r"(?<!\\)#+$")
 # First characters that start block syntax: escaped with a backslash or an entity.
 _LINE_START = {
     "#": "\\#",
@@ -41,6 +42,7 @@ def md(text: object) -> Markup:
     if value[:1] in _LINE_START:
         value = _LINE_START[value[0]] + value[1:]
     value = _ORDERED_LIST.sub(r"\1\\\2", value)
+    value = _TRAILING_HASHES.sub(lambda m: "\\#" * len(m.group()), value)  # would close a heading
     return Markup(value)
 
 

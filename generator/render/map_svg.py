@@ -100,7 +100,7 @@ def map_svg(
     *,
     width: int = 960,
     height: int = 640,
-    bbox: Box = (22.0, 44.0, 41.0, 53.0),
+    bbox: Box = (22.0, 43.6, 41.0, 53.0),
     title: str,
     highlight: str = "Ukraine",
     max_labels: int = MAX_LABELS,

@@ -4,17 +4,13 @@ the real pipeline in a temporary copy of the project."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from generator.catalogue import Catalogue
 from generator.extract import Engine
 from generator.model import KnowledgeBase, Mention
-from tests.extract.support import make_article, real_catalogue, real_engine, shared_catalogue_pipeline
+from tests.extract.support import Extract, make_article, real_catalogue, real_engine, shared_catalogue_pipeline
 from tests.sample import make_project
-
-Extract = Callable[..., tuple[Mention, ...]]
 
 
 @pytest.fixture(scope="session")

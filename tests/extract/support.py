@@ -8,7 +8,7 @@ and roles are the real ones.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ from generator.model import Article, Mention
 from tests.sample import PROJECT_ROOT
 
 CATALOGUE_DIR = PROJECT_ROOT / "catalogue"
+Extract = Callable[..., tuple[Mention, ...]]  # the `extract` fixture: paragraphs → mentions
 
 
 @lru_cache(maxsize=1)
@@ -54,14 +55,21 @@ def shared_catalogue_pipeline() -> Iterator[None]:
 
 def make_article(*paragraphs: str, article_id: str = "test-article", title: str = "Test article") -> Article:
     """An Article whose body holds `paragraphs`; a paragraph starting with '# ' is a heading."""
-    blocks = [
-        Block("heading", text[2:]) if text.startswith("# ") else Block("text", text)
-        for text in paragraphs
-    ]
+    blocks = [Block("heading", text[2:]) if text.startswith("# ") else Block("text", text) for text in paragraphs]
     body, spans = assemble_body(blocks)
     return Article(
-        id=article_id, title=title, date="2024-01-01", date_precision="day", source="", author="", url="",
-        seed=f"seeds/{article_id}.txt", sha256="0" * 64, body=body, paragraphs=spans, provenance=(),
+        id=article_id,
+        title=title,
+        date="2024-01-01",
+        date_precision="day",
+        source="",
+        author="",
+        url="",
+        seed=f"seeds/{article_id}.txt",
+        sha256="0" * 64,
+        body=body,
+        paragraphs=spans,
+        provenance=(),
     )
 
 
@@ -87,6 +95,14 @@ def overlapping(mentions: Iterable[Mention], start: int, end: int) -> list[Menti
 
 
 __all__ = [
-    "CATALOGUE_DIR", "by_text", "describe", "entities_of", "make_article", "overlapping",
-    "real_catalogue", "real_engine", "shared_catalogue_pipeline",
+    "CATALOGUE_DIR",
+    "Extract",
+    "by_text",
+    "describe",
+    "entities_of",
+    "make_article",
+    "overlapping",
+    "real_catalogue",
+    "real_engine",
+    "shared_catalogue_pipeline",
 ]

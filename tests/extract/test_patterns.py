@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract import Engine
 from generator.extract.patterns import (
     area_candidates,
     feature_candidates,
@@ -12,8 +13,7 @@ from generator.extract.patterns import (
     weapon_candidates,
 )
 from generator.model import Mention
-from tests.extract.conftest import Extract
-from tests.extract.support import describe
+from tests.extract.support import Extract, describe, make_article
 
 
 def on(mentions: tuple[Mention, ...], text: str) -> list[Mention]:
@@ -52,7 +52,7 @@ def test_unit_pattern_splits_coordinated_plurals_on_one_span(text: str, names: l
     (candidate,) = unit_candidates(text)
     assert [n.name for n in candidate.new] == names
     assert {n.kind for n in candidate.new} == {"unit"}
-    assert text[candidate.start:candidate.end] == text.removeprefix("the ")
+    assert text[candidate.start : candidate.end] == text.removeprefix("the ")
 
 
 @pytest.mark.parametrize("text", ["2nd and 3rd battalions were lost", "the 150th anniversary", "the 21st century"])
@@ -94,9 +94,7 @@ def test_units_resolve_to_catalogue(extract: Extract, surface: str, entity: str)
         ("12th Drone Battalion", "unit/12th-drone-battalion", "12th Drone Battalion"),
     ],
 )
-def test_units_unknown_numbered_units_become_new_units(engine, surface: str, entity: str, name: str) -> None:  # type: ignore[no-untyped-def]
-    from tests.extract.support import make_article
-
+def test_units_unknown_numbered_units_become_new_units(engine: Engine, surface: str, entity: str, name: str) -> None:
     extraction = engine.extract(make_article(f"Soldiers of the {surface} fought near Pokrovsk."))
     assert [(m.entity, m.method) for m in extraction.mentions if m.text == surface] == [(entity, "pattern")]
     assert (entity, name) in extraction.new_names
@@ -147,11 +145,14 @@ def test_weapons_designators_resolve_to_base_system(extract: Extract, designator
 
 @pytest.mark.parametrize(
     ("designator", "entity"),
-    [("BMP-9", "weapon/bmp-9"), ("BTR-90", "weapon/btr-90"), ("Ka-27", "weapon/ka-27"), ("ODAB-1500", "weapon/odab-1500")],
+    [
+        ("BMP-9", "weapon/bmp-9"),
+        ("BTR-90", "weapon/btr-90"),
+        ("Ka-27", "weapon/ka-27"),
+        ("ODAB-1500", "weapon/odab-1500"),
+    ],
 )
-def test_weapons_unknown_designators_become_new_weapons(engine, designator: str, entity: str) -> None:  # type: ignore[no-untyped-def]
-    from tests.extract.support import make_article
-
+def test_weapons_unknown_designators_become_new_weapons(engine: Engine, designator: str, entity: str) -> None:
     assert engine.catalogue.get(entity) is None
     extraction = engine.extract(make_article(f"A {designator} was seen near Avdiivka."))
     assert [(m.entity, m.method) for m in extraction.mentions if m.text == designator] == [(entity, "pattern")]
@@ -163,13 +164,13 @@ def test_weapons_unknown_designators_become_new_weapons(engine, designator: str,
     ["S-1", "D-2", "T-5", "an @UAWeapons-72 handle", "Shahed-136/M1", "COVID-19", "x/T-72", "page A-12345"],
 )
 def test_weapon_pattern_skips_short_codes_handles_and_non_designators(text: str) -> None:
-    found = {text[c.start:c.end] for c in weapon_candidates(text)}
+    found = {text[c.start : c.end] for c in weapon_candidates(text)}
     assert found <= {"Shahed-136"}
 
 
 def test_weapon_pattern_finds_designators_in_prose() -> None:
     text = "Russia fired Kh-101 and Kh-555 missiles; a 2S19M2 and a BMPT-72 were hit."
-    found = [(text[c.start:c.end], c.new[0].name) for c in weapon_candidates(text)]
+    found = [(text[c.start : c.end], c.new[0].name) for c in weapon_candidates(text)]
     assert found == [("Kh-101", "Kh-101"), ("Kh-555", "Kh-555"), ("2S19M2", "2S19M2"), ("BMPT-72", "BMPT-72")]
 
 
@@ -194,8 +195,11 @@ def test_weapons_names_variants_and_plurals(extract: Extract, sentence: str, sur
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Russian tanks and armored vehicles were captured.", "Glide bombs and artillery hit the town.",
-     "The drones and missiles came at night."],
+    [
+        "Russian tanks and armored vehicles were captured.",
+        "Glide bombs and artillery hit the town.",
+        "The drones and missiles came at night.",
+    ],
 )
 def test_weapons_generic_nouns_are_not_weapons(extract: Extract, sentence: str) -> None:
     mentions = extract(sentence)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract import Engine
 from generator.model import Mention
-from tests.extract.conftest import Extract
-from tests.extract.support import by_text, describe, entities_of
+from tests.extract.support import Extract, by_text, describe, entities_of, make_article
 
 
 def resolved(mentions: tuple[Mention, ...], text: str) -> str:
@@ -22,13 +22,23 @@ def resolved(mentions: tuple[Mention, ...], text: str) -> str:
 @pytest.mark.parametrize(
     ("sentence", "surfaces", "entity"),
     [
-        ("Zelensky met officials. Zelenskyy spoke later. Reuters quoted Zelenskiy.",
-         ["Zelensky", "Zelenskyy", "Zelenskiy"], "person/volodymyr-zelenskyy"),
-        ("Volodymyr Zelensky and Volodymyr Zelenskyy are one man.",
-         ["Volodymyr Zelensky", "Volodymyr Zelenskyy"], "person/volodymyr-zelenskyy"),
+        (
+            "Zelensky met officials. Zelenskyy spoke later. Reuters quoted Zelenskiy.",
+            ["Zelensky", "Zelenskyy", "Zelenskiy"],
+            "person/volodymyr-zelenskyy",
+        ),
+        (
+            "Volodymyr Zelensky and Volodymyr Zelenskyy are one man.",
+            ["Volodymyr Zelensky", "Volodymyr Zelenskyy"],
+            "person/volodymyr-zelenskyy",
+        ),
         ("Shelling hit Kharkov overnight, and Kharkiv lost power.", ["Kharkov", "Kharkiv"], "place/kharkiv"),
         ("Diplomats left Kiev for Kyiv's suburbs.", ["Kiev", "Kyiv"], "place/kyiv"),
-        ("Troops left Artemivsk, then Artyomovsk, then Bakhmut.", ["Artemivsk", "Artyomovsk", "Bakhmut"], "place/bakhmut"),
+        (
+            "Troops left Artemivsk, then Artyomovsk, then Bakhmut.",
+            ["Artemivsk", "Artyomovsk", "Bakhmut"],
+            "place/bakhmut",
+        ),
         ("Moscow calls Toretsk by its old name, Dzerzhinsk.", ["Toretsk", "Dzerzhinsk"], "place/toretsk"),
         ("Ships left Odessa and Odesa.", ["Odessa", "Odesa"], "place/odesa"),
         ("Strikes on Nikolaev and Mykolaiv continued.", ["Nikolaev", "Mykolaiv"], "place/mykolaiv"),
@@ -36,8 +46,19 @@ def resolved(mentions: tuple[Mention, ...], text: str) -> str:
         ("Chasov Yar is Chasiv Yar in Ukrainian.", ["Chasov Yar", "Chasiv Yar"], "place/chasiv-yar"),
         ("Kupyansk and Kupiansk are the same town.", ["Kupyansk", "Kupiansk"], "place/kupiansk"),
     ],
-    ids=["zelenskyy", "zelenskyy-full", "kharkiv", "kyiv", "bakhmut", "toretsk", "odesa", "mykolaiv", "avdiivka",
-         "chasiv-yar", "kupiansk"],
+    ids=[
+        "zelenskyy",
+        "zelenskyy-full",
+        "kharkiv",
+        "kyiv",
+        "bakhmut",
+        "toretsk",
+        "odesa",
+        "mykolaiv",
+        "avdiivka",
+        "chasiv-yar",
+        "kupiansk",
+    ],
 )
 def test_resolve_merges_transliterations(extract: Extract, sentence: str, surfaces: list[str], entity: str) -> None:
     mentions = extract(sentence)
@@ -79,22 +100,42 @@ def test_resolve_tells_city_oblast_region_and_district_apart(
 def test_resolve_keeps_kharkiv_city_and_oblast_distinct_in_one_article(extract: Extract) -> None:
     mentions = extract("Kharkiv was hit again. Fighting continued in Kharkiv Oblast and across the Kharkiv region.")
     assert by_text(mentions) == {
-        "Kharkiv": {"place/kharkiv"}, "Kharkiv Oblast": {"place/kharkiv-oblast"}, "Kharkiv region": {"place/kharkiv-oblast"},
+        "Kharkiv": {"place/kharkiv"},
+        "Kharkiv Oblast": {"place/kharkiv-oblast"},
+        "Kharkiv region": {"place/kharkiv-oblast"},
     }
 
 
 @pytest.mark.parametrize(
     ("sentence", "surface", "entity"),
     [
-        pytest.param("In Donetsk Oblast, Russian troops advanced.", "Donetsk Oblast", "place/donetsk-oblast",
-                     marks=pytest.mark.xfail(strict=True, reason="bug: AREA_PATTERN takes the sentence opener 'In' "
-                                             "into the name → new place/in-donetsk-oblast")),
-        pytest.param("The Bakhmut district was shelled overnight.", "Bakhmut district", "place/bakhmut-raion",
-                     marks=pytest.mark.xfail(strict=True, reason="bug: AREA_PATTERN matches 'The Bakhmut district', "
-                                             "rejects it for 'The' and never retries at 'Bakhmut' → the city")),
-        pytest.param("Near Pokrovsk district villages burned.", "Pokrovsk district", "place/pokrovsk-raion",
-                     marks=pytest.mark.xfail(strict=True, reason="bug: AREA_PATTERN takes 'Near' into the name → "
-                                             "new place/near-pokrovsk-raion")),
+        pytest.param(
+            "In Donetsk Oblast, Russian troops advanced.",
+            "Donetsk Oblast",
+            "place/donetsk-oblast",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="bug: AREA_PATTERN takes the sentence opener 'In' into the name → new place/in-donetsk-oblast",
+            ),
+        ),
+        pytest.param(
+            "The Bakhmut district was shelled overnight.",
+            "Bakhmut district",
+            "place/bakhmut-raion",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="bug: AREA_PATTERN matches 'The Bakhmut district', "
+                "rejects it for 'The' and never retries at 'Bakhmut' → the city",
+            ),
+        ),
+        pytest.param(
+            "Near Pokrovsk district villages burned.",
+            "Pokrovsk district",
+            "place/pokrovsk-raion",
+            marks=pytest.mark.xfail(
+                strict=True, reason="bug: AREA_PATTERN takes 'Near' into the name → new place/near-pokrovsk-raion"
+            ),
+        ),
     ],
 )
 def test_resolve_area_names_start_at_the_name_not_the_sentence(
@@ -110,15 +151,24 @@ def test_resolve_area_names_start_at_the_name_not_the_sentence(
     ("paragraphs", "prefix"),
     [
         (("Russian troops entered Oleksandrivka in Donetsk Oblast.",), "place/oleksandrivka-donetsk-oblast"),
-        (("Russian troops shelled Oleksandrivka, Kherson Oblast officials said.",), "place/oleksandrivka-kherson-oblast"),
-        (("Fighting near Oleksandrivka continued.", "Donetsk Oblast officials reported shelling."),
-         "place/oleksandrivka-donetsk-oblast"),
-        (("Fighting near Oleksandrivka continued.", "Kherson Oblast officials reported shelling."),
-         "place/oleksandrivka-kherson-oblast"),
+        (
+            ("Russian troops shelled Oleksandrivka, Kherson Oblast officials said.",),
+            "place/oleksandrivka-kherson-oblast",
+        ),
+        (
+            ("Fighting near Oleksandrivka continued.", "Donetsk Oblast officials reported shelling."),
+            "place/oleksandrivka-donetsk-oblast",
+        ),
+        (
+            ("Fighting near Oleksandrivka continued.", "Kherson Oblast officials reported shelling."),
+            "place/oleksandrivka-kherson-oblast",
+        ),
     ],
     ids=["donetsk-same-paragraph", "kherson-same-paragraph", "donetsk-article", "kherson-article"],
 )
-def test_resolve_picks_homonymous_village_by_oblast_named(extract: Extract, paragraphs: tuple[str, ...], prefix: str) -> None:
+def test_resolve_picks_homonymous_village_by_oblast_named(
+    extract: Extract, paragraphs: tuple[str, ...], prefix: str
+) -> None:
     assert resolved(extract(*paragraphs), "Oleksandrivka").startswith(prefix)
 
 
@@ -161,17 +211,28 @@ def test_resolve_ambiguous_name_with_its_context(
         (("A leopard was seen near the zoo.",), "leopard", "weapon/leopard-2"),
         (("Leopards are big cats that live in Africa and Asia.",), "Leopards", "weapon/leopard-2"),
         (("The patriot waved a flag.",), "patriot", "weapon/patriot"),
-        pytest.param(("Richard Wagner's operas are long.",), "Wagner", "unit/wagner-group",
-                     marks=pytest.mark.xfail(strict=True, reason="bug: the gazetteer strips the generic tail of the "
-                                             "aliases 'Wagner mercenaries'/'Wagner fighters' into an unconditional "
-                                             "'Wagner', bypassing the `ambiguous` context words")),
-        pytest.param(("Julius Caesar crossed the Rubicon.",), "Caesar", "weapon/caesar",
-                     marks=pytest.mark.xfail(strict=True, reason="bug: 'CAESAR howitzer' is stripped to an "
-                                             "unconditional 'Caesar', bypassing the `ambiguous` context words")),
-        pytest.param(("Russian forces attacked Seversk overnight.",), "Seversk", "place/seversk",
-                     marks=pytest.mark.xfail(strict=True, reason="bug: 'Seversk' is both the name of place/seversk "
-                                             "(Tomsk) and an alias of place/siversk; with no oblast named the tie goes "
-                                             "by id to the Russian city")),
+        pytest.param(
+            ("Richard Wagner's operas are long.",),
+            "Wagner",
+            "unit/wagner-group",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="bug: the gazetteer strips the generic tail of the "
+                "aliases 'Wagner mercenaries'/'Wagner fighters' into an unconditional "
+                "'Wagner', bypassing the `ambiguous` context words",
+            ),
+        ),
+        pytest.param(
+            ("Julius Caesar crossed the Rubicon.",),
+            "Caesar",
+            "weapon/caesar",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="bug: 'CAESAR howitzer' is stripped to an "
+                "unconditional 'Caesar', bypassing the `ambiguous` context words",
+            ),
+        ),
+        (("Russian forces attacked Seversk overnight.",), "Seversk", "place/seversk"),
     ],
     ids=["leopard-animal", "leopards-animals", "patriot-lowercase", "wagner-composer", "julius-caesar", "seversk-bare"],
 )
@@ -200,13 +261,18 @@ def test_resolve_links_surname_after_full_name_by_coreference(extract: Extract) 
 
 def test_resolve_does_not_link_surname_across_articles(extract: Extract) -> None:
     first = extract("Lt. Col. Daniel Davis spoke to reporters.", article_id="first")
-    second = extract("Davis said the war would be long.", "Officials in Kyiv said Davis was wrong.", article_id="second")
+    second = extract(
+        "Davis said the war would be long.", "Officials in Kyiv said Davis was wrong.", article_id="second"
+    )
     assert entities_of(first, "Daniel Davis") == {"person/daniel-davis"}
     assert not [m for m in second if m.entity == "person/daniel-davis"], describe(second)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: surname coreference is decided after the whole article is read, so a "
-                                       "bare surname BEFORE the full name is linked too (README: only after)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: surname coreference is decided after the whole article is read, so a "
+    "bare surname BEFORE the full name is linked too (README: only after)",
+)
 def test_resolve_does_not_link_surname_before_full_name(extract: Extract) -> None:
     mentions = extract("Davis spoke first.", "Later, Lt. Col. Daniel Davis said more.")
     assert [m.entity for m in mentions if m.text == "Davis"] == []
@@ -215,7 +281,9 @@ def test_resolve_does_not_link_surname_before_full_name(extract: Extract) -> Non
 def test_resolve_surname_alone_people_need_no_full_name(extract: Extract) -> None:
     mentions = extract("Putin and Zelenskyy did not meet; Blinken flew home.")
     assert by_text(mentions) == {
-        "Putin": {"person/vladimir-putin"}, "Zelenskyy": {"person/volodymyr-zelenskyy"}, "Blinken": {"person/antony-blinken"},
+        "Putin": {"person/vladimir-putin"},
+        "Zelenskyy": {"person/volodymyr-zelenskyy"},
+        "Blinken": {"person/antony-blinken"},
     }
 
 
@@ -248,10 +316,14 @@ def test_resolve_tolerates_one_typo_in_a_known_town(extract: Extract, typo: str,
         "Counteroffensive operations resumed.",
         "Brigade commanders disagreed.",
         "Nevertheless they persisted.",
-        pytest.param("Somber crowds gathered in the square.",
-                     marks=pytest.mark.xfail(strict=True, reason="bug: common word 'Somber' fuzzed to place/sambir")),
-        pytest.param("Verbose statements followed the attack.",
-                     marks=pytest.mark.xfail(strict=True, reason="bug: common word 'Verbose' fuzzed to place/verbove")),
+        pytest.param(
+            "Somber crowds gathered in the square.",
+            marks=pytest.mark.xfail(strict=True, reason="bug: common word 'Somber' fuzzed to place/sambir"),
+        ),
+        pytest.param(
+            "Verbose statements followed the attack.",
+            marks=pytest.mark.xfail(strict=True, reason="bug: common word 'Verbose' fuzzed to place/verbove"),
+        ),
     ],
 )
 def test_resolve_does_not_fuzz_common_words(extract: Extract, sentence: str) -> None:
@@ -273,10 +345,23 @@ def test_resolve_mentions_carry_span_sentence_method_and_confidence(extract: Ext
     mentions = extract(first, second)
     body = f"{first}\n\n{second}"
     methods = {m.text: m.method for m in mentions}
-    assert methods == {"Zelenskyy": "catalogue", "Kyiv": "catalogue", "92nd Assault Brigade": "catalogue",
-                       "Bahkmut": "fuzzy", "Ivan Petrenko": "heuristic"}
+    assert methods == {
+        "Zelenskyy": "catalogue",
+        "Kyiv": "catalogue",
+        "92nd Assault Brigade": "catalogue",
+        "Bahkmut": "fuzzy",
+        "Ivan Petrenko": "heuristic",
+    }
     for mention in mentions:
-        assert body[mention.start:mention.end] == mention.text
-        assert body[mention.sentence_start:mention.sentence_end] in (first, second)
+        assert body[mention.start : mention.end] == mention.text
+        assert body[mention.sentence_start : mention.sentence_end] in (first, second)
         assert 0 < mention.confidence <= 1
         assert mention.article == "test-article"
+
+
+def test_resolve_is_deterministic(engine: Engine) -> None:
+    article = make_article(
+        "Zelensky met Blinken in Kyiv as the 35th and 38th Marine Brigades held Krynky.",
+        "Fighting near Oleksandrivka continued, spokesman Ivan Petrenko said; Petrenko added that Bahkmut fell.",
+    )
+    assert engine.extract(article) == engine.extract(article)

@@ -36,8 +36,12 @@ def test_seeds_all_build(seed_kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("entity", "stem", "surfaces", "articles"),
     [
-        ("person/volodymyr-zelenskyy", "Zelensk",
-         {"Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskyy"}, 3),
+        (
+            "person/volodymyr-zelenskyy",
+            "Zelensk",
+            {"Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskyy"},
+            3,
+        ),
         ("person/vladimir-putin", "Putin", {"Putin", "Vladimir Putin"}, 3),
         ("person/antony-blinken", "Blinken", {"Antony Blinken", "Blinken"}, 2),
     ],
@@ -46,7 +50,9 @@ def test_seeds_all_build(seed_kb: KnowledgeBase) -> None:
 def test_seeds_resolve_each_leader_to_one_entity(
     seed_kb: KnowledgeBase, entity: str, stem: str, surfaces: set[str], articles: int
 ) -> None:
-    named = [e for e in seed_kb.entities if e.kind == "person" and (stem in e.name or any(stem in a for a in e.aliases))]
+    named = [
+        e for e in seed_kb.entities if e.kind == "person" and (stem in e.name or any(stem in a for a in e.aliases))
+    ]
     assert [e.id for e in named] == [entity]
     mentions = mentions_of(seed_kb, entity)
     assert {m.text for m in mentions} == surfaces
@@ -78,7 +84,10 @@ def test_seeds_keep_kharkiv_oblast_apart_from_kharkiv(seed_kb: KnowledgeBase) ->
 
 @pytest.mark.parametrize(
     ("entity", "surface"),
-    [("unit/92nd-assault-brigade", "92nd Assault Brigade"), ("unit/100th-mechanized-brigade", "100th Mechanized Brigade")],
+    [
+        ("unit/92nd-assault-brigade", "92nd Assault Brigade"),
+        ("unit/100th-mechanized-brigade", "100th Mechanized Brigade"),
+    ],
 )
 def test_seeds_find_the_brigades(seed_kb: KnowledgeBase, entity: str, surface: str) -> None:
     assert [m.text for m in mentions_of(seed_kb, entity)] == [surface]
@@ -104,7 +113,7 @@ def test_seeds_link_bare_davis_to_daniel_davis_by_coreference(seed_kb: Knowledge
     article = article_for(seed_kb, SEED_000)
     mentions = mentions_in(seed_kb, SEED_000)
     full = next(m for m in mentions if m.text == "Daniel Davis")
-    assert article.body[full.start - 9:full.start] == "Lt. Col. "
+    assert article.body[full.start - 9 : full.start] == "Lt. Col. "
     assert full.entity == "person/daniel-davis"
     bare = [m for m in mentions if m.text == "Davis"]
     assert len(bare) >= 3
@@ -118,7 +127,9 @@ def test_seeds_read_seversk_in_seed_000_as_siversk(seed_kb: KnowledgeBase) -> No
 
 def test_seeds_heading_with_a_name_gives_the_name_not_a_person(seed_kb: KnowledgeBase) -> None:
     article = article_for(seed_kb, SEED_004)
-    heading = next(p for p in article.paragraphs if article.body[p.start:p.end].startswith("Zelenskyy Breaks Silence"))
+    heading = next(
+        p for p in article.paragraphs if article.body[p.start : p.end].startswith("Zelenskyy Breaks Silence")
+    )
     assert heading.role == "heading"
     inside = [m for m in mentions_in(seed_kb, SEED_004) if heading.start <= m.start < heading.end]
     assert ("Zelenskyy", "person/volodymyr-zelenskyy") in {(m.text, m.entity) for m in inside}
@@ -173,6 +184,6 @@ def test_seeds_mentions_point_at_their_text(seed_kb: KnowledgeBase) -> None:
     bodies = {a.id: a.body for a in seed_kb.articles}
     for mention in seed_kb.mentions:
         body = bodies[mention.article]
-        assert body[mention.start:mention.end] == mention.text
+        assert body[mention.start : mention.end] == mention.text
         assert mention.sentence_start <= mention.start < mention.end <= mention.sentence_end
         assert mention.kind == mention.entity.split("/", 1)[0]

@@ -118,7 +118,15 @@
     applyFilter(filter); /* honour boxes left unchecked (or restored by the browser) */
   }
 
+  /* Material's search dialog has no accessible name: give it one (axe: aria-dialog-name). */
+  function labelSearch() {
+    document.querySelectorAll(".md-search[role=dialog]").forEach(function (dialog) {
+      if (!dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Search");
+    });
+  }
+
   function init() {
+    labelSearch();
     document.querySelectorAll(".sitrep-index table").forEach(makeSortable);
     document.querySelectorAll(".sitrep-graph-filter").forEach(setUpFilter);
   }

@@ -1,0 +1,186 @@
+"""Graph: mentions of the whole corpus become sorted, cross-referenced entities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.catalogue import Catalogue, parse_entry
+from generator.graph import build_entities, build_knowledge_base, entity_from_entry
+from generator.model import Kind, Mention, SeedOutcome
+from generator.overrides import Overrides
+from tests.extract.support import make_article
+
+RAW: list[tuple[Kind, dict[str, Any]]] = [
+    ("place", {"id": "donetsk-oblast", "name": "Donetsk Oblast", "type": "oblast"}),
+    (
+        "place",
+        {
+            "id": "bakhmut",
+            "name": "Bakhmut",
+            "aliases": ["Artemivsk"],
+            "type": "town",
+            "oblast": "donetsk-oblast",
+            "coordinates": [48.59, 37.99],
+            "description": "Town in Donetsk Oblast.",
+        },
+    ),
+    (
+        "weapon",
+        {
+            "id": "leopard-2",
+            "name": "Leopard 2",
+            "ambiguous": {"Leopard": ["tank"]},
+            "variants": ["Leopard 2A6"],
+            "category": "main battle tank",
+        },
+    ),
+    ("person", {"id": "daniel-davis", "name": "Daniel Davis", "role": "analyst", "wikidata": "Q1"}),
+    ("person", {"id": "unused-person", "name": "Unused Person"}),
+]
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    catalogue = Catalogue()
+    for kind, raw in RAW:
+        entry = parse_entry(raw, kind=kind, where="test.yml", problems=catalogue.problems)
+        assert entry is not None
+        catalogue.entries[entry.id] = entry
+    return catalogue
+
+
+def mention(
+    article: str, entity: str, text: str, start: int, *, method: str = "catalogue", confidence: float = 1.0
+) -> Mention:
+    return Mention(
+        article,
+        entity,
+        entity.split("/")[0],
+        text,
+        start,
+        start + len(text),
+        start,
+        start + len(text),
+        method,
+        confidence,
+    )  # type: ignore[arg-type]
+
+
+def test_entity_from_entry_adds_the_oblast_and_parent(catalogue: Catalogue) -> None:
+    entity = entity_from_entry(catalogue.entries["place/bakhmut"], catalogue)
+    assert entity.name == "Bakhmut" and entity.catalogued
+    assert entity.facts[0] == ("Oblast", "Donetsk Oblast")
+    assert ("Type", "town") in entity.facts
+    assert entity.parent == "place/donetsk-oblast"
+    assert entity.coordinates == (48.59, 37.99) and entity.description == "Town in Donetsk Oblast."
+
+
+def test_entity_from_entry_lists_ambiguous_aliases_too(catalogue: Catalogue) -> None:
+    entity = entity_from_entry(catalogue.entries["weapon/leopard-2"], catalogue)
+    assert entity.aliases == ("Leopard", "Leopard 2A6")
+
+
+def test_build_entities_makes_only_the_entities_mentioned(catalogue: Catalogue) -> None:
+    mentions = [mention("a", "place/bakhmut", "Bakhmut", 0), mention("a", "person/daniel-davis", "Davis", 10)]
+    entities = build_entities(mentions, [], catalogue, Overrides())
+    assert [e.id for e in entities] == ["person/daniel-davis", "place/bakhmut"]
+
+
+def test_build_entities_adds_surfaces_as_aliases_but_not_misspellings(catalogue: Catalogue) -> None:
+    mentions = [
+        mention("a", "place/bakhmut", "Bakhmut", 0),
+        mention("a", "place/bakhmut", "Bahkmut", 10, method="fuzzy"),
+        mention("b", "place/bakhmut", "Artyomovsk", 0),
+    ]
+    (bakhmut,) = build_entities(mentions, [], catalogue, Overrides())
+    assert bakhmut.name == "Bakhmut" and bakhmut.aliases == ("Artemivsk", "Artyomovsk")
+
+
+def test_build_entities_names_a_new_entity_by_its_commonest_proposed_name(catalogue: Catalogue) -> None:
+    mentions = [
+        mention("a", "unit/38th-marine-brigade", "38th Separate Marine Brigade", 0, method="pattern"),
+        mention("b", "unit/38th-marine-brigade", "38th Marine Brigade", 0, method="pattern"),
+        mention("c", "unit/38th-marine-brigade", "38th Marine Brigade", 0, method="pattern"),
+    ]
+    new_names = [("unit/38th-marine-brigade", "38th Marine Brigade")] * 3
+    (unit,) = build_entities(mentions, new_names, catalogue, Overrides())
+    assert unit.name == "38th Marine Brigade" and not unit.catalogued and unit.kind == "unit"
+    assert unit.aliases == ("38th Separate Marine Brigade",)
+
+
+def test_build_entities_sorts_by_kind_then_name(catalogue: Catalogue) -> None:
+    mentions = [
+        mention("a", "weapon/leopard-2", "Leopard 2", 0),
+        mention("a", "place/bakhmut", "Bakhmut", 20),
+        mention("a", "place/donetsk-oblast", "Donetsk Oblast", 30),
+        mention("a", "place/avdiivka", "avdiivka", 50),
+        mention("a", "person/daniel-davis", "Daniel Davis", 70),
+    ]
+    entities = build_entities(mentions, [("place/avdiivka", "avdiivka")], catalogue, Overrides())
+    assert [e.id for e in entities] == [
+        "person/daniel-davis",
+        "place/avdiivka",
+        "place/bakhmut",
+        "place/donetsk-oblast",
+        "weapon/leopard-2",
+    ]
+
+
+def test_build_knowledge_base_sorts_mentions_and_lists_review_candidates(catalogue: Catalogue) -> None:
+    first = make_article("Bakhmut and Bahkmut. Davis said so.", article_id="a")
+    second = make_article("The 38th Marine Brigade.", article_id="b")
+    mentions = {
+        "a": (
+            mention("a", "person/daniel-davis", "Davis", 21, method="coreference"),
+            mention("a", "place/bakhmut", "Bakhmut", 0),
+            mention("a", "place/bakhmut", "Bahkmut", 12, method="fuzzy", confidence=0.7),
+        ),
+        "b": (mention("b", "unit/38th-marine-brigade", "38th Marine Brigade", 4, method="pattern", confidence=0.5),),
+    }
+    report = (SeedOutcome("seeds/a.txt", "built", "a"), SeedOutcome("seeds/b.txt", "built", "b"))
+    kb = build_knowledge_base(
+        (first, second),
+        mentions,
+        [("unit/38th-marine-brigade", "38th Marine Brigade")],
+        report,
+        catalogue,
+        Overrides(),
+        ("a warning",),
+    )
+    assert [(m.article, m.start) for m in kb.mentions] == [("a", 0), ("a", 12), ("a", 21), ("b", 4)]
+    assert [m.text for m in kb.candidates] == ["Bahkmut", "38th Marine Brigade"]
+    assert kb.warnings == ("a warning",) and kb.report == report and kb.articles == (first, second)
+    assert {e.id for e in kb.entities} == {"person/daniel-davis", "place/bakhmut", "unit/38th-marine-brigade"}
+
+
+def test_build_knowledge_base_finds_quotes_from_the_mentions(catalogue: Catalogue) -> None:
+    article = make_article("“The war is going to last for a very long time,” Davis said.", article_id="a")
+    start = article.body.index("Davis")
+    kb = build_knowledge_base(
+        (article,), {"a": (mention("a", "person/daniel-davis", "Davis", start),)}, [], (), catalogue, Overrides()
+    )
+    assert [(q.speaker, q.text) for q in kb.quotes] == [
+        ("person/daniel-davis", "The war is going to last for a very long time")
+    ]
+
+
+def test_build_knowledge_base_applies_overrides(catalogue: Catalogue) -> None:
+    article = make_article("Bakhmut. Oval Office.", article_id="a")
+    mentions = {"a": (mention("a", "place/bakhmut", "Bakhmut", 0), mention("a", "place/oval-office", "Oval Office", 9))}
+    overrides = Overrides(bans=frozenset({"oval office"}), renames={"place/bakhmut": "Bakhmut (town)"})
+    kb = build_knowledge_base((article,), mentions, [], (), catalogue, overrides)
+    assert [m.entity for m in kb.mentions] == ["place/bakhmut"]
+    (bakhmut,) = kb.entities
+    assert bakhmut.name == "Bakhmut (town)" and "Bakhmut" in bakhmut.aliases
+
+
+def test_build_knowledge_base_ignores_mentions_of_articles_not_built(catalogue: Catalogue) -> None:
+    article = make_article("Bakhmut.", article_id="a")
+    mentions = {
+        "a": (mention("a", "place/bakhmut", "Bakhmut", 0),),
+        "gone": (mention("gone", "person/daniel-davis", "Davis", 0),),
+    }
+    kb = build_knowledge_base((article,), mentions, [], (), catalogue, Overrides())
+    assert [e.id for e in kb.entities] == ["place/bakhmut"]
