@@ -37,7 +37,7 @@ def build_entities(
     used = {m.entity for m in mentions}
     proposed: dict[str, Counter[str]] = defaultdict(Counter)
     for entity_id, name in new_names:
-        proposed[entity_id][name] += 1
+        proposed[overrides.redirects.get(entity_id, entity_id)][name] += 1
     surfaces: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.method != "fuzzy":  # a misspelling is not an alias

@@ -86,7 +86,8 @@ def load_overrides(folder: Path, problems: list[str]) -> Overrides:
             continue
         overrides.redirects[item["id"]] = f"{item['kind']}/{item['id'].split('/', 1)[1]}"
     for index, item in enumerate(_list(raw, "rename", problems), start=1):
-        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("name"), str)):
+        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("name"), str)
+                and item["name"].strip()):
             problems.append(f"{FILE}: rename entry {index}: needs `id` and `name`")
             continue
         overrides.renames[item["id"]] = item["name"]

@@ -19,6 +19,7 @@ _VERBS = (
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 AFTER_WINDOW = 160
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})[.!?]\s+(?=[A-Z“])")  # not after "Lt." or "U.S."
 _BEFORE = re.compile(rf"(?P<who>[^.;“”\"]{{1,80}}?)\s+(?:{_VERBS})(?:\s+[^:“”\"]{{0,40}})?(?::|,| that)\s*$")
 _ACCORDING = re.compile(r"according to (?P<who>[^,.;]{1,60})", re.IGNORECASE)
 MAX_LOOKBACK = 1500  # characters back to the person a pronoun refers to
@@ -60,10 +61,13 @@ def find_quotes(article: Article, mentions: tuple[Mention, ...]) -> list[Quote]:
 def _speaker(body: str, match: re.Match[str], start: int, end: int, people: list[Mention], starts: list[int]) -> str:
     """The person named (or referred to by he/she) next to a speech verb after the quotation,
     else a person with a speech verb just before it."""
+    quoted = (match["a"] or match["b"]).rstrip()
     window_end = min(end, match.end() + AFTER_WINDOW)
-    next_quote = body.find("“", match.end(), window_end)
+    next_quote = body.find("“", match.end(), window_end)  # the attribution comes before the next quotation
     window_end = next_quote if next_quote > 0 else window_end
-    verb = _VERB.search(body, match.end(), window_end)
+    if sentence_end := _SENTENCE_END.search(body, match.end(), window_end):  # ... and in the same sentence
+        window_end = sentence_end.start()
+    verb = None if quoted.endswith(".") else _VERB.search(body, match.end(), window_end)
     if verb:
         named = _person_in(people, match.end(), window_end, body)
         if named:

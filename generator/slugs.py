@@ -55,4 +55,10 @@ def entity_page(entity_id: str) -> str:
 
 def relative_link(from_page: str, to_page: str) -> str:
     """A relative link between two generated pages (both paths from docs/)."""
-    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    source_dir, _, _ = from_page.rpartition("/")
+    target_dir, _, target_name = to_page.rpartition("/")
+    if "/" not in source_dir and "/" not in target_dir:  # every generated page is at most one folder deep
+        if source_dir == target_dir:
+            return target_name
+        return to_page if not source_dir else f"../{to_page}"
+    return posixpath.relpath(to_page, source_dir or ".")

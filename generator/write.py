@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MANIFEST = ".sitrep-manifest.json"
+TEMPORARY_PREFIX = ".tmp-"
 
 
 @dataclass(frozen=True)
@@ -24,14 +25,21 @@ class WriteSummary:
 
 def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY_PREFIX, suffix=path.suffix)
     try:
         with os.fdopen(handle, "wb") as stream:
+            os.fchmod(stream.fileno(), 0o666 & ~_umask())  # mkstemp makes 0600 files: give the usual mode
             stream.write(data)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _read_manifest(docs_dir: Path) -> set[str]:
@@ -51,6 +59,8 @@ def _safe_target(docs_dir: Path, relative: str) -> Path:
 def sync_docs(docs_dir: Path, files: dict[str, str]) -> WriteSummary:
     docs_dir.mkdir(parents=True, exist_ok=True)
     previous = _read_manifest(docs_dir)
+    for leftover in docs_dir.rglob(f"{TEMPORARY_PREFIX}*"):  # from a build killed while writing
+        leftover.unlink(missing_ok=True)
     targets = {relative: _safe_target(docs_dir, relative) for relative in sorted(files)}  # all checked first
     written, unchanged = [], 0
     for relative, target in targets.items():

@@ -282,7 +282,7 @@ def test_real_catalogue_has_no_alias_conflicts() -> None:
 
 @pytest.mark.parametrize(("kind", "minimum"), [("person", 150), ("unit", 150), ("weapon", 250), ("organization", 100)])
 def test_real_catalogue_meets_counts(kind: str, minimum: int) -> None:
-    counts = Counter(e.kind for e in real_catalogue().entries.values() if e.source != "geonames")
+    counts = Counter(str(e.kind) for e in real_catalogue().entries.values() if e.source != "geonames")
     assert counts[kind] >= minimum
 
 

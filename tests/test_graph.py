@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from generator.catalogue import Catalogue, parse_entry
 from generator.graph import build_entities, build_knowledge_base, entity_from_entry
-from generator.model import Kind, Mention, SeedOutcome
+from generator.model import Kind, Mention, Method, SeedOutcome
 from generator.overrides import Overrides
 from tests.extract.support import make_article
 
@@ -52,20 +52,11 @@ def catalogue() -> Catalogue:
 
 
 def mention(
-    article: str, entity: str, text: str, start: int, *, method: str = "catalogue", confidence: float = 1.0
+    article: str, entity: str, text: str, start: int, *, method: Method = "catalogue", confidence: float = 1.0
 ) -> Mention:
-    return Mention(
-        article,
-        entity,
-        entity.split("/")[0],
-        text,
-        start,
-        start + len(text),
-        start,
-        start + len(text),
-        method,
-        confidence,
-    )  # type: ignore[arg-type]
+    kind = cast(Kind, entity.split("/")[0])
+    end = start + len(text)
+    return Mention(article, entity, kind, text, start, end, start, end, method, confidence)
 
 
 def test_entity_from_entry_adds_the_oblast_and_parent(catalogue: Catalogue) -> None:
@@ -168,7 +159,9 @@ def test_build_knowledge_base_finds_quotes_from_the_mentions(catalogue: Catalogu
 
 def test_build_knowledge_base_applies_overrides(catalogue: Catalogue) -> None:
     article = make_article("Bakhmut. Oval Office.", article_id="a")
-    mentions = {"a": (mention("a", "place/bakhmut", "Bakhmut", 0), mention("a", "place/oval-office", "Oval Office", 9))}
+    mentions: dict[str, tuple[Mention, ...]] = {
+        "a": (mention("a", "place/bakhmut", "Bakhmut", 0), mention("a", "place/oval-office", "Oval Office", 9))
+    }
     overrides = Overrides(bans=frozenset({"oval office"}), renames={"place/bakhmut": "Bakhmut (town)"})
     kb = build_knowledge_base((article,), mentions, [], (), catalogue, overrides)
     assert [m.entity for m in kb.mentions] == ["place/bakhmut"]
@@ -178,7 +171,7 @@ def test_build_knowledge_base_applies_overrides(catalogue: Catalogue) -> None:
 
 def test_build_knowledge_base_ignores_mentions_of_articles_not_built(catalogue: Catalogue) -> None:
     article = make_article("Bakhmut.", article_id="a")
-    mentions = {
+    mentions: dict[str, tuple[Mention, ...]] = {
         "a": (mention("a", "place/bakhmut", "Bakhmut", 0),),
         "gone": (mention("gone", "person/daniel-davis", "Davis", 0),),
     }

@@ -112,12 +112,6 @@ def test_overrides_retype_changes_kind_of_entity_and_mentions(project: Config) -
     assert texts_of(kb, "organization/ivan-petrenko") == ["Ivan Petrenko", "Petrenko"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: build_entities looks up proposed names by the new id only, so a retyped "
-    "(or merged) uncatalogued entity is named after the alphabetically first "
-    "surface: 'Kovalenko' instead of 'Oleksandr Kovalenko'",
-)
 def test_overrides_retype_keeps_the_name(project: Config) -> None:
     kb = gather(project, "retype:\n  - {id: person/oleksandr-kovalenko, kind: organization}\n")
     retyped = entity(kb, "organization/oleksandr-kovalenko")
@@ -202,21 +196,13 @@ def test_load_overrides_reads_every_section(tmp_path: Path) -> None:
     assert overrides.entries["person/john-smith-2"].name == "John Smith (journalist)"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: `ban: Oval Office` (a string, not a list) is iterated letter by letter: it bans the one-letter "
-    "texts o, v, a, l, f, i, c, e, reports 'ban entry 5: must be a string' and does not ban 'Oval Office'",
-)
-def test_load_overrides_ban_given_as_a_string(tmp_path: Path) -> None:
-    problems, overrides = _load(tmp_path, "ban: Oval Office\n")
-    assert overrides.bans in (frozenset(), frozenset({"oval office"}))
-    if not overrides.bans:
-        assert problems and "list" in problems[0]
+@pytest.mark.parametrize("key", ["ban", "merge", "split", "rename", "retype"])
+def test_load_overrides_section_that_is_not_a_list_is_reported(tmp_path: Path, key: str) -> None:
+    problems, overrides = _load(tmp_path, f"{key}: Oval Office\n")
+    assert len(problems) == 1 and f"`{key}` must be a list" in problems[0]
+    assert overrides.bans == frozenset() and overrides.redirects == {} and overrides.renames == {}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bug: `rename` with an empty name is accepted without a warning and then silently ignored"
-)
 def test_load_overrides_rename_to_an_empty_name_is_reported(tmp_path: Path) -> None:
     problems, _ = _load(tmp_path, "rename: [{id: person/x, name: ''}]\n")
     assert problems == ["overrides.yml: rename entry 1: needs `id` and `name`"]

@@ -169,19 +169,9 @@ def test_quotes_from_seed_004() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the speaker search runs 160 characters past a quotation that ended its "
-    "sentence, so the next sentence's 'Putin said' claims it",
-)
 def test_quotes_speaker_is_not_taken_from_a_later_sentence() -> None:
     assert quotes(f"“{LONG}.” The Kremlin did not respond. Putin said on Monday that talks were over.") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an explicit 'Davis said: “...”' loses to a person with a speech verb in "
-    "the next sentence ('Coffey said nothing')",
-)
 def test_quotes_explicit_attribution_before_beats_the_next_sentence() -> None:
     assert attributed(f"Davis said: “{LONG}.” Coffey said nothing.") == [("person/daniel-davis", f"{LONG}.")]

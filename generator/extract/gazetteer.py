@@ -105,7 +105,10 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
     # A name listed under `ambiguous` (Seversk, Patriot) needs its context even when it is the canonical name.
     plain = [form for form in (entry.name, *entry.aliases) if fold(form) not in ambiguous]
     forms = [re.sub(r"^The\s+", "", form) for form in plain]
-    forms = [_strip_generic_tail(form) for form in forms]
+    # "Wagner mercenaries" → "Wagner": when the bare name is one that needs context, its ambiguous
+    # entry covers it (the head noun in the text is context enough), so no plain form is added.
+    bare_forms = [_strip_generic_tail(form) for form in forms]
+    forms = [bare for bare in bare_forms if fold(bare) not in ambiguous]
     listed = {fold(f) for f in forms} | {fold(alias) for alias, _ in entry.ambiguous}
     forms = [f for f in forms if not (_QUALIFIER.match(f) and fold(_QUALIFIER.sub("", f)) in listed)]
     if entry.kind == "weapon":

@@ -35,6 +35,10 @@ AREA_PATTERN = re.compile(
     rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
     r"(?P<type>Oblast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Hh]romada)\b"
 )
+_FUNCTION_WORDS = frozenset(
+    "In Near From At On Of Outside Around Across Throughout With Into Toward Towards And But Meanwhile "
+    "Within Beyond Over Under Both Neighbouring Neighboring Nearby".split()
+)
 _NOT_AREA = frozenset(
     [
         "The",
@@ -140,14 +144,17 @@ def weapon_candidates(body: str) -> list[Candidate]:
 def area_candidates(body: str) -> list[Candidate]:
     found = []
     for match in AREA_PATTERN.finditer(body):
-        if any(word in _NOT_AREA for word in match["name"].split()) or body[match.end() : match.end() + 1] == "’":
+        words = match["name"].split()
+        start = match.start()
+        if len(words) == 2 and words[0] in _NOT_AREA | _FUNCTION_WORDS:  # "In Donetsk Oblast", "The Bakhmut district"
+            start += len(words[0]) + 1
+            words = words[1:]
+        if any(word in _NOT_AREA for word in words) or body[match.end() : match.end() + 1] == "’":
             continue
         area_type = match["type"].capitalize()
         area_type = "Raion" if area_type in ("District", "Raion") else area_type  # Ukrainian districts
-        name = f"{match['name']} {area_type}"
-        found.append(
-            Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8)
-        )
+        name = f"{' '.join(words)} {area_type}"
+        found.append(Candidate(start, match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8))
     return found
 
 

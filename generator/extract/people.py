@@ -219,11 +219,22 @@ _TITLE_WORDS = frozenset(
 )
 
 
+# Sentence adverbs and openers that run into a name: "Meanwhile Putin said", "Later Davis said".
+_OPENERS = frozenset(
+    "Meanwhile Then Later Yesterday Today Tonight Still However Also Earlier Now Instead Separately Finally "
+    "Last Next Previously Recently Initially Eventually Ultimately Nonetheless Nevertheless Moreover Indeed "
+    "Perhaps Again Only Even Just So Thus Hence Therefore Why How What Where Who Asked Speaking".split()
+)
+
+
 def strip_titles(name: str, start: int) -> tuple[str, int]:
-    """Drop title words at the front of a name; returns the name and its new start offset."""
+    """Drop titles, places and openers at the front of a name ("Kherson Governor Ivan Petrenko"
+    → "Ivan Petrenko"); returns the name and its new start offset."""
     words = name.split()
-    offset = start
-    while len(words) > 2 and words[0].rstrip(".") in _TITLE_WORDS:
+    last_title = max((i for i, word in enumerate(words[:-2]) if word.rstrip(".") in _TITLE_WORDS), default=-1)
+    offset = start + sum(len(word) + 1 for word in words[: last_title + 1])
+    words = words[last_title + 1 :]
+    while len(words) > 2 and (words[0].rstrip(".") in _TITLE_WORDS or words[0] in _OPENERS):
         offset += len(words[0]) + 1
         words.pop(0)
     return " ".join(words[:3]), offset
@@ -231,7 +242,7 @@ def strip_titles(name: str, start: int) -> tuple[str, int]:
 
 def _plausible(name: str) -> bool:
     words = name.replace(".", " ").split()
-    return words[0] not in _NOT_FIRST and words[-1] not in _NOT_LAST and len(words) >= 2
+    return len(words) >= 2 and words[0] not in _NOT_FIRST | _OPENERS and words[-1] not in _NOT_LAST
 
 
 class PeopleHeuristic:

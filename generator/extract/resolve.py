@@ -29,7 +29,7 @@ LOW_CONFIDENCE = 0.6
 class ArticleContext:
     """What the article has established so far: who was named in full, which oblasts."""
 
-    full_names: set[str] = field(default_factory=set)
+    full_names: dict[str, int] = field(default_factory=dict)  # person → where the full name first appears
     named: set[str] = field(default_factory=set)  # every entity named without ambiguity
     oblasts: set[str] = field(default_factory=set)
     paragraph_oblasts: dict[int, set[str]] = field(default_factory=dict)
@@ -76,9 +76,16 @@ def unit_index(catalogue: Catalogue) -> dict[str, str]:
     return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
 
+def _weak(candidate: Candidate) -> bool:
+    return candidate.method == "heuristic" or bool(candidate.names) and all(n.surname_only for n in candidate.names)
+
+
 def select_spans(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then catalogue, pattern, heuristic."""
-    ordered = sorted(candidates, key=lambda c: (-c.length, _RANK.get(c.method, 3), c.start))
+    # Catalogue and patterns first, longest first; heuristics only fill the gaps they leave, so
+    # "Meanwhile Putin said" cannot turn a catalogued Putin into a person "Meanwhile Putin".
+    # A bare surname that needs its full name earlier is no stronger evidence than a heuristic.
+    ordered = sorted(candidates, key=lambda c: (_weak(c), -c.length, _RANK.get(c.method, 3), c.start))
     taken: list[Candidate] = []
     occupied = bytearray(max((c.end for c in candidates), default=0))  # one flag per character
     for candidate in ordered:
@@ -103,9 +110,12 @@ class Resolver:
             return True
         return any(word.startswith(context) for context in name.context for word in words)
 
-    def _usable(self, names: list[Name], words: set[str], ctx: ArticleContext) -> list[Name]:
+    def _usable(self, names: list[Name], words: set[str], ctx: ArticleContext, position: int) -> list[Name]:
+        """Names that may apply here: context present, and a bare surname only after its full name."""
         return [
-            n for n in names if self._context_ok(n, words, ctx) and (not n.surname_only or n.entity in ctx.full_names)
+            n
+            for n in names
+            if self._context_ok(n, words, ctx) and (not n.surname_only or ctx.full_names.get(n.entity, position) < position)
         ]
 
     def _place_score(self, entry: Entry, paragraph: int, ctx: ArticleContext) -> float:
@@ -130,13 +140,13 @@ class Resolver:
             return scored[0].id, 0.8 if first >= 2 and first - second >= 1 else 0.5
         return top[0], 0.5
 
-    def _learn(self, entity: str, paragraph: int, ctx: ArticleContext, *, surname: bool) -> None:
+    def _learn(self, entity: str, paragraph: int, ctx: ArticleContext, *, surname: bool, position: int) -> None:
         entry = self.catalogue.entries.get(entity)
         if entry is None:
             return
         ctx.named.add(entity)
         if entry.kind == "person" and not surname:
-            ctx.full_names.add(entity)
+            ctx.full_names[entity] = min(ctx.full_names.get(entity, position), position)
         oblast = entity if entity.endswith("-oblast") else entry.oblast
         if entry.kind == "place" and oblast:
             ctx.oblasts.add(oblast)
@@ -200,7 +210,7 @@ class Resolver:
         deferred: list[tuple[int, Candidate]] = []
         for number, candidate in enumerate(chosen):  # pass 1: what is certain teaches the context
             paragraph = paragraph_of(candidate.start)
-            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx)
+            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx, candidate.start)
             if candidate.names and len({n.entity for n in usable}) == 1 and not usable[0].surname_only:
                 resolved[number] = [
                     Resolved(
@@ -212,12 +222,12 @@ class Resolver:
                         0.9 if usable[0].context else 1.0,
                     )
                 ]
-                self._learn(usable[0].entity, paragraph, ctx, surname=False)
+                self._learn(usable[0].entity, paragraph, ctx, surname=False, position=candidate.start)
             else:
                 deferred.append((number, candidate))
         for number, candidate in deferred:  # pass 2: ambiguity, surnames, patterns
             paragraph = paragraph_of(candidate.start)
-            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx)
+            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx, candidate.start)
             choice = self.choose(usable, paragraph, ctx)
             if choice:
                 entity, confidence = choice
@@ -225,7 +235,7 @@ class Resolver:
                 method = "coreference" if surname else "catalogue"
                 kind = next(n.kind for n in usable if n.entity == entity)
                 resolved[number] = [Resolved(candidate.start, candidate.end, entity, kind, method, confidence)]
-                self._learn(entity, paragraph, ctx, surname=surname)
+                self._learn(entity, paragraph, ctx, surname=surname, position=candidate.start)
             elif candidate.new:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
@@ -240,6 +250,8 @@ class Resolver:
         for token in tokenize(article.body):
             text = token.text
             if len(text) < MIN_TYPO_LENGTH or not text[0].isupper() or not text.isalpha():
+                continue
+            if _starts_sentence(article.body, token.start):  # "Somber" opening a sentence is not "Sambir"
                 continue
             before = bisect_right(starts, token.start) - 1
             if before >= 0 and covered[before][1] > token.start:
@@ -261,6 +273,11 @@ class Resolver:
                     out.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
                     covered.append((start, end))
         return out
+
+
+def _starts_sentence(body: str, start: int) -> bool:
+    before = body[max(0, start - 4) : start].rstrip(" “\"‘'(")
+    return not before or before[-1] in ".!?:\n”\"’"
 
 
 def _paragraph_words(article: Article) -> dict[int, set[str]]:

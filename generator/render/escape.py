@@ -18,6 +18,7 @@ from markupsafe import Markup
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _ORDERED_LIST = re.compile(r"^(\d+)([.)])")
 _TRAILING_HASHES = re.compile(r"(?<!\\)#+$")
+_NEEDS_ESCAPING = re.compile(r"[\\`*_{}\[\]|&<>#]|^[-+!=:~%^\d]")
 # First characters that start block syntax: escaped with a backslash or an entity.
 _LINE_START = {
     "#": "\\#",
@@ -37,6 +38,8 @@ def md(text: object) -> Markup:
     if isinstance(text, Markup):
         return text
     value = " ".join(str(text).split())
+    if not _NEEDS_ESCAPING.search(value):  # most text: nothing to do
+        return Markup(value)
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _INLINE.sub(r"\\\1", value)
     if value[:1] in _LINE_START:

@@ -48,15 +48,18 @@ class KBIndex:
         return (dates[0], dates[-1]) if dates else ("", "")
 
     def article_count(self, entity_id: str) -> int:
-        return len({m.article for m in self.by_entity.get(entity_id, [])})
+        return len(self.articles_of.get(entity_id, ()))
+
+    @cached_property
+    def articles_of(self) -> dict[str, set[str]]:
+        """Entity → the articles that mention it."""
+        return {entity: {m.article for m in mentions} for entity, mentions in self.by_entity.items()}
 
     def related_articles(self, article_id: str, *, limit: int = 5) -> list[tuple[Article, int]]:
-        mine = self.article_entities(article_id)
         shared: Counter[str] = Counter()
-        for entity in mine:
-            for mention_article in {m.article for m in self.by_entity[entity]}:
-                if mention_article != article_id:
-                    shared[mention_article] += 1
+        for entity in self.article_entities(article_id):
+            shared.update(self.articles_of[entity])
+        shared.pop(article_id, None)
         ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return [(self.articles[a], count) for a, count in ranked]
 

@@ -91,34 +91,21 @@ def test_people_groups_places_and_openers_are_not_new_people(extract: Extract, s
             "Meanwhile Putin said the war would go on.",
             "Putin",
             "person/vladimir-putin",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: SAID_AFTER takes the sentence adverb into "
-                "the name → new person 'Meanwhile Putin' displaces the catalogued Putin",
-            ),
         ),
         pytest.param(
             "Then Zelensky said no.",
             "Zelensky",
             "person/volodymyr-zelenskyy",
-            marks=pytest.mark.xfail(strict=True, reason="bug: new person 'Then Zelensky'"),
         ),
         pytest.param(
             "Lt. Col. Daniel Davis spoke. Later Davis said more.",
             "Davis",
             "person/daniel-davis",
-            marks=pytest.mark.xfail(strict=True, reason="bug: new person 'Later Davis' instead of coreference"),
         ),
         pytest.param(
             "Kharkiv Governor Oleh Syniehubov said two people died.",
             "Oleh Syniehubov",
             "person/oleh-syniehubov",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: heuristic person 'Kharkiv Governor Oleh' (place "
-                "+ title + first name) is longer and displaces both Kharkiv and the "
-                "catalogued Oleh Syniehubov",
-            ),
         ),
         ("Mayor Ihor Terekhov said power was out.", "Ihor Terekhov", "person/ihor-terekhov"),
         ("Defense Secretary Lloyd Austin said more aid was coming.", "Lloyd Austin", "person/lloyd-austin"),
@@ -133,11 +120,6 @@ def test_people_words_before_a_known_name_do_not_make_a_new_person(
     assert not [m for m in mentions if m.kind == "person" and m.method == "heuristic"], describe(mentions)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: 'Kherson Governor Ivan Petrenko said' → new person 'Kherson Governor Ivan' "
-    "(strip_titles only strips titles at the front and keeps three words)",
-)
 def test_people_place_and_title_before_a_new_name_are_not_part_of_it(extract: Extract) -> None:
     assert people(extract, "Kherson Governor Ivan Petrenko said two people died.") == {
         "Ivan Petrenko": {"person/ivan-petrenko heuristic"}

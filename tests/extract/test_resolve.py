@@ -113,28 +113,16 @@ def test_resolve_keeps_kharkiv_city_and_oblast_distinct_in_one_article(extract: 
             "In Donetsk Oblast, Russian troops advanced.",
             "Donetsk Oblast",
             "place/donetsk-oblast",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: AREA_PATTERN takes the sentence opener 'In' into the name → new place/in-donetsk-oblast",
-            ),
         ),
         pytest.param(
             "The Bakhmut district was shelled overnight.",
             "Bakhmut district",
             "place/bakhmut-raion",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: AREA_PATTERN matches 'The Bakhmut district', "
-                "rejects it for 'The' and never retries at 'Bakhmut' → the city",
-            ),
         ),
         pytest.param(
             "Near Pokrovsk district villages burned.",
             "Pokrovsk district",
             "place/pokrovsk-raion",
-            marks=pytest.mark.xfail(
-                strict=True, reason="bug: AREA_PATTERN takes 'Near' into the name → new place/near-pokrovsk-raion"
-            ),
         ),
     ],
 )
@@ -215,22 +203,11 @@ def test_resolve_ambiguous_name_with_its_context(
             ("Richard Wagner's operas are long.",),
             "Wagner",
             "unit/wagner-group",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: the gazetteer strips the generic tail of the "
-                "aliases 'Wagner mercenaries'/'Wagner fighters' into an unconditional "
-                "'Wagner', bypassing the `ambiguous` context words",
-            ),
         ),
         pytest.param(
             ("Julius Caesar crossed the Rubicon.",),
             "Caesar",
             "weapon/caesar",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: 'CAESAR howitzer' is stripped to an "
-                "unconditional 'Caesar', bypassing the `ambiguous` context words",
-            ),
         ),
         (("Russian forces attacked Seversk overnight.",), "Seversk", "place/seversk"),
     ],
@@ -268,11 +245,6 @@ def test_resolve_does_not_link_surname_across_articles(extract: Extract) -> None
     assert not [m for m in second if m.entity == "person/daniel-davis"], describe(second)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: surname coreference is decided after the whole article is read, so a "
-    "bare surname BEFORE the full name is linked too (README: only after)",
-)
 def test_resolve_does_not_link_surname_before_full_name(extract: Extract) -> None:
     mentions = extract("Davis spoke first.", "Later, Lt. Col. Daniel Davis said more.")
     assert [m.entity for m in mentions if m.text == "Davis"] == []
@@ -318,11 +290,9 @@ def test_resolve_tolerates_one_typo_in_a_known_town(extract: Extract, typo: str,
         "Nevertheless they persisted.",
         pytest.param(
             "Somber crowds gathered in the square.",
-            marks=pytest.mark.xfail(strict=True, reason="bug: common word 'Somber' fuzzed to place/sambir"),
         ),
         pytest.param(
             "Verbose statements followed the attack.",
-            marks=pytest.mark.xfail(strict=True, reason="bug: common word 'Verbose' fuzzed to place/verbove"),
         ),
     ],
 )

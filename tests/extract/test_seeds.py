@@ -9,7 +9,7 @@ import pytest
 
 from generator.export import export_files
 from generator.model import Article, KnowledgeBase, Mention
-from tests.extract.support import describe, overlapping
+from tests.extract.support import by_text, describe, overlapping
 from tests.sample import SAMPLE_SEEDS
 
 SEED_000, SEED_002, SEED_004 = (f"seeds/{name}" for name in SAMPLE_SEEDS)
@@ -72,9 +72,7 @@ def test_seeds_read_the_misspelt_bahkmut_as_bakhmut(seed_kb: KnowledgeBase) -> N
 
 
 def test_seeds_keep_kharkiv_oblast_apart_from_kharkiv(seed_kb: KnowledgeBase) -> None:
-    texts = {m.text: set() for m in mentions_in(seed_kb, SEED_004)}
-    for mention in mentions_in(seed_kb, SEED_004):
-        texts[mention.text].add(mention.entity)
+    texts = by_text(mentions_in(seed_kb, SEED_004))
     assert texts["Kharkiv"] == {"place/kharkiv"}
     assert texts["Kharkiv Oblast"] == {"place/kharkiv-oblast"}
     assert texts["Kharkiv region"] == {"place/kharkiv-oblast"}
