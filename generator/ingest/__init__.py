@@ -58,7 +58,9 @@ def read_article(seed: SeedFile) -> tuple[Article | None, tuple[str, ...]]:
     body, paragraphs = assemble_body(parsed.blocks)
     warnings = list(parsed.warnings)
     if decoded.replaced:
-        warnings.append(f"{decoded.replaced} invalid UTF-8 byte sequence(s) show as �: fix them or save the file as UTF-8")
+        warnings.append(
+            f"{decoded.replaced} invalid UTF-8 byte sequence(s) show as �: fix them or save the file as UTF-8"
+        )
     elif decoded.encoding == "utf-8-sig":
         warnings.append("decoded as UTF-8 with a byte-order mark (ignored); save it as UTF-8 without a BOM")
     elif decoded.encoding not in ("utf-8", "ascii"):

@@ -37,23 +37,25 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 saved without a BOM shows NULs in every other byte of ASCII text."""
+    """UTF-16 saved without a BOM: every other byte is the high byte of a code point (0x00 for
+    Latin text, 0x04 for Cyrillic), so NULs abound in one half; the decoding must be plain text."""
     sample = data[:4096]
     if len(sample) < 4 or len(data) % 2:
         return None
-    odd_nuls = sample[1::2].count(0)
-    even_nuls = sample[0::2].count(0)
-    encoding = None
-    if odd_nuls > len(sample) // 4 and even_nuls == 0:
-        encoding = "utf-16-le"
-    elif even_nuls > len(sample) // 4 and odd_nuls == 0:
-        encoding = "utf-16-be"
-    if encoding is None:
-        return None
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
+    candidates = [("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])]
+    for encoding, high in candidates:
+        dominant = max(set(high), key=high.count)
+        # Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic live at U+0000-U+06FF: high byte 0-6
+        if dominant > 6 or high.count(dominant) * 10 < len(high) * 6:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for ch in text[:2048] if ch.isprintable() or ch in "\n\r\t")
+        if printable * 100 >= min(len(text), 2048) * 98:
+            return text
+    return None
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
@@ -61,7 +63,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - data.count("\ufffd".encode())
     valid = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")
-    if 0 < replaced and replaced * 4 <= valid:
+    if replaced > 0 and replaced * 4 <= valid:
         return Decoded(normalise_newlines(text), "utf-8", replaced)
     return None
 

@@ -14,6 +14,7 @@ KNOWN_KEYS = ("title", "date", "source", "author", "url", "tags")
 _FENCE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _QUOTE = re.compile(r"^>\s?(?P<text>.*)$")
+_LEADING_H1 = re.compile(r"\A\s*#[ \t]+(?P<title>[^\n]+?)[ \t#]*(?:\n|\Z)")
 TITLE_LIMIT = 300
 
 
@@ -58,15 +59,31 @@ def _as_tags(value: Any, warnings: list[str]) -> tuple[str, ...]:
     return ()
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """A SafeLoader that keeps an impossible date (2024-02-30) as text, to be reported as not a date."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp)
+
+
 def load_front_matter(raw: str | None, warnings: list[str]) -> dict[str, Any]:
     if raw is None:
         return {}
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_FrontMatterLoader)  # a SafeLoader
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         warnings.append(f"front matter is not valid YAML{where}; it was ignored: fix the YAML between the --- lines")
+        return {}
+    except (ValueError, RecursionError) as err:  # an explicit tag with an impossible value (`!!int x`), deep nesting
+        warnings.append(f"front matter cannot be read ({err}); it was ignored: fix the YAML between the --- lines")
         return {}
     if data is None:
         return {}
@@ -83,7 +100,11 @@ def parse_markdown(text: str) -> tuple[ParsedSeed, tuple[str, ...]]:
     raw_yaml, body = split_front_matter(text)
     warnings: list[str] = []
     meta = load_front_matter(raw_yaml, warnings)
-    parsed = parse_plain_text(body, blocks_by_blank_lines=True)
+    heading = _LEADING_H1.match(body)  # "# Title" opening the body is the title, not a paragraph
+    parsed = parse_plain_text(body[heading.end() :] if heading else body, blocks_by_blank_lines=True)
+    if heading:
+        parsed.title = " ".join(heading["title"].split())
+        parsed.provenance["title"] = "text"
     parsed.blocks = _markdown_blocks(parsed.blocks)
     parsed.warnings.extend(warnings)
     for key in ("title", "source", "author", "url"):
@@ -99,8 +120,10 @@ def parse_markdown(text: str) -> tuple[ParsedSeed, tuple[str, ...]]:
             parsed.date = found
             parsed.provenance["date"] = "front matter"
         else:
+            value = meta["date"]  # shown only when scalar: str() of nested YAML aliases can be exponential
+            shown = repr(str(value)[:40]) if isinstance(value, (str, int, float)) else f"(a {type(value).__name__})"
             parsed.warnings.append(
-                f"front matter `date` {str(meta['date'])[:40]!r} is not a date; "
+                f"front matter `date` {shown} is not a date; "
                 "write it as YYYY-MM-DD (the date was inferred from the text instead)"
             )
     tags = _as_tags(meta["tags"], parsed.warnings) if "tags" in meta else ()

@@ -144,6 +144,11 @@ def _read_header(lines: list[str], parsed: ParsedSeed) -> list[str]:
             parsed.date = found
             parsed.provenance["date"] = "text"
             rest.pop(0)
+        elif match := (fx.BYLINE_BY.match(line) or fx.BYLINE_REPORTS.match(line)):
+            _credit(parsed, "author", match["author"])
+            if match["source"]:
+                _credit(parsed, "source", match["source"].strip())
+            rest.pop(0)
         elif not parsed.title and is_headline(line):
             parsed.title = line
             parsed.provenance["title"] = "text"

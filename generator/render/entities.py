@@ -10,7 +10,7 @@ from generator.render.dates import display_date
 from generator.render.escape import external_link
 from generator.render.graph_svg import GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
-from generator.render.markup import highlighted
+from generator.render.markup import excerpt
 from generator.render.stats import KBIndex
 from generator.render.timeline_svg import timeline_svg
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
@@ -33,7 +33,7 @@ def mention_context(index: KBIndex, mention: Mention, *, from_page: str) -> dict
     article = index.articles[mention.article]
     body = article.body
     return {
-        "sentence": highlighted(body, mention.sentence_start, mention.sentence_end, mention.start, mention.end),
+        "sentence": excerpt(body, mention.sentence_start, mention.sentence_end, mention.start, mention.end),
         "title": article.title,
         "link": relative_link(from_page, article_page(article.id)),
         "date": display_date(article.date),

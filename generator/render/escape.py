@@ -17,7 +17,6 @@ from markupsafe import Markup
 
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _ORDERED_LIST = re.compile(r"^(\d+)([.)])")
-_TRAILING_HASHES = re.compile(r"(?<!\\)#+$")
 _NEEDS_ESCAPING = re.compile(r"[\\`*_{}\[\]|&<>#]|^[-+!=:~%^\d]")
 # First characters that start block syntax: escaped with a backslash or an entity.
 _LINE_START = {
@@ -40,13 +39,14 @@ def md(text: object) -> Markup:
     value = " ".join(str(text).split())
     if not _NEEDS_ESCAPING.search(value):  # most text: nothing to do
         return Markup(value)
+    stripped = value.rstrip("#")  # a trailing "#" would close a heading: escaped after the rest
+    hashes, value = len(value) - len(stripped), stripped
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _INLINE.sub(r"\\\1", value)
     if value[:1] in _LINE_START:
         value = _LINE_START[value[0]] + value[1:]
     value = _ORDERED_LIST.sub(r"\1\\\2", value)
-    value = _TRAILING_HASHES.sub(lambda m: "\\#" * len(m.group()), value)  # would close a heading
-    return Markup(value)
+    return Markup(value + "\\#" * hashes)
 
 
 def attr(text: object) -> Markup:

@@ -25,8 +25,10 @@ def linked_text(text: str, links: list[Link] | tuple[Link, ...] = ()) -> Markup:
         if link.start < position:
             continue
         if link.start > position:
-            out.append(_segment(text[position : link.start], first=not out))
-        label = md(text[link.start : link.end])
+            before = _segment(text[position : link.start], first=not out)
+            unescaped_bang = before.endswith("!") and not before.endswith("\\!")
+            out.append(before[:-1] + "\\!" if unescaped_bang else before)  # "![...](...)" is an image
+        label = str(md(text[link.start : link.end])).replace(":", "&#58;")  # "[x]:" is a reference definition
         title = f' "{_title(link.title)}"' if link.title else ""
         out.append(f"[{label}]({url_path(link.target)}{title})")
         position = link.end
@@ -55,3 +57,20 @@ def highlighted(body: str, start: int, end: int, mark_start: int, mark_end: int)
     before = _segment(body[start:mark_start], first=True) if mark_start > start else ""
     after = _segment(body[mark_end:end], first=False) if mark_end < end else ""
     return Markup(f"{before}<mark>{_segment(body[mark_start:mark_end], first=mark_start == start)}</mark>{after}")
+
+
+CONTEXT_RADIUS = 240  # characters of context on each side of a mention
+
+
+def excerpt(body: str, start: int, end: int, mark_start: int, mark_end: int, *, radius: int = CONTEXT_RADIUS) -> Markup:
+    """The sentence body[start:end] around a mention, highlighted, cut to `radius` characters on
+    each side at word boundaries (a 1 MB one-sentence article must not repeat on every page)."""
+    cut_start = max(start, mark_start - radius)
+    cut_end = min(end, mark_end + radius)
+    if cut_start > start:
+        cut_start = min(mark_start, body.find(" ", cut_start) + 1 or cut_start)
+    if cut_end < end:
+        space = body.rfind(" ", mark_end, cut_end)
+        cut_end = space if space > mark_end else cut_end
+    text = highlighted(body, cut_start, cut_end, mark_start, mark_end)
+    return Markup(("… " if cut_start > start else "") + text + (" …" if cut_end < end else ""))

@@ -8,7 +8,7 @@ from generator.model import KINDS
 from generator.render.dates import display_date
 from generator.render.graph_svg import GraphEdge, GraphNode, graph_svg
 from generator.render.map_svg import MapMarker, map_svg
-from generator.render.markup import highlighted
+from generator.render.markup import excerpt
 from generator.render.stats import KBIndex
 from generator.slugs import KIND_TITLES, article_page, entity_page, relative_link
 
@@ -74,7 +74,7 @@ def review_page(env: jinja2.Environment, index: KBIndex) -> str:
                 "entity_link": relative_link(page, entity_page(mention.entity)) if entity else "",
                 "method": mention.method,
                 "confidence": mention.confidence,
-                "sentence": highlighted(
+                "sentence": excerpt(
                     article.body, mention.sentence_start, mention.sentence_end, mention.start, mention.end
                 ),
                 "article": article.title,

@@ -43,6 +43,23 @@ def catalogue_loaded_once() -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def quick_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline loads each catalogue folder once per session and without GeoNames (quick builds)."""
+    from generator import pipeline
+    from tests.conftest import _folder_digest
+
+    real = pipeline.load_catalogue
+
+    def load(folder: Path, **kwargs: object) -> Any:
+        key = f"{_folder_digest(Path(folder))}-no-geonames"
+        if key not in _CATALOGUES:
+            _CATALOGUES[key] = real(folder, **{**kwargs, "settlements": False})
+        return copy.deepcopy(_CATALOGUES[key])
+
+    monkeypatch.setattr(pipeline, "load_catalogue", load)
+
+
 @dataclass(frozen=True)
 class HostileBuild:
     config: Config

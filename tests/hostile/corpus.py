@@ -63,7 +63,9 @@ def _one_megabyte_line() -> bytes:
     # Lowercase words only: no entity is mentioned, so no entity page quotes the megabyte
     # (test_text_is_data has the case where one does).
     rng = random.Random(1)
-    words = " ".join(rng.choice(("shelling", "near", "the", "river", "drones", "front", "quiet")) for _ in range(170_000))
+    words = " ".join(
+        rng.choice(("shelling", "near", "the", "river", "drones", "front", "quiet")) for _ in range(170_000)
+    )
     return ("One Long Line Report\n" + words[: 1024 * 1024] + ".\n").encode()
 
 
@@ -85,7 +87,10 @@ GENERATED: dict[str, tuple[Callable[[], bytes], Case]] = {
         lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + _random_bytes(4000),
         Case(label("binary-png.md"), "skipped", ("binary data",)),
     ),
-    "scan.pdf": (lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", Case(label("scan.pdf"), "skipped", ("unsupported file type (.pdf)",))),
+    "scan.pdf": (
+        lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        Case(label("scan.pdf"), "skipped", ("unsupported file type (.pdf)",)),
+    ),
     "README": (lambda: ENGLISH.encode(), Case(label("README"), "skipped", ("unsupported file type (no extension)",))),
     "invalid-utf8-cyrillic.txt": (
         lambda: _broken_utf8[:40] + b"\xff" + _broken_utf8[40:] + b"\xc3\n",
@@ -123,12 +128,18 @@ GENERATED: dict[str, tuple[Callable[[], bytes], Case]] = {
         lambda: ("Old Mac Line Ends Report\rMarch 22, 2024\r" + ENGLISH.replace("\n", "\r")).encode(),
         Case(label("lone-cr.txt"), "built", quiet=True, body="morning report.\n\nOfficials in Kyiv"),
     ),
-    "one-megabyte-line.txt": (_one_megabyte_line, Case(label("one-megabyte-line.txt"), "built", quiet=True, body="shelling")),
+    "one-megabyte-line.txt": (
+        _one_megabyte_line,
+        Case(label("one-megabyte-line.txt"), "built", quiet=True, body="shelling"),
+    ),
     "long-title.md": (
         lambda: f"---\ntitle: {LONG_TITLE}\ndate: 2024-03-23\n---\n\n{ENGLISH}".encode(),
         Case(label("long-title.md"), "built", ("shortened to 300",)),
     ),
-    "long-title.txt": (lambda: (LONG_TITLE + "\n" + ENGLISH).encode(), Case(label("long-title.txt"), "built", quiet=True)),
+    "long-title.txt": (
+        lambda: (LONG_TITLE + "\n" + ENGLISH).encode(),
+        Case(label("long-title.txt"), "built", quiet=True),
+    ),
     "folder.txt/inside.txt": (
         lambda: ("A Folder Named Like A Seed\n" + ENGLISH + "folder.\n").encode(),
         Case(label("folder.txt/inside.txt"), "built", quiet=True),
@@ -176,22 +187,51 @@ SPECIAL_CASES = [
     Case(label("link-folder-outside"), "skipped", ("link to a folder is not followed",)),
     Case(label("link-folder-inside"), "skipped", ("link to a folder is not followed",)),
     Case(label("fifo.txt"), "skipped", ("not a regular file",)),
-    Case(label("no-read.txt"), "built", quiet=True) if IS_ROOT else Case(label("no-read.txt"), "skipped", ("cannot be read",)),
+    Case(label("no-read.txt"), "built", quiet=True)
+    if IS_ROOT
+    else Case(label("no-read.txt"), "skipped", ("cannot be read",)),
 ]
 
 # The committed fixtures (tests/hostile/seeds/).
 FIXTURE_CASES = [
     Case(label("duplicate-copy.txt"), "built", quiet=True),
     Case(label("duplicate-original.txt"), "duplicate", ("same content as seeds/duplicate-copy.txt",)),
+    Case(
+        label("frontmatter-alias-bomb.md"),
+        "built",
+        ("front matter `date` (a list) is not a date", "front matter `source` must be text"),
+    ),
     Case(label("frontmatter-bad-date.md"), "built", ("front matter `date` 'next Tuesday' is not a date",)),
-    Case(label("frontmatter-invalid-yaml.md"), "built", ("front matter is not valid YAML at line",),
-         body="the body about shelling in Kherson is still used"),
+    Case(
+        label("frontmatter-deep-nesting.md"),
+        "built",
+        ("front matter cannot be read (maximum recursion depth",),
+        body="still built",
+    ),
+    Case(label("frontmatter-impossible-date.md"), "built", ("front matter `date` '2024-02-30' is not a date",)),
+    Case(
+        label("frontmatter-invalid-yaml.md"),
+        "built",
+        ("front matter is not valid YAML at line",),
+        body="the body about shelling in Kherson is still used",
+    ),
     Case(label("frontmatter-not-mapping.md"), "built", ("front matter must be a mapping",), body="Dnipro"),
-    Case(label("frontmatter-unknown-keys.md"), "built",
-         ("unknown front matter key `category`", "unknown front matter key `Title`", "unknown front matter key `1`")),
-    Case(label("frontmatter-wrong-types.md"), "built",
-         ("front matter `title` must be text", "front matter `source` must be text", "front matter `author` is a number",
-          "front matter `url` must be text", "front matter `tags` must be a list")),
+    Case(
+        label("frontmatter-unknown-keys.md"),
+        "built",
+        ("unknown front matter key `category`", "unknown front matter key `Title`", "unknown front matter key `1`"),
+    ),
+    Case(
+        label("frontmatter-wrong-types.md"),
+        "built",
+        (
+            "front matter `title` must be text",
+            "front matter `source` must be text",
+            "front matter `author` is a number",
+            "front matter `url` must be text",
+            "front matter `tags` must be a list",
+        ),
+    ),
     Case(label("page.html"), "skipped", ("unsupported file type (.html)",)),
     Case(label("payload-html.txt"), "built", quiet=True),
     Case(label("payload-markdown.md"), "built", quiet=True),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 
-VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
 RAW_TEXT = frozenset(("script", "style"))
 ESCAPABLE_RAW_TEXT = frozenset(("title", "textarea"))  # text only, entities decoded (html.parser would parse tags)
 
@@ -95,8 +95,12 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-DANGEROUS_TAGS = frozenset("script iframe object embed base meta link style form frame frameset applet".split())
-URL_ATTRIBUTES = frozenset("href src action formaction data xlink:href poster background srcdoc".split())
+DANGEROUS_TAGS = frozenset(
+    ["script", "iframe", "object", "embed", "base", "meta", "link", "style", "form", "frame", "frameset", "applet"]
+)
+URL_ATTRIBUTES = frozenset(
+    ["href", "src", "action", "formaction", "data", "xlink:href", "poster", "background", "srcdoc"]
+)
 
 
 def injected(node: Node, *, tags: bool = True) -> list[str]:

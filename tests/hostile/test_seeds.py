@@ -80,8 +80,10 @@ def test_cli_output_carries_no_raw_control_characters(hostile_build: HostileBuil
 
 
 def test_duplicate_seeds_become_one_article_listing_every_seed(hostile_build: HostileBuild) -> None:
-    ids = {hostile_build.article_id(s) for s in ("seeds/duplicate-copy.txt", "seeds/duplicate-original.txt",
-                                                 "seeds/link-inside.txt")}
+    ids = {
+        hostile_build.article_id(s)
+        for s in ("seeds/duplicate-copy.txt", "seeds/duplicate-original.txt", "seeds/link-inside.txt")
+    }
     assert len(ids) == 1
     [article] = [a for a in hostile_build.kb()["articles"] if a["id"] in ids]
     page = content(hostile_build.html(article["page"])).text()
@@ -106,7 +108,15 @@ def test_front_matter_problems_keep_what_can_be_used(hostile_build: HostileBuild
     assert wrong_types.author == "42"
     assert wrong_types.source == "" and wrong_types.url == "" and wrong_types.tags == ()
     bad_date = hostile_build.article("seeds/frontmatter-bad-date.md")
-    assert (bad_date.title, bad_date.source, bad_date.date) == ("A Date That Is Not A Date", "Kyiv Independent", "2024-03-07")
+    assert (bad_date.title, bad_date.source, bad_date.date) == (
+        "A Date That Is Not A Date",
+        "Kyiv Independent",
+        "2024-03-07",
+    )
+    impossible = hostile_build.article("seeds/frontmatter-impossible-date.md")
+    assert (impossible.title, impossible.source) == ("An Impossible Date In Front Matter", "Ukrainska Pravda")
+    bomb = hostile_build.article("seeds/frontmatter-alias-bomb.md")
+    assert (bomb.title, bomb.source, bomb.tags) == ("Aliases Expanding To A Billion Strings", "", ())
     unknown = hostile_build.article("seeds/frontmatter-unknown-keys.md")
     assert (unknown.title, unknown.date) == ("Unknown Keys Are Ignored", "2024-03-09")
 

@@ -40,7 +40,7 @@ def test_article_page_shows_every_paragraph_as_literal_text(hostile_build: Hosti
     assert injected(page) == []
     blocks = _blocks_text(page)
     for paragraph in article.paragraphs:
-        text = squash(article.body[paragraph.start:paragraph.end])
+        text = squash(article.body[paragraph.start : paragraph.end])
         assert any(text in block for block in blocks), f"not shown literally: {text!r}"
     [h1] = page.by_tag("h1")
     assert h1.text() == article.title
@@ -49,9 +49,13 @@ def test_article_page_shows_every_paragraph_as_literal_text(hostile_build: Hosti
 def test_article_metadata_is_literal_text(hostile_build: HostileBuild) -> None:
     article = hostile_build.article("seeds/payload-markdown.md")
     page = content(hostile_build.html(_page(hostile_build, "seeds/payload-markdown.md")))
-    cells = {row[0]: row[1] for row in ([c.text() for c in tr.by_tag("td")] for tr in page.by_tag("tr")) if len(row) == 2}
+    cells = {
+        row[0]: row[1] for row in ([c.text() for c in tr.by_tag("td")] for tr in page.by_tag("tr")) if len(row) == 2
+    }
     assert cells["Source"] == article.source == "<script>window.__pwned=1</script> Outlet {{ source }}"
-    assert cells["Author"] == article.author == "{% if true %}Jinja{% endif %} <b onmouseover=window.__pwned=1>Author</b>"
+    assert (
+        cells["Author"] == article.author == "{% if true %}Jinja{% endif %} <b onmouseover=window.__pwned=1>Author</b>"
+    )
     assert cells["Original"] == article.url == "javascript:window.__pwned=1"
     assert cells["Tags"] == "<b>tag</b>, {{ tag }}"
     assert cells["Seed"] == "seeds/payload-markdown.md"
@@ -68,11 +72,22 @@ def test_markdown_and_mkdocs_syntax_in_an_article_makes_no_markup(hostile_build:
         assert page.by_tag(tag) == [], f"article text became <{tag}>"
     assert len(page.by_tag("table")) == 1  # the metadata table only
     text = page.text()
-    for literal in ("{{ 7*7 }}", "{% if true %}yes{% endif %}", "{{ config.site_name }}", "--- yaml: marker ...",
-                    '!!! note "Admonition in Odesa"', "::: mkdocstrings.identifier", '--8<-- "/etc/passwd"',
-                    '{: .danger onclick="window.__pwned=1" }', "[^1]: The footnote text.",
-                    "*[HTML]: Hyper Text Markup Language", "| table | pipe |", "`code` **bold** __strong__ _em_",
-                    "<!-- comment --> &copy; &#169; &#x26;", "1. ordered item - bullet item + plus item * star item"):
+    for literal in (
+        "{{ 7*7 }}",
+        "{% if true %}yes{% endif %}",
+        "{{ config.site_name }}",
+        "--- yaml: marker ...",
+        '!!! note "Admonition in Odesa"',
+        "::: mkdocstrings.identifier",
+        '--8<-- "/etc/passwd"',
+        '{: .danger onclick="window.__pwned=1" }',
+        "[^1]: The footnote text.",
+        "*[HTML]: Hyper Text Markup Language",
+        "| table | pipe |",
+        "`code` **bold** __strong__ _em_",
+        "<!-- comment --> &copy; &#169; &#x26;",
+        "1. ordered item - bullet item + plus item * star item",
+    ):
         assert literal in text
     assert " 49 " not in text
 
@@ -87,7 +102,7 @@ def test_entity_contexts_quote_payload_sentences_literally(hostile_build: Hostil
         if mention["article"] not in payload_ids:
             continue
         article = articles[mention["article"]]
-        assert article.body[mention["start"]:mention["end"]] == mention["text"]
+        assert article.body[mention["start"] : mention["end"]] == mention["text"]
         page = content(hostile_build.html(pages[mention["entity"]]))
         assert injected(page) == []
         items = [li.text() for li in page.by_tag("li")]
@@ -99,10 +114,19 @@ def test_entity_contexts_quote_payload_sentences_literally(hostile_build: Hostil
 @pytest.mark.parametrize(
     ("page", "quote"),
     [
-        ("people/volodymyr-zelenskyy.html", "Odesa will stand <img src=x onerror=window.__pwned=1> against every attack on the port"),
-        ("places/kharkiv.html", "President Volodymyr Zelenskyy visited Kharkiv on Monday "
-         "<script>window.__pwned=1;alert(\"script\")</script> and met soldiers of the 92nd Mechanized Brigade"),
-        ("weapons/himars.html", "A photo <img src=x onerror=\"window.__pwned=1;alert('img')\"> from Kharkiv showed a HIMARS launcher"),
+        (
+            "people/volodymyr-zelenskyy.html",
+            "Odesa will stand <img src=x onerror=window.__pwned=1> against every attack on the port",
+        ),
+        (
+            "places/kharkiv.html",
+            "President Volodymyr Zelenskyy visited Kharkiv on Monday "
+            '<script>window.__pwned=1;alert("script")</script> and met soldiers of the 92nd Mechanized Brigade',
+        ),
+        (
+            "weapons/himars.html",
+            "A photo <img src=x onerror=\"window.__pwned=1;alert('img')\"> from Kharkiv showed a HIMARS launcher",
+        ),
     ],
 )
 def test_entity_page_shows_quotes_and_sentences_literally(hostile_build: HostileBuild, page: str, quote: str) -> None:
@@ -129,12 +153,6 @@ def test_page_title_element_is_literal_text(hostile_build: HostileBuild) -> None
     assert squash("".join(str(c) for c in title.children)) == f"{article.title} - Sitrep"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates/article.md.j2 escapes the front-matter title for YAML only (`| yaml`); Material's "
-    "partials/header.html prints page.meta.title unescaped in .md-header__topic, so a title with "
-    "<img onerror> runs (fix: `title: {{ article.title | html | yaml }}`, likewise entity.md.j2)",
-)
 def test_page_title_in_the_theme_header_is_literal_text(hostile_build: HostileBuild) -> None:
     article = hostile_build.article("seeds/payload-markdown.md")
     html = parse(hostile_build.html(_page(hostile_build, "seeds/payload-markdown.md")))
@@ -150,8 +168,11 @@ def test_no_page_has_injected_markup_outside_the_theme_header(hostile_build: Hos
         for topic in html.find_all(lambda n: n.attrs.get("data-md-component") == "header-topic"):
             topic.children.clear()  # covered by test_page_title_in_the_theme_header_is_literal_text
         problems = injected(html, tags=False)
-        problems += [f"<script> {node.attrs}" for node in html.by_tag("script")
-                     if any("__pwned" in str(child) for child in node.children)]
+        problems += [
+            f"<script> {node.attrs}"
+            for node in html.by_tag("script")
+            if any("__pwned" in str(child) for child in node.children)
+        ]
         if problems:
             offenders[path.relative_to(hostile_build.site).as_posix()] = problems
     assert offenders == {}
@@ -168,11 +189,13 @@ def test_search_index_holds_payloads_as_escaped_text(hostile_build: HostileBuild
             assert injected(parse(doc[part])) == [], (doc["location"], part)
     for seed in PAYLOAD_SEEDS:
         article = hostile_build.article(seed)
-        page = _page(hostile_build, seed).removeprefix("")
-        texts = [parse(d["title"]).text() + " " + parse(d["text"]).text() for d in docs if d["location"].startswith(page)]
+        page = _page(hostile_build, seed)
+        texts = [
+            parse(d["title"]).text() + " " + parse(d["text"]).text() for d in docs if d["location"].startswith(page)
+        ]
         joined = " ".join(texts)
         for paragraph in article.paragraphs:
-            assert squash(article.body[paragraph.start:paragraph.end]) in joined
+            assert squash(article.body[paragraph.start : paragraph.end]) in joined
         [main] = [d for d in docs if d["location"] == page]
         assert parse(main["title"]).text() == article.title
 
@@ -180,28 +203,28 @@ def test_search_index_holds_payloads_as_escaped_text(hostile_build: HostileBuild
 def test_json_and_csv_exports_hold_the_literal_text(hostile_build: HostileBuild) -> None:
     kb = hostile_build.kb()
     assert (hostile_build.site / "data" / "kb.json").read_text(encoding="utf-8") == (
-        hostile_build.config.docs_dir / "data" / "kb.json").read_text(encoding="utf-8")
+        hostile_build.config.docs_dir / "data" / "kb.json"
+    ).read_text(encoding="utf-8")
     by_id = {a["id"]: a for a in kb["articles"]}
     for seed in PAYLOAD_SEEDS:
         article = hostile_build.article(seed)
         exported = by_id[article.id]
         assert (exported["title"], exported["source"] or "", exported["author"] or "", exported["url"] or "") == (
-            article.title, article.source, article.author, article.url)
+            article.title,
+            article.source,
+            article.author,
+            article.url,
+        )
         assert exported["seed"] == seed
-    rows = list(csv.reader(io.StringIO((hostile_build.config.docs_dir / "data" / "articles.csv").read_text(encoding="utf-8"))))
+    rows = list(
+        csv.reader(io.StringIO((hostile_build.config.docs_dir / "data" / "articles.csv").read_text(encoding="utf-8")))
+    )
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows[1:] for cell in row)
     seeds = {o["seed"] for o in hostile_build.report()["seeds"]}
     assert "seeds/<img src=x onerror=window.__pwned=1>.txt" in seeds
     assert "seeds/new\\nline.txt" in seeds
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render/entities.py: each entity context is the whole sentence (body[sentence_start:sentence_end]), "
-    "up to MAX_CONTEXTS=200 of them, with no cap on length and no de-duplication: a seed that is one long "
-    "sentence naming a place N times puts min(N, 200) copies of it on the place's page (a 1 MB line made "
-    "docs/places/kherson.md 209 MB and the mkdocs build minutes long)",
-)
 def test_one_huge_sentence_does_not_multiply_on_entity_pages(tmp_path: Path) -> None:
     config = make_project(tmp_path / "project", seeds=())
     sentence = " ".join(["shelling near Kherson"] * 2000)  # 43 KB, one sentence, 2,000 mentions

@@ -49,11 +49,6 @@ def test_text_decoded_in_any_accepted_encoding(data: bytes, text: str) -> None:
     assert decode_seed(data).text == text
 
 
-@pytest.mark.xfail(
-    reason="decode_seed: UTF-16 without a BOM is only recognised when over a quarter of the sample is ASCII; "
-    "Cyrillic UTF-16-LE/BE without a BOM is rejected as 'binary data, not text'",
-    strict=True,
-)
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_cyrillic_utf16_without_bom_decoded(encoding: str) -> None:
     assert decode_seed(UKRAINIAN.encode(encoding)).text == UKRAINIAN

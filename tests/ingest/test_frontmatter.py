@@ -120,11 +120,6 @@ def test_unusable_front_matter_warns_and_text_is_still_read(front_matter: str, m
     assert [block.text for block in parsed.blocks] == [BODY.strip()]
 
 
-@pytest.mark.xfail(
-    reason="frontmatter: a YAML timestamp that is not a real day (date: 2024-02-30) raises ValueError from "
-    "yaml.safe_load, which load_front_matter does not catch: one such seed crashes the whole build",
-    strict=True,
-)
 def test_impossible_yaml_date_warns_instead_of_crashing() -> None:
     parsed, _ = parse_markdown(f"---\ntitle: Usable Title\ndate: 2024-02-30\n---\n\n{BODY}")
     assert any("date" in warning for warning in parsed.warnings)
@@ -166,12 +161,6 @@ def test_markdown_headings_and_block_quotes_keep_their_roles() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="frontmatter/plaintext: a Markdown seed's leading '# Heading' is not taken as the title; "
-    "the title is inferred from it as '# Ukraine Retakes Kherson' (with the hash) and the date line "
-    "after it becomes a heading paragraph",
-    strict=True,
-)
 def test_leading_markdown_heading_is_the_title() -> None:
     parsed, _ = parse_markdown(f"# Ukraine Retakes Kherson\n\nMarch 3, 2021\n\n{BODY}")
     assert (parsed.title, parsed.provenance["title"]) == ("Ukraine Retakes Kherson", "text")

@@ -211,11 +211,6 @@ def test_front_matter_warnings_reported_and_article_still_built(ingest_files: In
     assert result.articles[0].title == "Odd One"
 
 
-@pytest.mark.xfail(
-    reason="ingest: a ValueError raised while parsing one seed (front matter `date: 2024-02-30`) is not "
-    "caught, so the whole ingest fails instead of skipping or warning about that seed",
-    strict=True,
-)
 def test_seed_with_impossible_yaml_date_does_not_stop_the_build(ingest_files: Ingest) -> None:
     result = ingest_files({"bad.md": "---\ndate: 2024-02-30\n---\n\nBody text.\n", "good.txt": seed_bytes(SEED_004)})
     assert "seeds/good.txt" in [a.seed for a in result.articles]

@@ -159,11 +159,6 @@ def test_byline_becomes_author_and_source_not_body(line: str, author: str, sourc
     assert line not in body_of(parsed)
 
 
-@pytest.mark.xfail(
-    reason="plaintext: is_headline() is tried before the byline patterns, so a seed without a headline whose "
-    "first line is a byline ('By John Smith, for Kyiv Post') gets the byline as its title",
-    strict=True,
-)
 def test_byline_on_first_line_is_not_taken_as_title() -> None:
     parsed = parse_plain_text("By John Smith, for Kyiv Post\nThe first paragraph of the article, long enough.\n")
     assert (parsed.author, parsed.source) == ("John Smith", "Kyiv Post")
