@@ -49,5 +49,10 @@ class ExtractionCache:
     def put(self, article_id: str, sha256: str, fingerprint: str, extraction: Extraction) -> None:
         if self.folder is None or self.read_only:
             return
-        data = {"mentions": [asdict(m) for m in extraction.mentions], "new_names": [list(n) for n in extraction.new_names]}
-        atomic_write(self._path(_key(article_id, sha256, fingerprint)), json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        data = {
+            "mentions": [asdict(m) for m in extraction.mentions],
+            "new_names": [list(n) for n in extraction.new_names],
+        }
+        atomic_write(
+            self._path(_key(article_id, sha256, fingerprint)), json.dumps(data, ensure_ascii=False).encode("utf-8")
+        )

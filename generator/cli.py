@@ -40,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sitrep",
         description="Turn a folder of news articles into a cross-linked, searchable static site.",
-        epilog="examples:\n  sitrep build     generate docs/ and build site/\n  sitrep check     validate without writing\n"
+        epilog="examples:\n  sitrep build     generate docs/ and build site/\n"
+        "  sitrep check     validate without writing\n"
         "  sitrep serve     live preview while you add seeds",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -53,7 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     }
     for name, text in helps.items():
         sub = commands.add_parser(
-            name, parents=[common], help=text, description=text, epilog=EXAMPLES[name],
+            name,
+            parents=[common],
+            help=text,
+            description=text,
+            epilog=EXAMPLES[name],
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         if name == "serve":

@@ -81,13 +81,24 @@ def load_overrides(folder: Path, problems: list[str]) -> Overrides:
             continue
         overrides.redirects.update({source: target for source in sources})
     for index, item in enumerate(_list(raw, "retype", problems), start=1):
-        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and _ID.match(item["id"]) and item.get("kind") in KINDS):
-            problems.append(f"{FILE}: retype entry {index}: needs `id: <kind>/<slug>` and `kind:` one of {', '.join(KINDS)}")
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("id"), str)
+            and _ID.match(item["id"])
+            and item.get("kind") in KINDS
+        ):
+            problems.append(
+                f"{FILE}: retype entry {index}: needs `id: <kind>/<slug>` and `kind:` one of {', '.join(KINDS)}"
+            )
             continue
         overrides.redirects[item["id"]] = f"{item['kind']}/{item['id'].split('/', 1)[1]}"
     for index, item in enumerate(_list(raw, "rename", problems), start=1):
-        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("name"), str)
-                and item["name"].strip()):
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("id"), str)
+            and isinstance(item.get("name"), str)
+            and item["name"].strip()
+        ):
             problems.append(f"{FILE}: rename entry {index}: needs `id` and `name`")
             continue
         overrides.renames[item["id"]] = item["name"]

@@ -36,8 +36,33 @@ AREA_PATTERN = re.compile(
     r"(?P<type>Oblast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Hh]romada)\b"
 )
 _FUNCTION_WORDS = frozenset(
-    "In Near From At On Of Outside Around Across Throughout With Into Toward Towards And But Meanwhile "
-    "Within Beyond Over Under Both Neighbouring Neighboring Nearby".split()
+    [
+        "In",
+        "Near",
+        "From",
+        "At",
+        "On",
+        "Of",
+        "Outside",
+        "Around",
+        "Across",
+        "Throughout",
+        "With",
+        "Into",
+        "Toward",
+        "Towards",
+        "And",
+        "But",
+        "Meanwhile",
+        "Within",
+        "Beyond",
+        "Over",
+        "Under",
+        "Both",
+        "Neighbouring",
+        "Neighboring",
+        "Nearby",
+    ]
 )
 _NOT_AREA = frozenset(
     [

@@ -221,9 +221,49 @@ _TITLE_WORDS = frozenset(
 
 # Sentence adverbs and openers that run into a name: "Meanwhile Putin said", "Later Davis said".
 _OPENERS = frozenset(
-    "Meanwhile Then Later Yesterday Today Tonight Still However Also Earlier Now Instead Separately Finally "
-    "Last Next Previously Recently Initially Eventually Ultimately Nonetheless Nevertheless Moreover Indeed "
-    "Perhaps Again Only Even Just So Thus Hence Therefore Why How What Where Who Asked Speaking".split()
+    [
+        "Meanwhile",
+        "Then",
+        "Later",
+        "Yesterday",
+        "Today",
+        "Tonight",
+        "Still",
+        "However",
+        "Also",
+        "Earlier",
+        "Now",
+        "Instead",
+        "Separately",
+        "Finally",
+        "Last",
+        "Next",
+        "Previously",
+        "Recently",
+        "Initially",
+        "Eventually",
+        "Ultimately",
+        "Nonetheless",
+        "Nevertheless",
+        "Moreover",
+        "Indeed",
+        "Perhaps",
+        "Again",
+        "Only",
+        "Even",
+        "Just",
+        "So",
+        "Thus",
+        "Hence",
+        "Therefore",
+        "Why",
+        "How",
+        "What",
+        "Where",
+        "Who",
+        "Asked",
+        "Speaking",
+    ]
 )
 
 

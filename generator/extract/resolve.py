@@ -115,7 +115,8 @@ class Resolver:
         return [
             n
             for n in names
-            if self._context_ok(n, words, ctx) and (not n.surname_only or ctx.full_names.get(n.entity, position) < position)
+            if self._context_ok(n, words, ctx)
+            and (not n.surname_only or ctx.full_names.get(n.entity, position) < position)
         ]
 
     def _place_score(self, entry: Entry, paragraph: int, ctx: ArticleContext) -> float:
@@ -277,7 +278,7 @@ class Resolver:
 
 def _starts_sentence(body: str, start: int) -> bool:
     before = body[max(0, start - 4) : start].rstrip(" “\"‘'(")
-    return not before or before[-1] in ".!?:\n”\"’"
+    return not before or before[-1] in '.!?:\n”"’'
 
 
 def _paragraph_words(article: Article) -> dict[int, set[str]]:

@@ -39,9 +39,7 @@ _FULL_DATES = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
 _MONTH_ONLY = re.compile(rf"^{_MONTH}\s+{_YEAR}$", re.IGNORECASE)
-_WEEKDAY = re.compile(
-    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE
-)
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,9 @@ def _classify(path: Path, seeds_dir: Path, label: str) -> SeedFile:
     if path.is_symlink():
         target = Path(os.path.realpath(path))
         if not target.is_relative_to(seeds_dir.resolve()):
-            return SeedFile(path, label, "symbolic link to a file outside seeds/ is not followed: copy the file in instead")
+            return SeedFile(
+                path, label, "symbolic link to a file outside seeds/ is not followed: copy the file in instead"
+            )
         if not target.is_file():
             return SeedFile(path, label, "symbolic link does not point to a file: remove it or fix its target")
         path = target
@@ -42,7 +44,10 @@ def _classify(path: Path, seeds_dir: Path, label: str) -> SeedFile:
     size = path.stat().st_size
     if size > MAX_SEED_BYTES:
         return SeedFile(
-            path, label, f"file is {size / 1048576:.0f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit for one article: split or trim it"
+            path,
+            label,
+            f"file is {size / 1048576:.0f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit for one article: "
+            "split or trim it",
         )
     return SeedFile(path, label)
 
@@ -54,7 +59,13 @@ def discover_seeds(seeds_dir: Path, *, root: Path) -> list[SeedFile]:
         base = Path(folder)
         for name in sorted(dirs):
             if (base / name).is_symlink():
-                found.append(SeedFile(base / name, _label(base / name, root), "symbolic link to a folder is not followed: move the files into seeds/"))
+                found.append(
+                    SeedFile(
+                        base / name,
+                        _label(base / name, root),
+                        "symbolic link to a folder is not followed: move the files into seeds/",
+                    )
+                )
         dirs[:] = sorted(d for d in dirs if not (base / d).is_symlink())
         for name in sorted(files):
             path = base / name

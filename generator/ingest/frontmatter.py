@@ -22,7 +22,7 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     match = _FENCE.match(text)
     if not match:
         return None, text
-    return match["yaml"], text[match.end():]
+    return match["yaml"], text[match.end() :]
 
 
 def _markdown_blocks(blocks: list[Block]) -> list[Block]:
@@ -44,9 +44,7 @@ def _as_text(key: str, value: Any, warnings: list[str]) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         warnings.append(f"front matter `{key}` is a number; it was read as text: quote it")
         return str(value)
-    warnings.append(
-        f"front matter `{key}` must be text, not {type(value).__name__}; it was ignored: fix or remove it"
-    )
+    warnings.append(f"front matter `{key}` must be text, not {type(value).__name__}; it was ignored: fix or remove it")
     return None
 
 

@@ -16,13 +16,46 @@ from generator.ingest.dates import FoundDate, latest_date_in, parse_date_line
 from generator.model import ParagraphRole, Provenance
 
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to vs with via amid after".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "vs",
+        "with",
+        "via",
+        "amid",
+        "after",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TITLE_DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"A-Z])")
-_TITLE_CUTS = (", according to", ", said", ", officials", ", experts", " as ", ", while ", " while ",
-               " after ", " amid ", ", ")
+_TITLE_CUTS = (
+    ", according to",
+    ", said",
+    ", officials",
+    ", experts",
+    " as ",
+    ", while ",
+    " while ",
+    " after ",
+    " amid ",
+    ", ",
+)
 TITLE_MAX = 200
 
 
@@ -47,7 +80,7 @@ class ParsedSeed:
 
 def is_headline(line: str) -> bool:
     """Title Case, a handful of words, no sentence-ending full stop."""
-    if not 3 <= len(line) <= TITLE_MAX or line[-1] in ".,;:\"”’" or line.startswith(("#", "@")):
+    if not 3 <= len(line) <= TITLE_MAX or line[-1] in '.,;:"”’' or line.startswith(("#", "@")):
         return False
     words = _WORD.findall(line)
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -63,7 +96,7 @@ def is_section_heading(line: str) -> bool:
     return (
         0 < len(line) <= 90
         and 1 <= len(words) <= 12
-        and line[-1] not in ".,;:\"”’)"
+        and line[-1] not in '.,;:"”’)'
         and not line.startswith(("#", "@", "“", '"'))
         and line[0].isupper()
     )
