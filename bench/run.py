@@ -44,7 +44,9 @@ def make_project(folder: Path, articles: int) -> Path:
         year = 2022 + (number // 336) % 4
         month_name = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[month - 1]
         header = f"Bench Report Number {number} On The Front\n{month_name} {day}, {year}\n"
-        (seeds / f"bench_{number:05d}.txt").write_text(header + text, encoding="utf-8")
+        # A unique closing paragraph: every body differs, so no per-body cache can flatter the figures.
+        footer = f"\nThis is field report {number} of the series, filed on day {day} of month {month}.\n"
+        (seeds / f"bench_{number:05d}.txt").write_text(header + text + footer, encoding="utf-8")
     return folder
 
 
