@@ -13,20 +13,9 @@ import pytest
 
 from generator.config import Config
 from generator.ingest import IngestResult, ingest_seeds
-from tests.sample import PROJECT_ROOT, SAMPLE_SEEDS, SeedFiles, make_project, write_seeds
+from tests.sample import CHROMIUM, CHROMIUM_ARGS, PROJECT_ROOT, SAMPLE_SEEDS, SeedFiles, make_project, write_seeds
 
 __all__ = ["PROJECT_ROOT", "SAMPLE_SEEDS", "write_seeds"]
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="session")

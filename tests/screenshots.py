@@ -16,17 +16,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from tests.sample import CHROMIUM, CHROMIUM_ARGS
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORT = {"width": 1280, "height": 900}
 MAX_HEIGHT = 1600
 LOCAL_PREFIXES = ("file://", "data:", "blob:", "about:")

@@ -7,10 +7,7 @@ shut down after the module) and opened from file://.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +17,7 @@ from urllib.parse import urljoin
 import pytest
 
 from generator.config import Config
+from tests.sample import serve_directory
 
 PAGE_TIMEOUT_MS = 15_000
 SEARCH_TIMEOUT_MS = 30_000  # Material builds its index in a worker (iframe-worker from file://)
@@ -27,27 +25,11 @@ LOCAL_PREFIXES = ("file://", "http://127.0.0.1", "data:", "blob:", "about:")
 MODES = ("http", "file")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    timeout = 10  # a stuck connection cannot hang the test run
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        pass
-
-
 @pytest.fixture(scope="module")
 def entities_http_root(built_site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 on a free port, for one test module."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_directory(built_site) as url:
+        yield url
 
 
 @pytest.fixture(params=MODES)

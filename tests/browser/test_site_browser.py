@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +11,7 @@ from typing import Any
 import pytest
 
 from generator.config import Config
+from tests.sample import serve_directory
 
 pytestmark = pytest.mark.browser
 
@@ -23,27 +21,11 @@ LOCAL_PREFIXES = ("file://", "http://127.0.0.1", "data:", "blob:", "about:")
 WORD = re.compile(r"[A-Za-z]{6,}")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    timeout = 10  # a stuck connection cannot hang the test run
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        pass
-
-
 @pytest.fixture(scope="module")
 def http_root(built_site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 on a free port, for this module only."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_directory(built_site) as url:
+        yield url
 
 
 @pytest.fixture(params=["http", "file"])

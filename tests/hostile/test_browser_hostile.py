@@ -4,31 +4,18 @@ open a dialog; javascript: links are clicked)."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.hostile.conftest import HostileBuild
 from tests.hostile.corpus import PAYLOAD_WORD, SENTINEL
+from tests.sample import serve_directory
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TIMEOUT_MS = 20_000
 # Runs before any page script: reports every write to the sentinel, even one followed by a navigation.
 TRAP = f"""
@@ -57,23 +44,10 @@ def chromium(chromium_browser: Any) -> Any:
     return chromium_browser
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(hostile_build: HostileBuild) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(hostile_build.site))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_directory(hostile_build.site) as url:
+        yield url
 
 
 @dataclass
