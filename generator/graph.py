@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from generator.catalogue import Catalogue, Entry
 from generator.model import Article, Entity, KnowledgeBase, Mention, SeedOutcome
@@ -54,7 +55,7 @@ def build_entities(
             entity = Entity(id=entity_id, kind=kind, name=name, catalogued=False)  # type: ignore[arg-type]
         entity = overrides.rename_entity(entity)
         others = sorted(surfaces[entity_id] - {entity.name} - set(entity.aliases))
-        entities.append(Entity(**{**entity.__dict__, "aliases": tuple(sorted(set(entity.aliases) | set(others)))}))
+        entities.append(replace(entity, aliases=tuple(sorted(set(entity.aliases) | set(others)))))
     return tuple(sorted(entities, key=lambda e: (e.kind, e.name.casefold(), e.id)))
 
 

@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from generator.model import Entity, Mention
 from generator.render.dates import display_date
-from generator.render.escape import external_link
+from generator.render.escape import external_link, md
 from generator.render.graph_svg import GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
 from generator.render.markup import excerpt
@@ -70,7 +70,7 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         parent = index.entities[entity.parent]
         label = "Oblast" if entity.kind == "place" and parent.id.endswith("-oblast") else "Part of"
         facts = [(lab, val) for lab, val in facts if not (lab == label and val == parent.name)]
-        facts.insert(0, (label, Markup(f"[{_md(parent.name)}]({relative_link(page, entity_page(parent.id))})")))
+        facts.insert(0, (label, Markup(f"[{md(parent.name)}]({relative_link(page, entity_page(parent.id))})")))
     if entity.wikidata:
         facts.append(("Wikidata", external_link(f"https://www.wikidata.org/wiki/{entity.wikidata}")))
     contexts = [mention_context(index, m, from_page=page) for m in _newest_first(index, mentions)[:MAX_CONTEXTS]]
@@ -121,12 +121,6 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         # Material's search indexes page tags with a high boost: every name finds the entity page.
         "tags": list(dict.fromkeys([entity.name, *entity.aliases]))[:MAX_SEARCH_NAMES],
     }
-
-
-def _md(text: str) -> str:
-    from generator.render.escape import md
-
-    return str(md(text))
 
 
 def kind_index_rows(index: KBIndex, kind: str, *, from_page: str) -> list[dict[str, object]]:
