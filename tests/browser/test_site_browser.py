@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.config import Config
+from tests.browser.entities_support import Tab
 from tests.sample import serve_directory
 
 pytestmark = pytest.mark.browser
@@ -34,32 +35,6 @@ def site_url(request: pytest.FixtureRequest, built_site: Path) -> str:
     if request.param == "http":
         return str(request.getfixturevalue("http_root"))
     return built_site.as_uri() + "/"
-
-
-@dataclass
-class Visit:
-    page: Any
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def goto(self, url: str) -> None:
-        self.page.goto(url, wait_until="load", timeout=PAGE_TIMEOUT_MS)
-
-
-@pytest.fixture
-def visit(chromium_browser: Any) -> Iterator[Visit]:
-    """A fresh tab that records every request it makes and every console error."""
-    page = chromium_browser.new_page()
-    page.set_default_timeout(PAGE_TIMEOUT_MS)
-    seen = Visit(page)
-    page.on("request", lambda request: seen.requests.append(request.url))
-    page.on("console", lambda message: seen.errors.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: seen.errors.append(f"uncaught: {error}"))
-    page.on("requestfailed", lambda request: seen.errors.append(f"request failed: {request.url}"))
-    try:
-        yield seen
-    finally:
-        page.close()
 
 
 @dataclass(frozen=True)
@@ -108,45 +83,43 @@ def search(page: Any, query: str) -> None:
     box.press_sequentially(query, delay=20)
 
 
-def test_home_page_loads(visit: Visit, site_url: str) -> None:
-    visit.goto(site_url + "index.html")
-    assert "Sitrep" in visit.page.title()
-    assert visit.page.locator("h1").first.inner_text().strip() == "Sitrep"
-    assert visit.page.locator("a[href*='articles/']").count() >= 3
-    assert_all_local(visit.requests)
-    assert visit.errors == []
+def test_home_page_loads(tab: Tab, site_url: str) -> None:
+    tab.goto(site_url + "index.html")
+    assert "Sitrep" in tab.page.title()
+    assert tab.page.locator("h1").first.inner_text().strip() == "Sitrep"
+    assert tab.page.locator("a[href*='articles/']").count() >= 3
+    assert_all_local(tab.requests)
+    assert tab.errors == []
 
 
-def test_search_finds_article_by_a_word_only_its_body_has(
-    visit: Visit, site_url: str, search_target: SearchTarget
-) -> None:
-    visit.goto(site_url + "index.html")
-    search(visit.page, search_target.word)
-    result = visit.page.locator(f"li.md-search-result__item a[href*='{search_target.article_id}.html']").first
+def test_search_finds_article_by_a_word_only_its_body_has(tab: Tab, site_url: str, search_target: SearchTarget) -> None:
+    tab.goto(site_url + "index.html")
+    search(tab.page, search_target.word)
+    result = tab.page.locator(f"li.md-search-result__item a[href*='{search_target.article_id}.html']").first
     result.wait_for(state="attached", timeout=SEARCH_TIMEOUT_MS)
     result.click()
-    visit.page.wait_for_url(re.compile(re.escape(search_target.article_id) + r"\.html"), timeout=PAGE_TIMEOUT_MS)
-    visit.page.wait_for_load_state("load")
-    assert visit.page.locator("h1").first.inner_text().strip() == search_target.title
-    assert search_target.word.lower() in visit.page.locator("article").first.inner_text().lower()
-    assert_all_local(visit.requests)
-    assert visit.errors == []
+    tab.page.wait_for_url(re.compile(re.escape(search_target.article_id) + r"\.html"), timeout=PAGE_TIMEOUT_MS)
+    tab.page.wait_for_load_state("load")
+    assert tab.page.locator("h1").first.inner_text().strip() == search_target.title
+    assert search_target.word.lower() in tab.page.locator("article").first.inner_text().lower()
+    assert_all_local(tab.requests)
+    assert tab.errors == []
 
 
-def test_article_page_opens_from_the_home_page(visit: Visit, site_url: str, search_target: SearchTarget) -> None:
-    visit.goto(site_url + "index.html")
-    visit.page.locator(f"article a[href*='{search_target.article_id}']").first.click()
-    visit.page.wait_for_url(re.compile(re.escape(search_target.article_id) + r"\.html"), timeout=PAGE_TIMEOUT_MS)
-    assert visit.page.locator("h1").first.inner_text().strip() == search_target.title
-    assert_all_local(visit.requests)
-    assert visit.errors == []
+def test_article_page_opens_from_the_home_page(tab: Tab, site_url: str, search_target: SearchTarget) -> None:
+    tab.goto(site_url + "index.html")
+    tab.page.locator(f"article a[href*='{search_target.article_id}']").first.click()
+    tab.page.wait_for_url(re.compile(re.escape(search_target.article_id) + r"\.html"), timeout=PAGE_TIMEOUT_MS)
+    assert tab.page.locator("h1").first.inner_text().strip() == search_target.title
+    assert_all_local(tab.requests)
+    assert tab.errors == []
 
 
 @pytest.mark.parametrize(
     "path", ["articles/index.html", "people/index.html", "places/index.html", "data/index.html", "about.html"]
 )
-def test_index_pages_load_without_errors_or_remote_requests(visit: Visit, site_url: str, path: str) -> None:
-    visit.goto(site_url + path)
-    assert "Sitrep" in visit.page.title()
-    assert_all_local(visit.requests)
-    assert visit.errors == []
+def test_index_pages_load_without_errors_or_remote_requests(tab: Tab, site_url: str, path: str) -> None:
+    tab.goto(site_url + path)
+    assert "Sitrep" in tab.page.title()
+    assert_all_local(tab.requests)
+    assert tab.errors == []
