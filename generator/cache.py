@@ -46,6 +46,22 @@ class ExtractionCache:
         self.hits += 1
         return extraction
 
+    def get_problems(self, fingerprint: str) -> list[str] | None:
+        """The catalogue problems found while indexing it for this fingerprint, if known."""
+        if self.folder is None:
+            return None
+        try:
+            problems = json.loads((self.folder / f"problems-{_key('', '', fingerprint)}.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return [str(p) for p in problems] if isinstance(problems, list) else None
+
+    def put_problems(self, fingerprint: str, problems: list[str]) -> None:
+        if self.folder is None or self.read_only:
+            return
+        path = self.folder / f"problems-{_key('', '', fingerprint)}.json"
+        atomic_write(path, json.dumps(problems, ensure_ascii=False).encode("utf-8"))
+
     def put(self, article_id: str, sha256: str, fingerprint: str, extraction: Extraction) -> None:
         if self.folder is None or self.read_only:
             return

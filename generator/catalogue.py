@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,6 @@ import yaml
 
 from generator.model import Kind
 from generator.slugs import slugify
-
-log = logging.getLogger(__name__)
 
 FILES: dict[str, Kind] = {
     "people.yml": "person",
@@ -29,7 +26,7 @@ FILES: dict[str, Kind] = {
 }
 FACT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "person": (("role", "Role"), ("side", "Side")),
-    "place": (("type", "Type"), ("oblast", "Oblast"), ("country", "Country"), ("population", "Population")),
+    "place": (("type", "Type"), ("country", "Country"), ("population", "Population")),  # oblast: see graph
     "unit": (
         ("side", "Side"),
         ("branch", "Branch"),
@@ -45,7 +42,6 @@ FACT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "organization": (("category", "Category"), ("country", "Country")),
 }
-LIST_FIELDS = ("aliases", "former", "variants")
 # libyaml's safe loader when PyYAML was built with it: ten times faster on the catalogue.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -134,9 +130,7 @@ def parse_entry(raw: Any, *, kind: Kind, where: str, problems: list[str]) -> Ent
     else:
         problems.append(f"{where} ({name}): `ambiguous` must map each alias to a list of context words")
     facts = tuple(
-        (label, _fact_text(raw[key]))
-        for key, label in FACT_FIELDS[kind]
-        if key in raw and _fact_text(raw[key]) and key != "oblast"
+        (label, _fact_text(raw[key])) for key, label in FACT_FIELDS[kind] if key in raw and _fact_text(raw[key])
     )
     coordinates = _coordinates(raw.get("coordinates"))
     if raw.get("coordinates") is not None and coordinates is None:
@@ -209,18 +203,15 @@ def load_catalogue(
             if entry is not None:
                 _add(catalogue, entry, where)
     if settlements:
-        _add_settlements(catalogue, raw_places, cache_dir, read_only=read_only)
-        digest.update(b"geonames")
-    overrides = folder / "overrides.yml"
-    if overrides.is_file():
-        digest.update(overrides.read_bytes())
+        digest.update(_add_settlements(catalogue, raw_places, cache_dir, read_only=read_only).encode())
+    # overrides.yml is not part of it: overrides apply after extraction, so editing them re-extracts nothing.
     catalogue.fingerprint = digest.hexdigest()
     return catalogue
 
 
 def _settlements(
     oblast_by_admin1: dict[str, str], reserved: frozenset[str], cache_dir: Path | None, *, read_only: bool
-) -> list[Any]:
+) -> tuple[list[Any], str]:
     """GeoNames settlements, cached by their inputs: deriving them takes seconds, reading them milliseconds."""
     from importlib.metadata import version
 
@@ -235,7 +226,7 @@ def _settlements(
     path = cache_dir / f"geonames-{key}.json" if cache_dir else None
     if path is not None:
         try:
-            return list(json.loads(path.read_text(encoding="utf-8")))
+            return list(json.loads(path.read_text(encoding="utf-8"))), key
         except (OSError, ValueError):
             pass
     records = geonames.ukrainian_settlements(oblast_by_admin1, reserved_ids=reserved)
@@ -243,18 +234,21 @@ def _settlements(
         from generator.write import atomic_write
 
         atomic_write(path, json.dumps(records, ensure_ascii=False).encode("utf-8"))
-    return records
+    return records, key
 
 
-def _add_settlements(catalogue: Catalogue, raw_places: list[Any], cache_dir: Path | None, *, read_only: bool) -> None:
-    """GeoNames settlements, except those a curated entry already describes (by geonameid)."""
+def _add_settlements(catalogue: Catalogue, raw_places: list[Any], cache_dir: Path | None, *, read_only: bool) -> str:
+    """GeoNames settlements, except those a curated entry already describes (by geonameid).
+    Returns the key of the settlement data, for the catalogue's fingerprint."""
     curated = [raw for raw in raw_places if isinstance(raw, dict)]
     oblast_by_admin1 = {str(raw["admin1"]): str(raw["id"]) for raw in curated if raw.get("admin1") and raw.get("id")}
     curated_ids = {raw["geonameid"] for raw in curated if isinstance(raw.get("geonameid"), int)}
     reserved = frozenset(str(raw["id"]) for raw in curated if raw.get("id"))
-    for raw in _settlements(oblast_by_admin1, reserved, cache_dir, read_only=read_only):
+    records, key = _settlements(oblast_by_admin1, reserved, cache_dir, read_only=read_only)
+    for raw in records:
         if raw.get("geonameid") in curated_ids:
             continue
         entry = parse_entry(raw, kind="place", where="geonames", problems=catalogue.problems)
         if entry is not None and entry.id not in catalogue.entries:
             catalogue.entries[entry.id] = entry
+    return key

@@ -10,7 +10,7 @@ from generator.cache import ExtractionCache
 from generator.catalogue import load_catalogue
 from generator.config import Config
 from generator.export import export_files
-from generator.extract import Engine
+from generator.extract import Engine, fingerprint
 from generator.graph import build_knowledge_base
 from generator.ingest import ingest_seeds
 from generator.model import KnowledgeBase, Mention
@@ -41,22 +41,28 @@ def gather(
     catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)
-    engine = Engine(catalogue)
-    problems += engine.gazetteer.problems
-    cache = ExtractionCache(config.cache_dir / "extract" if config.cache_dir else None, read_only=read_only)
+    cache = ExtractionCache(config.cache_dir / "extract", read_only=read_only)
+    key = fingerprint(catalogue)
+    engine: Engine | None = None  # built on the first cache miss: a warm build never needs it
     bar = progress(len(ingested.articles)) if progress else None
     mentions: dict[str, tuple[Mention, ...]] = {}
     new_names: list[tuple[str, str]] = []
     for article in ingested.articles:
-        extraction = cache.get(article.id, article.sha256, engine.fingerprint)
+        extraction = cache.get(article.id, article.sha256, key)
         if extraction is None:
+            engine = engine or Engine(catalogue)
             extraction = engine.extract(article)
-            cache.put(article.id, article.sha256, engine.fingerprint, extraction)
+            cache.put(article.id, article.sha256, key, extraction)
         mentions[article.id] = extraction.mentions
         new_names += extraction.new_names
         if bar:
             bar.advance()
     log.info("extraction cache: %d hits, %d misses", cache.hits, cache.misses)
+    index_problems = cache.get_problems(key) if engine is None else None
+    if index_problems is None:  # the catalogue's alias clashes are found while indexing it
+        index_problems = (engine or Engine(catalogue)).gazetteer.problems
+        cache.put_problems(key, index_problems)
+    problems += index_problems
     return build_knowledge_base(
         ingested.articles, mentions, new_names, ingested.report, catalogue, overrides, tuple(problems)
     )

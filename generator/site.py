@@ -75,14 +75,12 @@ def build_site(config_file: Path, site_dir: Path, *, strict: bool) -> None:
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=strict)
         build(config)
-    except (MkDocsException, SystemExit) as err:
+    except BaseException as err:
         shutil.rmtree(staging, ignore_errors=True)
-        raise SiteBuildError(f"mkdocs build failed: {err}") from err
-    except Exception as err:  # a theme or plugin failure: still a failed build, not a traceback
-        shutil.rmtree(staging, ignore_errors=True)
-        raise SiteBuildError(f"mkdocs build failed: {type(err).__name__}: {err}") from err
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(err, MkDocsException | SystemExit):  # mkdocs' own errors; strict mode exits
+            raise SiteBuildError(f"mkdocs build failed: {err}") from err
+        if isinstance(err, Exception):  # a theme or plugin failure: still a failed build, not a traceback
+            raise SiteBuildError(f"mkdocs build failed: {type(err).__name__}: {err}") from err
         raise
     swap_in(staging, site_dir)
     log.info("site built in %s", site_dir)

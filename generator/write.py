@@ -10,6 +10,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 MANIFEST = ".sitrep-manifest.json"
@@ -36,10 +37,19 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+@cache
 def _umask() -> int:
+    """The process umask (read once: os.umask can only be read by setting it)."""
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _read_manifest(docs_dir: Path) -> set[str]:
@@ -65,12 +75,9 @@ def sync_docs(docs_dir: Path, files: dict[str, str]) -> WriteSummary:
     written, unchanged = [], 0
     for relative, target in targets.items():
         data = files[relative].encode("utf-8")
-        try:
-            if target.read_bytes() == data:
-                unchanged += 1
-                continue
-        except OSError:
-            pass
+        if _read_bytes(target) == data:
+            unchanged += 1
+            continue
         atomic_write(target, data)
         written.append(relative)
     deleted = sorted(previous - set(files))
@@ -78,7 +85,7 @@ def sync_docs(docs_dir: Path, files: dict[str, str]) -> WriteSummary:
         _safe_target(docs_dir, relative).unlink(missing_ok=True)
         _prune_empty_dirs(docs_dir, (docs_dir / relative).parent)
     manifest = (json.dumps(sorted(files), indent=0) + "\n").encode("utf-8")
-    if (docs_dir / MANIFEST).exists() is False or (docs_dir / MANIFEST).read_bytes() != manifest:
+    if _read_bytes(docs_dir / MANIFEST) != manifest:
         atomic_write(docs_dir / MANIFEST, manifest)
     return WriteSummary(tuple(written), tuple(deleted), unchanged)
 

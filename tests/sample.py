@@ -4,8 +4,10 @@ is ever written."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import io
 import shutil
 import threading
 from collections.abc import Iterator
@@ -94,3 +96,25 @@ def serve_directory(root: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+# The section headings each sample seed's body keeps (ingest and the plain-text parser both test it).
+SEED_HEADINGS = {
+    "000_1012cfd9d8832902.txt": [],
+    "002_2b7a5c7e930bf94d.txt": ["Accidental reveal"],
+    "004_b489b9662815227a.txt": [
+        "Gaining Too Much Ground, Too Quickly",
+        "Images Paint Picture Of Russian Desertion",
+        "Zelenskyy Breaks Silence On Kharkiv Counteroffensive",
+    ],
+}
+
+
+def run_cli(*args: str) -> tuple[int, str]:
+    """`sitrep ARGS` in process: its exit code and what it printed on stderr."""
+    from generator.cli import main
+
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        code = main(list(args))
+    return code, stderr.getvalue()

@@ -163,3 +163,14 @@ def test_kb_json_pages_exist_in_the_built_site(built_site: Path) -> None:
     kb = json.loads((built_site / "data" / "kb.json").read_text(encoding="utf-8"))
     pages = [a["page"] for a in kb["articles"]] + [e["page"] for e in kb["entities"]]
     assert [page for page in pages if not (built_site / page).is_file()] == []
+
+
+def test_kb_json_has_one_record_per_line_and_parses_back() -> None:
+    import json
+
+    from generator.export import to_json
+
+    document = {"schema": "sitrep.kb/1", "articles": [{"id": "a", "title": 'Ö "q"'}, {"id": "b"}], "entities": []}
+    text = to_json(document)
+    assert json.loads(text) == document
+    assert '  {"id": "a", "title": "Ö \\"q\\""},' in text.splitlines()

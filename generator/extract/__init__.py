@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Extractor
@@ -13,7 +16,24 @@ from generator.extract.resolve import Resolver, to_mentions
 from generator.extract.scan import CatalogueExtractor
 from generator.model import Article, Mention
 
-EXTRACTOR_VERSION = "1"
+DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic")
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the code extraction depends on: editing a rule re-extracts every article."""
+    package = Path(__file__).parent
+    sources = sorted(package.glob("*.py")) + [package.parent / "catalogue.py", package.parent / "geonames.py"]
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.name.encode() + source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def fingerprint(catalogue: Catalogue, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS) -> str:
+    """What an extraction depends on besides the article: the code, the catalogue, the extractors.
+    Known without building the engine, so a build where every article is cached never builds it."""
+    return f"{code_fingerprint()}:{catalogue.fingerprint}:{','.join(extractors)}"
 
 
 @dataclass(frozen=True)
@@ -36,7 +56,7 @@ class Engine:
             PeopleHeuristic(),
         ]
         self.resolver = Resolver(catalogue, self.gazetteer)
-        self.fingerprint = f"{EXTRACTOR_VERSION}:{catalogue.fingerprint}:{','.join(e.name for e in self.extractors)}"
+        self.fingerprint = fingerprint(catalogue, tuple(e.name for e in self.extractors))
 
     def extract(self, article: Article) -> Extraction:
         candidates = [c for extractor in self.extractors for c in extractor.candidates(article)]

@@ -1,15 +1,17 @@
 """Resolution: overlapping candidates to one reading, and each reading to one entity.
 
-Order of evidence: longer spans beat shorter ones, the catalogue beats patterns and patterns
-beat heuristics on the same span; an ambiguous alias counts only with its context words in the
-paragraph; a bare surname counts only after its full name; homonymous places are decided by
-the oblasts the article names (same paragraph first), then by population.
+Order of evidence: the catalogue and patterns first, longer spans before shorter ones, the
+catalogue before patterns on the same span; heuristics (and bare surnames) only fill the gaps.
+An ambiguous alias counts only with its context words in the paragraph or once its entity was
+named; a bare surname only after its full name; homonymous places are decided by the oblasts
+the article names (same paragraph first), then by population.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.catalogue import Catalogue, Entry
@@ -22,7 +24,6 @@ from generator.model import Article, Mention
 from generator.slugs import slugify
 
 _RANK = {"catalogue": 0, "pattern": 1, "heuristic": 2}
-LOW_CONFIDENCE = 0.6
 
 
 @dataclass
@@ -294,20 +295,10 @@ def _paragraph_words(article: Article) -> dict[int, set[str]]:
     return words
 
 
-def _paragraph_index(article: Article):  # type: ignore[no-untyped-def]
+def _paragraph_index(article: Article) -> Callable[[int], int]:
+    """Offset in the body → number of the paragraph it falls in."""
     starts = [p.start for p in article.paragraphs]
-
-    def index(offset: int) -> int:
-        low, high = 0, len(starts)
-        while low < high:
-            mid = (low + high) // 2
-            if starts[mid] <= offset:
-                low = mid + 1
-            else:
-                high = mid
-        return max(0, low - 1)
-
-    return index
+    return lambda offset: max(0, bisect_right(starts, offset) - 1)
 
 
 def to_mentions(article: Article, resolved: list[Resolved]) -> list[Mention]:

@@ -99,12 +99,8 @@ def assign_ids(articles: list[Article]) -> list[Article]:
         base = f"{article.date or 'undated'}-{_short_slug(article.title)}"
         article_id = base if base not in taken else f"{base}-{article.sha256[:8]}"
         taken.add(article_id)
-        out.append(_replace_id(article, article_id))
+        out.append(replace(article, id=article_id))
     return out
-
-
-def _replace_id(article: Article, article_id: str) -> Article:
-    return replace(article, id=article_id)
 
 
 def ingest_seeds(seeds_dir: Path, *, root: Path) -> IngestResult:
@@ -135,7 +131,7 @@ def ingest_seeds(seeds_dir: Path, *, root: Path) -> IngestResult:
         outcomes[article.seed] = SeedOutcome(article.seed, "built", article.id, notes[article.seed])
         for extra in article.extra_seeds:
             outcomes[extra] = SeedOutcome(extra, "duplicate", article.id, outcomes[extra].messages)
-    ordered = tuple(sorted(articles, key=lambda a: (a.date[:7], a.date, a.id), reverse=True))
+    ordered = tuple(sorted(articles, key=lambda a: (a.date, a.id), reverse=True))  # newest first
     return IngestResult(ordered, tuple(outcomes[label] for label in sorted(outcomes)))
 
 

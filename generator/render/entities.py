@@ -25,8 +25,8 @@ KIND_LABELS = {
 MAX_CONTEXTS = 200
 MAX_RELATED = 20
 MAX_NEIGHBOURS = 12
-SEARCH_BOOST = 5
-MAX_SEARCH_NAMES = 40  # entity pages rank above articles that merely contain the name
+SEARCH_BOOST = 5  # entity pages rank above articles that merely contain the name
+MAX_SEARCH_NAMES = 40
 
 
 def mention_context(index: KBIndex, mention: Mention, *, from_page: str) -> dict[str, object]:

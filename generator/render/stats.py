@@ -8,6 +8,9 @@ from functools import cached_property
 
 from generator.model import Article, Entity, KnowledgeBase, Mention, Quote
 
+COMMON_SHARE = 10  # an entity in more than a tenth of the articles is too common to relate them,
+COMMON_MIN = 20  # ... unless in this many articles or fewer, so small corpora keep every entity
+
 
 @dataclass
 class KBIndex:
@@ -55,10 +58,18 @@ class KBIndex:
         """Entity → the articles that mention it."""
         return {entity: {m.article for m in mentions} for entity, mentions in self.by_entity.items()}
 
+    @cached_property
+    def common_limit(self) -> int:
+        """Entities in more articles than this (Ukraine, Russia) say nothing about relatedness."""
+        return max(COMMON_MIN, len(self.articles) // COMMON_SHARE)
+
     def related_articles(self, article_id: str, *, limit: int = 5) -> list[tuple[Article, int]]:
+        """The articles sharing the most entities with this one, ubiquitous entities left out
+        (they relate everything to everything, and cost quadratic time)."""
         shared: Counter[str] = Counter()
         for entity in self.article_entities(article_id):
-            shared.update(self.articles_of[entity])
+            if len(self.articles_of[entity]) <= self.common_limit:
+                shared.update(self.articles_of[entity])
         shared.pop(article_id, None)
         ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return [(self.articles[a], count) for a, count in ranked]

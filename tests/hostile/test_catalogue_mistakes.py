@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import shutil
 from pathlib import Path
 
@@ -11,12 +9,12 @@ import pytest
 import yaml
 
 from generator.catalogue import load_catalogue
-from generator.cli import EXIT_FAILED, EXIT_OK, main
+from generator.cli import EXIT_FAILED, EXIT_OK
 from generator.config import Config
 from generator.extract import Engine
 from generator.overrides import load_overrides
 from tests.hostile.corpus import FIXTURES
-from tests.sample import make_project
+from tests.sample import make_project, run_cli
 
 PEOPLE = [
     {"id": "volodymyr-zelenskyy", "name": "Volodymyr Zelenskyy", "aliases": ["Zelensky"], "surname_alone": True},
@@ -107,16 +105,9 @@ def broken_catalogue_project(tmp_path: Path, quick_catalogue: None) -> Config:
     return config
 
 
-def _run(*args: str) -> tuple[int, str]:
-    stderr = io.StringIO()
-    with contextlib.redirect_stderr(stderr):
-        code = main(list(args))
-    return code, stderr.getvalue()
-
-
 def test_build_with_a_broken_catalogue_completes_and_reports_every_mistake(broken_catalogue_project: Config) -> None:
     config = broken_catalogue_project
-    code, stderr = _run("build", "--root", str(config.root))
+    code, stderr = run_cli("build", "--root", str(config.root))
     assert code == EXIT_OK, stderr
     assert (config.site_dir / "index.html").is_file()
     assert (config.site_dir / "people" / "volodymyr-zelenskyy.html").is_file()
@@ -128,7 +119,7 @@ def test_build_with_a_broken_catalogue_completes_and_reports_every_mistake(broke
 
 def test_strict_build_fails_on_catalogue_mistakes_and_writes_nothing(broken_catalogue_project: Config) -> None:
     config = broken_catalogue_project
-    code, stderr = _run("build", "--strict", "--root", str(config.root))
+    code, stderr = run_cli("build", "--strict", "--root", str(config.root))
     assert code == EXIT_FAILED
     assert "people.yml: entry 2" in stderr
     assert not config.docs_dir.exists() and not config.site_dir.exists()

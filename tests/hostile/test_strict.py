@@ -3,18 +3,16 @@ nothing; the default mode builds what it can and reports the rest."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.cli import EXIT_FAILED, EXIT_OK, main
+from generator.cli import EXIT_FAILED, EXIT_OK
 from generator.config import Config
 from tests.hostile.conftest import HostileBuild, catalogue_loaded_once
 from tests.hostile.corpus import CASES, FIXTURES, RUSSIAN
-from tests.sample import make_project
+from tests.sample import make_project, run_cli
 
 CLEAN = ("duplicate-copy.txt", "same-title-first.txt", "payload-html.txt", "payload-markdown.md")
 HOSTILE: dict[str, tuple[str, bytes, str]] = {  # case → (file name, content, what the report says)
@@ -43,15 +41,8 @@ def clean_project(tmp_path: Path, quick_catalogue: None) -> Config:
     return config
 
 
-def _run(*args: str) -> tuple[int, str]:
-    stderr = io.StringIO()
-    with contextlib.redirect_stderr(stderr):
-        code = main(list(args))
-    return code, stderr.getvalue()
-
-
 def test_strict_build_of_clean_seeds_succeeds(clean_project: Config) -> None:
-    code, stderr = _run("build", "--strict", "--root", str(clean_project.root))
+    code, stderr = run_cli("build", "--strict", "--root", str(clean_project.root))
     assert code == EXIT_OK, stderr
     assert (clean_project.site_dir / "index.html").is_file()
 
@@ -60,7 +51,7 @@ def test_strict_build_of_clean_seeds_succeeds(clean_project: Config) -> None:
 def test_strict_build_fails_on_any_warning_or_skipped_seed_and_writes_nothing(clean_project: Config, case: str) -> None:
     name, data, reported = HOSTILE[case]
     (clean_project.seeds_dir / name).write_bytes(data)
-    code, stderr = _run("build", "--strict", "--root", str(clean_project.root))
+    code, stderr = run_cli("build", "--strict", "--root", str(clean_project.root))
     assert code == EXIT_FAILED
     assert reported in stderr
     assert "--strict" in stderr
@@ -71,7 +62,7 @@ def test_strict_build_fails_on_any_warning_or_skipped_seed_and_writes_nothing(cl
 def test_default_build_builds_what_it_can_and_reports_the_rest(clean_project: Config, case: str) -> None:
     name, data, reported = HOSTILE[case]
     (clean_project.seeds_dir / name).write_bytes(data)
-    code, stderr = _run("build", "--root", str(clean_project.root))
+    code, stderr = run_cli("build", "--root", str(clean_project.root))
     assert code == EXIT_OK, stderr
     assert reported in stderr
     articles = list((clean_project.site_dir / "articles").glob("*.html"))
@@ -79,10 +70,10 @@ def test_default_build_builds_what_it_can_and_reports_the_rest(clean_project: Co
 
 
 def test_strict_build_after_a_good_one_leaves_the_previous_site_alone(clean_project: Config) -> None:
-    assert _run("build", "--root", str(clean_project.root))[0] == EXIT_OK
+    assert run_cli("build", "--root", str(clean_project.root))[0] == EXIT_OK
     before = (clean_project.site_dir / "index.html").read_bytes()
     (clean_project.seeds_dir / "empty.txt").write_bytes(b"")
-    assert _run("build", "--strict", "--root", str(clean_project.root))[0] == EXIT_FAILED
+    assert run_cli("build", "--strict", "--root", str(clean_project.root))[0] == EXIT_FAILED
     assert (clean_project.site_dir / "index.html").read_bytes() == before
 
 
@@ -94,7 +85,7 @@ def test_strict_build_of_the_hostile_corpus_fails_and_changes_nothing(hostile_bu
     config = hostile_build.config
     before = (_tree(config.docs_dir), _tree(config.site_dir))
     with catalogue_loaded_once():
-        code, stderr = _run("build", "--strict", "--root", str(config.root))
+        code, stderr = run_cli("build", "--strict", "--root", str(config.root))
     assert code == EXIT_FAILED
     assert "nothing was written" in stderr
     for case in CASES:

@@ -12,7 +12,7 @@ import pytest
 
 from generator.ingest import IngestResult, ingest_seeds
 from generator.model import Article
-from tests.sample import PROJECT_ROOT, SAMPLE_SEEDS, SeedFiles, make_project
+from tests.sample import PROJECT_ROOT, SAMPLE_SEEDS, SEED_HEADINGS, SeedFiles, make_project
 
 Ingest = Callable[[SeedFiles], IngestResult]
 
@@ -144,19 +144,7 @@ def test_tweets_become_quote_paragraphs_with_attribution(by_seed: dict[str, Arti
 
 
 @pytest.mark.parametrize(
-    ("seed", "headings"),
-    [
-        (SEED_000, []),
-        (SEED_002, ["Accidental reveal"]),
-        (
-            SEED_004,
-            [
-                "Gaining Too Much Ground, Too Quickly",
-                "Images Paint Picture Of Russian Desertion",
-                "Zelenskyy Breaks Silence On Kharkiv Counteroffensive",
-            ],
-        ),
-    ],
+    ("seed", "headings"), [(f"seeds/{name}", headings) for name, headings in SEED_HEADINGS.items()]
 )
 def test_section_headings_become_heading_paragraphs(
     by_seed: dict[str, Article], seed: str, headings: list[str]

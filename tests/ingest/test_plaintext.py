@@ -14,7 +14,7 @@ from generator.ingest.plaintext import (
     parse_plain_text,
     title_from_lead,
 )
-from tests.sample import PROJECT_ROOT
+from tests.sample import PROJECT_ROOT, SEED_HEADINGS
 
 SEED_000 = "000_1012cfd9d8832902.txt"
 SEED_002 = "002_2b7a5c7e930bf94d.txt"
@@ -257,21 +257,7 @@ def test_tweets_kept_as_quote_paragraphs_with_attribution() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("seed", "headings"),
-    [
-        (SEED_000, []),
-        (SEED_002, ["Accidental reveal"]),
-        (
-            SEED_004,
-            [
-                "Gaining Too Much Ground, Too Quickly",
-                "Images Paint Picture Of Russian Desertion",
-                "Zelenskyy Breaks Silence On Kharkiv Counteroffensive",
-            ],
-        ),
-    ],
-)
+@pytest.mark.parametrize(("seed", "headings"), [(name, headings) for name, headings in SEED_HEADINGS.items()])
 def test_section_headings_kept_as_heading_paragraphs(seed: str, headings: list[str]) -> None:
     assert [block.text for block in parsed_seed(seed).blocks if block.role == "heading"] == headings
 
