@@ -62,7 +62,7 @@ def kb_document(kb: KnowledgeBase) -> dict[str, object]:
 
 
 def report_document(kb: KnowledgeBase) -> dict[str, object]:
-    counts = Counter(outcome.status for outcome in kb.report)
+    counts: Counter[str] = Counter(outcome.status for outcome in kb.report)
     return {
         "schema": REPORT_SCHEMA,
         "counts": {status: counts[status] for status in ("built", "duplicate", "skipped")},
