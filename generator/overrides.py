@@ -21,9 +21,12 @@ from typing import Any
 from generator.catalogue import Entry, parse_entry
 from generator.extract.text import fold
 from generator.model import KINDS, Entity, Mention
+from generator.safefile import read_limited
+from generator.yamlio import UntrustedYamlError, load_untrusted
 
 _ID = re.compile(r"^(person|place|unit|weapon|organization)/[a-z0-9]+(?:-[a-z0-9]+)*$")
 FILE = "overrides.yml"
+MAX_OVERRIDES_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -63,7 +66,7 @@ def _ids(value: Any) -> list[str]:
 def load_overrides(folder: Path, problems: list[str]) -> Overrides:
     path = folder / FILE
     overrides = Overrides()
-    if not path.is_file():
+    if not path.exists():
         return overrides
     raw = _load_mapping(path, problems)
     bans = set()
@@ -136,12 +139,13 @@ def _load_split(overrides: Overrides, item: Any, where: str, problems: list[str]
 
 
 def _load_mapping(path: Path, problems: list[str]) -> dict[str, Any]:
-    import yaml
-
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        problems.append(f"{FILE}: not valid YAML; no overrides were applied: fix the YAML")
+        data = load_untrusted(read_limited(path, MAX_OVERRIDES_BYTES))
+    except (OSError, UnicodeDecodeError) as err:
+        problems.append(f"{FILE}: cannot be read ({err}); no overrides were applied")
+        return {}
+    except UntrustedYamlError as err:
+        problems.append(f"{FILE}: {err}; no overrides were applied")
         return {}
     if data is None:
         return {}

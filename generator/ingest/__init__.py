@@ -7,13 +7,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.ingest.decode import UndecodableSeed, decode_seed
-from generator.ingest.discover import SeedFile, discover_seeds
+from generator.ingest.discover import MAX_SEED_BYTES, SeedFile, SeedsUnreadable, discover_seeds
 from generator.ingest.frontmatter import parse_markdown
 from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text
 from generator.model import Article, Paragraph, SeedOutcome
+from generator.safefile import NotARegularFile, TooLarge, read_bytes_limited
+from generator.safetext import clean_text
 from generator.slugs import slugify
 
 ID_SLUG_LENGTH = 60
+# Limits of one article's metadata (characters): longer values are shortened with a warning.
+FIELD_LIMITS = {"title": 300, "source": 200, "author": 300, "url": 2000, "tag": 60}
+MAX_TAGS = 30
+TEXT_FIELDS = ("title", "source", "author", "url")
+ID_HASH_DIGITS = 6  # of the seed path's SHA-256: ids stay readable
 
 
 @dataclass(frozen=True)
@@ -47,14 +54,14 @@ def parse_seed_text(text: str, *, suffix: str) -> tuple[ParsedSeed, tuple[str, .
 
 def read_article(seed: SeedFile) -> tuple[Article | None, tuple[str, ...]]:
     """One seed file to an Article (without its final id), or None with the reason."""
-    data = seed.path.read_bytes()
+    data = read_bytes_limited(seed.path, MAX_SEED_BYTES)
     if not data.strip():
         return None, ("empty file: add the article's text or delete the file",)
     try:
         decoded = decode_seed(data)
     except UndecodableSeed as err:
         return None, (f"cannot read as text ({err}): save it as UTF-8 text",)
-    parsed, tags = parse_seed_text(decoded.text, suffix=seed.path.suffix.lower())
+    parsed, tags = parse_seed_text(clean_text(decoded.text), suffix=seed.path.suffix.lower())
     body, paragraphs = assemble_body(parsed.blocks)
     warnings = list(parsed.warnings)
     if decoded.replaced:
@@ -68,14 +75,18 @@ def read_article(seed: SeedFile) -> tuple[Article | None, tuple[str, ...]]:
     if not body:
         return None, (*warnings, "no article text after removing page furniture: check the file's content")
     date = parsed.date
+    fields = {name: _capped(name, " ".join(getattr(parsed, name).split()), warnings) for name in TEXT_FIELDS}
+    if len(tags) > MAX_TAGS or any(len(tag) > FIELD_LIMITS["tag"] for tag in tags):
+        warnings.append(f"only the first {MAX_TAGS} tags of at most {FIELD_LIMITS['tag']} characters are kept")
+        tags = tuple(tag[: FIELD_LIMITS["tag"]] for tag in tags[:MAX_TAGS])
     article = Article(
         id="",
-        title=" ".join(parsed.title.split()) or "Untitled article",
+        title=fields["title"] or "Untitled article",
         date=date.iso if date else "",
         date_precision=date.precision if date else "unknown",
-        source=parsed.source,
-        author=parsed.author,
-        url=parsed.url,
+        source=fields["source"],
+        author=fields["author"],
+        url=fields["url"],
         seed=seed.label,
         sha256=hashlib.sha256(data).hexdigest(),
         body=body,
@@ -86,35 +97,58 @@ def read_article(seed: SeedFile) -> tuple[Article | None, tuple[str, ...]]:
     return article, tuple(warnings)
 
 
+def _capped(name: str, value: str, warnings: list[str]) -> str:
+    """A metadata field cut to its limit at a word boundary, with a warning naming the field."""
+    limit = FIELD_LIMITS[name]
+    if len(value) <= limit:
+        return value
+    warnings.append(f"the {name} is {len(value):,} characters, over the limit of {limit}: shortened")
+    cut = value[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut).rstrip() + "…"
+
+
 def _short_slug(title: str) -> str:
     slug = slugify(title, fallback="article")
     return slug if len(slug) <= ID_SLUG_LENGTH else slug[:ID_SLUG_LENGTH].rsplit("-", 1)[0]
 
 
+def _article_id(article: Article, *, digits: int = ID_HASH_DIGITS) -> str:
+    seed_hash = hashlib.sha256(article.seed.encode("utf-8", "surrogateescape")).hexdigest()[:digits]
+    return f"{article.date or 'undated'}-{_short_slug(article.title)}-{seed_hash}"
+
+
 def assign_ids(articles: list[Article]) -> list[Article]:
-    """`<date>-<slug of title>`; a later seed with the same id gets a suffix from its hash."""
-    taken: set[str] = set()
+    """`<date>-<slug of title>-<hash of the seed's path>`: made from the article's own seed alone, so
+    adding or removing other seeds never moves it. Should two seeds still meet on one id (a crafted
+    file name), both take the full hash of their path: ids are unique whatever the seeds are."""
+    by_id: dict[str, list[Article]] = {}
+    for article in articles:
+        by_id.setdefault(_article_id(article), []).append(article)
     out = []
-    for article in sorted(articles, key=lambda a: a.seed):
-        base = f"{article.date or 'undated'}-{_short_slug(article.title)}"
-        article_id = base if base not in taken else f"{base}-{article.sha256[:8]}"
-        taken.add(article_id)
-        out.append(replace(article, id=article_id))
-    return out
+    for article_id, group in by_id.items():
+        if len(group) == 1:
+            out.append(replace(group[0], id=article_id))
+        else:
+            out += [replace(a, id=_article_id(a, digits=64)) for a in group]
+    return sorted(out, key=lambda a: a.seed)
 
 
 def ingest_seeds(seeds_dir: Path, *, root: Path) -> IngestResult:
     outcomes: dict[str, SeedOutcome] = {}
     by_hash: dict[str, Article] = {}
     notes: dict[str, tuple[str, ...]] = {}
+    unreadable: list[str] = []
     for seed in discover_seeds(seeds_dir, root=root):
         if seed.problem:
             outcomes[seed.label] = SeedOutcome(seed.label, "skipped", messages=(seed.problem,))
             continue
         try:
             article, messages = read_article(seed)
+        except (NotARegularFile, TooLarge) as err:  # it changed since it was listed
+            article, messages = None, (f"{err}: remove or replace it",)
         except OSError as err:
-            article, messages = None, (f"cannot be read ({err.strerror}): check its permissions",)
+            unreadable.append(f"{seed.label} ({err.strerror or err})")
+            continue
         if article is None:
             outcomes[seed.label] = SeedOutcome(seed.label, "skipped", messages=messages)
         elif article.sha256 in by_hash:
@@ -126,6 +160,8 @@ def ingest_seeds(seeds_dir: Path, *, root: Path) -> IngestResult:
         else:
             by_hash[article.sha256] = article
             notes[article.seed] = messages
+    if unreadable:  # a seed that cannot be read must not silently vanish from the site
+        raise SeedsUnreadable(unreadable)
     articles = assign_ids(list(by_hash.values()))
     for article in articles:
         outcomes[article.seed] = SeedOutcome(article.seed, "built", article.id, notes[article.seed])

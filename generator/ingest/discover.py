@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-MAX_SEED_BYTES = 10 * 1024 * 1024
+MAX_SEED_BYTES = 2 * 1024 * 1024  # a long assessment is 100 KB; this is a book
+
+
+class SeedsUnreadable(OSError):
+    """Folders or files under seeds/ that the build cannot read: the build stops, nothing is written."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("cannot read " + "; ".join(problems) + ": fix the permissions and build again")
+        self.problems = tuple(problems)
 
 
 @dataclass(frozen=True)
@@ -53,9 +61,16 @@ def _classify(path: Path, seeds_dir: Path, label: str) -> SeedFile:
 
 
 def discover_seeds(seeds_dir: Path, *, root: Path) -> list[SeedFile]:
-    """Every file below seeds_dir in sorted order, sub-folders included, links not followed out."""
+    """Every file below seeds_dir in sorted order, sub-folders included, links not followed out.
+    Raises SeedsUnreadable naming every folder that cannot be listed."""
     found: list[SeedFile] = []
-    for folder, dirs, files in os.walk(seeds_dir, followlinks=False):
+    unreadable: list[str] = []
+
+    def note(err: OSError) -> None:
+        path = Path(err.filename) if err.filename else seeds_dir
+        unreadable.append(f"{_label(path, root)} ({err.strerror or err})")
+
+    for folder, dirs, files in os.walk(seeds_dir, onerror=note, followlinks=False):
         base = Path(folder)
         for name in sorted(dirs):
             if (base / name).is_symlink():
@@ -70,4 +85,6 @@ def discover_seeds(seeds_dir: Path, *, root: Path) -> list[SeedFile]:
         for name in sorted(files):
             path = base / name
             found.append(_classify(path, seeds_dir, _label(path, root)))
+    if unreadable:
+        raise SeedsUnreadable(sorted(unreadable))
     return sorted(found, key=lambda seed: seed.label)

@@ -9,6 +9,7 @@ import yaml
 
 from generator.ingest.dates import parse_front_matter_date
 from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text
+from generator.yamlio import UntrustedYamlError, load_untrusted
 
 KNOWN_KEYS = ("title", "date", "source", "author", "url", "tags")
 _FENCE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -74,13 +75,11 @@ def load_front_matter(raw: str | None, warnings: list[str]) -> dict[str, Any]:
     if raw is None:
         return {}
     try:
-        data = yaml.load(raw, Loader=_FrontMatterLoader)  # a SafeLoader
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        warnings.append(f"front matter is not valid YAML{where}; it was ignored: fix the YAML between the --- lines")
+        data = load_untrusted(raw, loader=_FrontMatterLoader, first_line=2)
+    except UntrustedYamlError as err:  # the line counts from the opening `---`
+        warnings.append(f"front matter cannot be read ({err}); it was ignored: fix the YAML between the --- lines")
         return {}
-    except (ValueError, RecursionError) as err:  # an explicit tag with an impossible value (`!!int x`), deep nesting
+    except RecursionError as err:
         warnings.append(f"front matter cannot be read ({err}); it was ignored: fix the YAML between the --- lines")
         return {}
     if data is None:

@@ -9,11 +9,12 @@ block syntax at the start of a line (headings, lists, quotes, admonitions, rules
 from __future__ import annotations
 
 import html
-import json
 import re
 from urllib.parse import quote
 
 from markupsafe import Markup
+
+from generator import yamlio
 
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _ORDERED_LIST = re.compile(r"^(\d+)([.)])")
@@ -60,8 +61,9 @@ def html_text(text: object) -> Markup:
 
 
 def yaml_scalar(value: object) -> Markup:
-    """JSON strings are valid YAML double-quoted scalars: safe for any title."""
-    return Markup(json.dumps(value, ensure_ascii=False))
+    """A front matter value, written and read back by PyYAML itself (see generator.yamlio)."""
+    plain = [str(v) for v in value] if isinstance(value, list | tuple) else str(value)
+    return Markup(yamlio.scalar(plain))
 
 
 def url_path(path: str) -> Markup:
