@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.model import Kind
 from generator.safefile import read_bytes_limited, read_limited
-from generator.slugs import slugify
+from generator.slugs import RESERVED_SLUGS, slugify
 from generator.yamlio import UntrustedYamlError, load_untrusted
 
 FILES: dict[str, Kind] = {
@@ -117,6 +117,9 @@ def parse_entry(raw: Any, *, kind: Kind, where: str, problems: list[str]) -> Ent
         return None
     if not isinstance(slug, str) or slugify(slug) != slug:
         problems.append(f"{where} ({name}): `id` must be a slug such as {slugify(name)!r}")
+        return None
+    if slug in RESERVED_SLUGS:
+        problems.append(f"{where} ({name}): `id` {slug!r} is reserved for the site's own pages: choose another")
         return None
     aliases = [a for key in ("aliases", "former", "variants", "designators") for a in _strings(raw.get(key))]
     ambiguous_raw = raw.get("ambiguous") or {}

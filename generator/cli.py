@@ -11,8 +11,10 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.config import ConfigError, load_config
+from generator.lock import BuildLocked, project_lock
 from generator.model import KnowledgeBase
 from generator.progress import Progress
+from generator.safetext import terminal
 from generator.site import SiteBuildError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -63,12 +65,34 @@ def _parser() -> argparse.ArgumentParser:
         )
         if name == "serve":
             sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
+        if name in ("build", "generate"):
+            sub.add_argument(
+                "--wait",
+                type=float,
+                default=0.0,
+                metavar="SECONDS",
+                help="when another build of the project is running, wait this long for it (default: fail at once)",
+            )
     return parser
+
+
+class _TerminalSafeFormatter(logging.Formatter):
+    """Log records quote seed text and file names: never let them drive the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(terminal(line) for line in super().format(record).split("\n"))
+
+
+def say(*parts: object) -> None:
+    """One line on stderr, with every value made inert for the terminal."""
+    print(" ".join(terminal(part) for part in parts), file=sys.stderr)
 
 
 def _configure_logging(*, quiet: bool, verbose: bool) -> None:
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_TerminalSafeFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler], force=True)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if not verbose else logging.INFO)
 
 
@@ -81,14 +105,13 @@ def print_report(kb: KnowledgeBase, *, quiet: bool) -> None:
         if quiet and outcome.status != "skipped":
             continue
         for message in outcome.messages or ("",):
-            print(f"{outcome.status:>9}  {outcome.seed}: {message}", file=sys.stderr)
+            say(f"{outcome.status:>9} ", f"{outcome.seed}: {message}")
     for warning in kb.warnings:
-        print(f"  catalogue  {warning}", file=sys.stderr)
+        say("  catalogue ", warning)
     if not quiet:
-        print(
+        say(
             f"{len(kb.report)} seeds: {counts['built']} built, {counts['duplicate']} duplicate, "
-            f"{counts['skipped']} skipped · {len(kb.entities)} entities, {len(kb.mentions)} mentions",
-            file=sys.stderr,
+            f"{counts['skipped']} skipped · {len(kb.entities)} entities, {len(kb.mentions)} mentions"
         )
 
 
@@ -102,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.root, strict=args.strict)
     except ConfigError as err:
-        print(f"sitrep: {err}", file=sys.stderr)
+        say(f"sitrep: {err}")
         return EXIT_USAGE
     if args.command == "serve":
         from generator.serve import serve
@@ -113,15 +136,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             result = pipeline.check(config)
         else:
-            kb = pipeline.gather(config, progress=lambda total: Progress(total, "extracting"))
-            if config.strict and _has_warnings(kb):  # strict: fail before writing anything
-                print_report(kb, quiet=args.quiet)
-                print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
-                return EXIT_FAILED
-            run = pipeline.generate if args.command == "generate" else pipeline.build
-            result = run(config, kb=kb)
-    except (SiteBuildError, OSError) as err:
-        print(f"sitrep: build failed: {err}", file=sys.stderr)
+            with project_lock(config.cache_dir, wait=args.wait):
+                kb = pipeline.gather(config, progress=lambda total: Progress(total, "extracting"))
+                if config.strict and _has_warnings(kb):  # strict: fail before writing anything
+                    print_report(kb, quiet=args.quiet)
+                    print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
+                    return EXIT_FAILED
+                run = pipeline.generate if args.command == "generate" else pipeline.build
+                result = run(config, kb=kb)
+    except (SiteBuildError, BuildLocked, OSError) as err:
+        say(f"sitrep: build failed: {err}")
         return EXIT_FAILED
     print_report(result.kb, quiet=args.quiet)
     if not args.quiet:

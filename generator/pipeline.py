@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from generator.cache import ExtractionCache
-from generator.catalogue import load_catalogue
+from generator.catalogue import Catalogue, load_catalogue
 from generator.config import Config
 from generator.export import export_files
-from generator.extract import Engine, fingerprint
+from generator.extract import MAX_MENTIONS_PER_ARTICLE, Engine, fingerprint
 from generator.graph import build_knowledge_base
 from generator.ingest import ingest_seeds
-from generator.model import KnowledgeBase, Mention
+from generator.model import Article, KnowledgeBase, Mention, SeedOutcome
 from generator.overrides import load_overrides
 from generator.progress import Progress
 from generator.render.entities import render_entity_pages
@@ -25,6 +25,7 @@ from generator.site import build_site
 from generator.write import WriteSummary, sync_docs
 
 log = logging.getLogger(__name__)
+CACHE_FILE = "extract.sqlite"
 
 
 @dataclass(frozen=True)
@@ -41,30 +42,67 @@ def gather(
     catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)
-    cache = ExtractionCache(config.cache_dir / "extract", read_only=read_only)
     key = fingerprint(catalogue)
+    with ExtractionCache(config.cache_dir / CACHE_FILE, read_only=read_only) as cache:
+        extractions = _extract_all(ingested.articles, cache, key, catalogue, progress)
+        index_problems = cache.get_problems(key) if extractions.engine is None else None
+        if index_problems is None:  # the catalogue's alias clashes are found while indexing it
+            index_problems = (extractions.engine or Engine(catalogue)).gazetteer.problems
+            cache.put_problems(key, index_problems)
+        pruned = cache.prune()
+    log.info("extraction cache: %d hits, %d misses, %d pruned", cache.hits, cache.misses, pruned)
+    problems += index_problems
+    report = _note_dropped(ingested.report, extractions.dropped)
+    mentions, new_names = extractions.mentions, extractions.new_names
+    return build_knowledge_base(ingested.articles, mentions, new_names, report, catalogue, overrides, tuple(problems))
+
+
+@dataclass
+class _Extractions:
+    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    new_names: list[tuple[str, str]] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)  # by seed
     engine: Engine | None = None  # built on the first cache miss: a warm build never needs it
-    bar = progress(len(ingested.articles)) if progress else None
-    mentions: dict[str, tuple[Mention, ...]] = {}
-    new_names: list[tuple[str, str]] = []
-    for article in ingested.articles:
+
+
+def _extract_all(
+    articles: tuple[Article, ...],
+    cache: ExtractionCache,
+    key: str,
+    catalogue: Catalogue,
+    progress: Callable[[int], Progress] | None,
+) -> _Extractions:
+    out = _Extractions()
+    bar = progress(len(articles)) if progress else None
+    for article in articles:
         extraction = cache.get(article.id, article.sha256, key)
         if extraction is None:
-            engine = engine or Engine(catalogue)
-            extraction = engine.extract(article)
+            out.engine = out.engine or Engine(catalogue)
+            extraction = out.engine.extract(article)
             cache.put(article.id, article.sha256, key, extraction)
-        mentions[article.id] = extraction.mentions
-        new_names += extraction.new_names
+        out.mentions[article.id] = extraction.mentions
+        out.new_names += extraction.new_names
+        if extraction.dropped:
+            out.dropped[article.seed] = extraction.dropped
         if bar:
             bar.advance()
-    log.info("extraction cache: %d hits, %d misses", cache.hits, cache.misses)
-    index_problems = cache.get_problems(key) if engine is None else None
-    if index_problems is None:  # the catalogue's alias clashes are found while indexing it
-        index_problems = (engine or Engine(catalogue)).gazetteer.problems
-        cache.put_problems(key, index_problems)
-    problems += index_problems
-    return build_knowledge_base(
-        ingested.articles, mentions, new_names, ingested.report, catalogue, overrides, tuple(problems)
+    return out
+
+
+def _note_dropped(report: tuple[SeedOutcome, ...], dropped: dict[str, int]) -> tuple[SeedOutcome, ...]:
+    """The limit on mentions per article, reported on the seeds it cut."""
+    return tuple(
+        replace(
+            outcome,
+            messages=(
+                *outcome.messages,
+                f"{dropped[outcome.seed]:,} mentions past the limit of {MAX_MENTIONS_PER_ARTICLE:,} per article "
+                "were left out: split the file into articles",
+            ),
+        )
+        if outcome.seed in dropped
+        else outcome
+        for outcome in report
     )
 
 

@@ -87,7 +87,8 @@ def _according_to(article: Article, start: int, end: int, people: list[Mention])
         speaker = _person_in(people, match.start("who"), match.end("who"), article.body)
         if not speaker:
             continue
-        sentence_start = max(article.body.rfind(". ", start, match.start()) + 2, start)
+        stop = article.body.rfind(". ", start, match.start())
+        sentence_start = stop + 2 if stop >= 0 else start  # the paragraph's first sentence starts with it
         sentence_end = article.body.find(".", match.end(), end)
         sentence_end = end if sentence_end < 0 else sentence_end + 1
         if article.body[sentence_start:sentence_end].count("“") == 0:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.config import Config
+from generator.lock import project_lock
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 1.0
+LOCK_WAIT_SECONDS = 600.0  # a rebuild waits for a manual build to finish
 
 
 def _snapshot(folders: tuple[Path, ...]) -> tuple[tuple[str, float, int], ...]:
@@ -33,7 +35,8 @@ def _watch(config: Config, stop: threading.Event) -> None:
         if current != seen:
             seen = current
             try:
-                pipeline.generate(config)
+                with project_lock(config.cache_dir, wait=LOCK_WAIT_SECONDS):
+                    pipeline.generate(config)
             except Exception:  # keep serving: the error is shown, the old pages stay
                 log.exception("regenerating docs/ failed")
 
@@ -41,7 +44,8 @@ def _watch(config: Config, stop: threading.Event) -> None:
 def serve(config: Config, *, port: int) -> int:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    pipeline.generate(config)
+    with project_lock(config.cache_dir, wait=LOCK_WAIT_SECONDS):
+        pipeline.generate(config)
     stop = threading.Event()
     watcher = threading.Thread(target=_watch, args=(config, stop), daemon=True)
     watcher.start()

@@ -52,10 +52,24 @@ def swap_in(staging: Path, site_dir: Path) -> None:
     shutil.rmtree(retired, ignore_errors=True)
 
 
+def _alive(pid_text: str) -> bool:
+    """Whether the process that named a staging folder still runs (then it is not a leftover)."""
+    if not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by another user
+        return True
+    return True
+
+
 def clean_leftovers(site_dir: Path) -> None:
-    """Remove staging folders left by builds that were killed."""
+    """Remove staging folders left by builds that were killed, never one a running build uses."""
     for leftover in site_dir.parent.glob(f"{STAGING_PREFIX}*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+        if not _alive(leftover.name.removeprefix(STAGING_PREFIX)):
+            shutil.rmtree(leftover, ignore_errors=True)
     retired = sorted(site_dir.parent.glob(f"{RETIRED_PREFIX}*"))
     if retired and not site_dir.exists():
         os.replace(retired[-1], site_dir)  # killed between the two fallback renames

@@ -21,8 +21,21 @@ def slugify(text: str, *, fallback: str = "untitled") -> str:
     return slug or fallback
 
 
+# Names the site uses for its own pages and folders: no entity may take one.
+RESERVED_SLUGS = frozenset(
+    {"index", "404", "assets", "search", "data", "articles", "about", "review", "graph", "map", "sitemap", "tags"}
+    | {"people", "places", "units", "weapons", "organizations", "together", "mentions", "page"}
+)
+
+
+def entity_slug(kind: str, name: str) -> str:
+    """The slug of a discovered entity: never one of the site's reserved names."""
+    slug = slugify(name)
+    return f"{slug}-{kind}" if slug in RESERVED_SLUGS else slug
+
+
 def entity_id(kind: str, name: str) -> str:
-    return f"{kind}/{slugify(name)}"
+    return f"{kind}/{entity_slug(kind, name)}"
 
 
 KIND_DIRS = {
@@ -48,7 +61,7 @@ def article_page(article_id: str) -> str:
 def entity_page(entity_id: str) -> str:
     """`person/volodymyr-zelenskyy` → `people/volodymyr-zelenskyy.md`."""
     kind, _, slug = entity_id.partition("/")
-    if kind not in KIND_DIRS or slugify(slug) != slug:
+    if kind not in KIND_DIRS or slugify(slug) != slug or slug in RESERVED_SLUGS:
         raise ValueError(f"not an entity id: {entity_id!r}")
     return f"{KIND_DIRS[kind]}/{slug}.md"
 

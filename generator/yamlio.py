@@ -34,8 +34,7 @@ def _check_events(text: str, offset: int) -> None:
             line = (event.start_mark.line if event.start_mark else 0) + 1 + offset
             if isinstance(event, yaml.AliasEvent):
                 raise UntrustedYamlError(
-                    f"line {line}: YAML aliases (*{event.anchor}) are not allowed: "
-                    "write the value out in full"
+                    f"line {line}: YAML aliases (*{event.anchor}) are not allowed: write the value out in full"
                 )
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1

@@ -153,13 +153,15 @@ def test_pipeline_removes_pages_of_deleted_seeds_only(generated_copy: Config) ->
     from generator import pipeline
 
     seed = generated_copy.seeds_dir / "004_b489b9662815227a.txt"
-    article_page = generated_copy.docs_dir / "articles" / "2022-09-09-ukraine-makes-significant-gains-in-kharkiv.md"
+    article_page = (
+        generated_copy.docs_dir / "articles" / "2022-09-09-ukraine-makes-significant-gains-in-kharkiv-ca6ed1.md"
+    )
     assert article_page.is_file()
     seed.unlink()
     (generated_copy.docs_dir / "hand-written.md").write_text("# Mine\n", encoding="utf-8")
     result = pipeline.generate(generated_copy)
     assert result.write is not None
-    assert "articles/2022-09-09-ukraine-makes-significant-gains-in-kharkiv.md" in result.write.deleted
+    assert "articles/2022-09-09-ukraine-makes-significant-gains-in-kharkiv-ca6ed1.md" in result.write.deleted
     assert not article_page.exists()
     assert (generated_copy.docs_dir / "hand-written.md").read_text(encoding="utf-8") == "# Mine\n"
     assert len(os.listdir(generated_copy.docs_dir / "articles")) == 3  # two articles and the index

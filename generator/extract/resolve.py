@@ -21,7 +21,7 @@ from generator.extract.fuzzy import TypoIndex
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.text import key_of, sentence_spans, tokenize
 from generator.model import Article, Mention
-from generator.slugs import slugify
+from generator.slugs import entity_id
 
 _RANK = {"catalogue": 0, "pattern": 1, "heuristic": 2}
 
@@ -188,7 +188,7 @@ class Resolver:
                     )
                 )
             else:
-                entity = f"{new.kind}/{slugify(new.name)}"
+                entity = entity_id(new.kind, new.name)
                 out.append(
                     Resolved(
                         candidate.start,

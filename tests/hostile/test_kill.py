@@ -7,12 +7,15 @@ import hashlib
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
+from generator.pipeline import CACHE_FILE
 from generator.site import STAGING_PREFIX
 from generator.write import TEMPORARY_PREFIX
 from tests.sample import PROJECT_ROOT, make_project
@@ -83,14 +86,28 @@ def _tree(folder: Path) -> dict[str, str]:
     }
 
 
-def _cache_entries(cache: Path) -> list[Path]:
-    return list((cache / "extract").rglob("*.json")) if (cache / "extract").is_dir() else []
+def _cache_rows(cache: Path) -> list[tuple[str, str]]:
+    database = cache / CACHE_FILE
+    if not database.is_file():
+        return []
+    with closing(sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        try:
+            return db.execute("SELECT key, value FROM entries").fetchall()
+        except sqlite3.OperationalError:  # the table is created by the first build
+            return []
+
+
+def _cache_entries(cache: Path) -> list[str]:
+    return [key for key, _ in _cache_rows(cache) if not key.startswith("problems:")]
 
 
 def _assert_cache_readable(cache: Path) -> None:
-    for path in cache.rglob("*"):
-        if path.is_file():
-            json.loads(path.read_text(encoding="utf-8"))  # raises on a torn entry
+    with closing(sqlite3.connect(cache / CACHE_FILE)) as db:  # read-write: replays a hot journal
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    for _, value in _cache_rows(cache):
+        json.loads(value)  # raises on a torn entry
+    for path in cache.glob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))
 
 
 def _staging(root: Path) -> list[Path]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from generator.ingest import IngestResult, ingest_seeds
+from generator.ingest import ID_HASH_DIGITS, IngestResult, ingest_seeds
 from generator.model import Article
 from tests.sample import PROJECT_ROOT, SAMPLE_SEEDS, SEED_HEADINGS, SeedFiles, make_project
 
@@ -78,9 +79,9 @@ def test_sample_seed_metadata_with_provenance(
 @pytest.mark.parametrize(
     ("seed", "article_id"),
     [
-        (SEED_000, "undated-the-united-states-is-pressuring-ukraine-to-loosen-its-hold"),
-        (SEED_002, "2025-03-02-ukraine-advances-in-kursk-toretsk-as-depleted-russians"),
-        (SEED_004, "2022-09-09-ukraine-makes-significant-gains-in-kharkiv"),
+        (SEED_000, "undated-the-united-states-is-pressuring-ukraine-to-loosen-its-hold-3410d2"),
+        (SEED_002, "2025-03-02-ukraine-advances-in-kursk-toretsk-as-depleted-russians-03cd16"),
+        (SEED_004, "2022-09-09-ukraine-makes-significant-gains-in-kharkiv-ca6ed1"),
     ],
 )
 def test_article_id_is_date_then_title_slug(by_seed: dict[str, Article], seed: str, article_id: str) -> None:
@@ -176,7 +177,15 @@ Ukrainian troops entered the city of Kherson on Friday after Russia withdrew its
 def test_front_matter_wins_over_inference_in_markdown_seed(ingest_files: Ingest) -> None:
     result = ingest_files({"kherson.md": MARKDOWN_SEED})
     [article] = result.articles
-    assert (article.id, article.title, article.date, article.source, article.author, article.url, article.tags) == (
+    assert (
+        article.id[:-7],
+        article.title,
+        article.date,
+        article.source,
+        article.author,
+        article.url,
+        article.tags,
+    ) == (
         "2024-05-06-front-matter-title",
         "Front Matter Title",
         "2024-05-06",
@@ -273,10 +282,39 @@ def two_articles(title: str, date: str) -> dict[str, str]:
 def test_different_articles_with_same_title_and_date_get_distinct_ids(ingest_files: Ingest) -> None:
     result = ingest_files(two_articles("Same Title Of Two Articles", "March 3, 2021"))
     ids = {a.seed: a.id for a in result.articles}
-    assert ids["seeds/one.txt"] == "2021-03-03-same-title-of-two-articles"
-    assert ids["seeds/two.txt"].startswith("2021-03-03-same-title-of-two-articles-")
+    assert all(re.fullmatch(r"2021-03-03-same-title-of-two-articles-[0-9a-f]{6}", i) for i in ids.values())
     assert len(set(ids.values())) == 2
     assert all(ID_PATTERN.match(article_id) for article_id in ids.values())
+
+
+def test_article_id_depends_on_its_own_seed_alone(ingest_files: Ingest) -> None:
+    alone = ingest_files({"two.txt": two_articles("Same Title Of Two Articles", "March 3, 2021")["two.txt"]})
+    together = ingest_files(two_articles("Same Title Of Two Articles", "March 3, 2021"))
+    [article] = alone.articles
+    assert article.id in {a.id for a in together.articles}  # adding one.txt, which sorts first, moved nothing
+
+
+def _colliding_labels() -> tuple[str, str]:
+    """Two seed paths whose short hashes are equal: what an attacker would craft (a birthday search)."""
+    seen: dict[str, str] = {}
+    for number in itertools.count():
+        label = f"seeds/crafted-{number}.txt"
+        short = hashlib.sha256(label.encode()).hexdigest()[:ID_HASH_DIGITS]
+        if short in seen:
+            return seen[short], label
+        seen[short] = label
+    raise AssertionError("unreachable")
+
+
+def test_article_ids_stay_unique_when_seed_hashes_collide(ingest_files: Ingest) -> None:
+    first, second = _colliding_labels()
+    texts = two_articles("Same Title Of Two Articles", "March 3, 2021")
+    result = ingest_files(
+        {first.removeprefix("seeds/"): texts["one.txt"], second.removeprefix("seeds/"): texts["two.txt"]}
+    )
+    ids = [a.id for a in result.articles]
+    assert len(set(ids)) == 2 and all(ID_PATTERN.match(i) for i in ids)
+    assert all(len(i.rsplit("-", 1)[1]) == 64 for i in ids)  # both take the full hash of their path
 
 
 def test_ids_stable_across_ingests(ingest_files: Ingest) -> None:
@@ -301,7 +339,7 @@ def test_ids_stable_across_ingests(ingest_files: Ingest) -> None:
 def test_article_id_is_date_or_undated_then_short_slug(ingest_files: Ingest, header: str, article_id: str) -> None:
     text = f"{header}\nTroops entered the city on Friday morning, officials said.\n"
     [article] = ingest_files({"a.txt": text}).articles
-    assert article.id == article_id
+    assert re.fullmatch(re.escape(article_id) + "-[0-9a-f]{6}", article.id)
     assert ID_PATTERN.match(article.id)
 
 
@@ -329,8 +367,9 @@ def test_sample_seed_reads_the_same_in_any_encoding_and_line_ends(
 ) -> None:
     [article] = ingest_files({"a.txt": encode(seed_bytes(seed))}).articles
     reference = by_seed[seed]
-    fields = ("id", "title", "date", "source", "author", "body", "paragraphs", "provenance")
+    fields = ("title", "date", "source", "author", "body", "paragraphs", "provenance")
     assert {f: getattr(article, f) for f in fields} == {f: getattr(reference, f) for f in fields}
+    assert article.id.rsplit("-", 1)[0] == reference.id.rsplit("-", 1)[0]  # the suffix is the seed path's
 
 
 CYRILLIC_SEED = (
@@ -349,7 +388,7 @@ def test_cyrillic_seed_decoded_correctly(ingest_files: Ingest, encoding: str) ->
     assert article.title == "Зеленський Подякував Захисникам Харкова"
     assert article.date == "2024-03-03"
     assert "Покровська і Торецька" in article.body
-    assert article.id.startswith("2024-03-03-") and article.id.endswith("-kharkova")
+    assert article.id.startswith("2024-03-03-") and re.search("-kharkova-[0-9a-f]{6}$", article.id)
     assert ID_PATTERN.match(article.id)
 
 
