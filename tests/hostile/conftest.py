@@ -17,7 +17,7 @@ import pytest
 
 from generator.config import Config
 from generator.ingest import IngestResult, ingest_seeds
-from tests.hostile.corpus import make_hostile_seeds, restore_permissions
+from tests.hostile.corpus import make_hostile_seeds
 from tests.sample import make_project
 
 _CATALOGUES: dict[str, Any] = {}
@@ -103,4 +103,3 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostileB
         exit_code = main(["build", "--root", str(config.root)])
     ingested = ingest_seeds(config.seeds_dir, root=config.root)
     yield HostileBuild(config, exit_code, stderr.getvalue(), ingested)
-    restore_permissions(config.seeds_dir)

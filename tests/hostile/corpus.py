@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,6 @@ FIXTURES = Path(__file__).resolve().parent / "seeds"
 SENTINEL = "__pwned"  # every payload sets window.__pwned when it runs
 PAYLOAD_WORD = "xsspayloadword"  # a word of the HTML payload article, to search for
 PAYLOAD_SEEDS = ("seeds/payload-html.txt", "seeds/payload-markdown.md")
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0  # root reads unreadable files
 
 ENGLISH = (
     "Ukrainian forces held positions near Bakhmut on Tuesday, the General Staff said in its morning report.\n"
@@ -187,10 +185,7 @@ SPECIAL_CASES = [
     Case(label("link-folder-outside"), "skipped", ("link to a folder is not followed",)),
     Case(label("link-folder-inside"), "skipped", ("link to a folder is not followed",)),
     Case(label("fifo.txt"), "skipped", ("not a regular file",)),
-    Case(label("no-read.txt"), "built", quiet=True)
-    if IS_ROOT
-    else Case(label("no-read.txt"), "skipped", ("cannot be read",)),
-]
+]  # an unreadable seed fails the whole build: tests/hostile/test_unreadable.py
 
 # The committed fixtures (tests/hostile/seeds/).
 FIXTURE_CASES = [
@@ -261,12 +256,3 @@ def make_hostile_seeds(seeds: Path) -> None:
     for name, target in LINKS.items():
         os.symlink(target, seeds / name)
     os.mkfifo(seeds / "fifo.txt")
-    (seeds / "no-read.txt").write_text(f"Unreadable Report\n{ENGLISH}unreadable\n", encoding="utf-8")
-    (seeds / "no-read.txt").chmod(0)
-
-
-def restore_permissions(folder: Path) -> None:
-    """Make the unreadable seed deletable again (for tmp_path cleanup)."""
-    path = folder / "no-read.txt"
-    if path.exists() and not path.is_symlink():
-        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
