@@ -23,7 +23,7 @@ def test_an_alias_bomb_is_refused_before_anything_is_expanded() -> None:
 def test_errors_name_the_line_of_the_file() -> None:
     with pytest.raises(UntrustedYamlError, match="line 12"):
         load_untrusted("- &x a\n- *x\n", first_line=11)
-    with pytest.raises(UntrustedYamlError, match=r"not valid YAML at line 2, column 4 \(mapping values"):
+    with pytest.raises(UntrustedYamlError, match=r"not valid YAML at line 2, column 5 \(mapping values"):
         load_untrusted("a: 1\nb: c: d\n")
 
 
