@@ -17,7 +17,7 @@ import pytest
 
 from generator.config import Config
 from generator.ingest import IngestResult, ingest_seeds
-from tests.hostile.corpus import make_hostile_seeds
+from tests.hostile.corpus import HOSTILE_OVERRIDES, make_hostile_seeds
 from tests.sample import make_project
 
 _CATALOGUES: dict[str, Any] = {}
@@ -98,6 +98,7 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostileB
     config = make_project(tmp_path_factory.mktemp("hostile") / "project", seeds=())
     shutil.rmtree(config.seeds_dir)
     make_hostile_seeds(config.seeds_dir)
+    (config.catalogue_dir / "overrides.yml").write_text(HOSTILE_OVERRIDES, encoding="utf-8")
     stderr = io.StringIO()
     with catalogue_loaded_once(), contextlib.redirect_stderr(stderr):
         exit_code = main(["build", "--root", str(config.root)])

@@ -18,6 +18,12 @@ from pathlib import Path
 FIXTURES = Path(__file__).resolve().parent / "seeds"
 SENTINEL = "__pwned"  # every payload sets window.__pwned when it runs
 PAYLOAD_WORD = "xsspayloadword"  # a word of the HTML payload article, to search for
+ENTITY_PAYLOAD_WORD = "xssentityname"  # in the hostile name the overrides file gives an entity
+HOSTILE_ENTITY = "place/poltava"  # named in a hostile seed and in no assertion
+HOSTILE_OVERRIDES = (
+    f"rename:\n  - id: {HOSTILE_ENTITY}\n"
+    f"    name: '{ENTITY_PAYLOAD_WORD} <img src=x onerror=window.__pwned=1> <script>window.__pwned=1</script>'\n"
+)
 PAYLOAD_SEEDS = ("seeds/payload-html.txt", "seeds/payload-markdown.md")
 
 ENGLISH = (

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.hostile.conftest import HostileBuild
-from tests.hostile.corpus import PAYLOAD_WORD, SENTINEL
+from tests.hostile.corpus import ENTITY_PAYLOAD_WORD, PAYLOAD_WORD, SENTINEL
 from tests.sample import serve_directory
 
 pytestmark = pytest.mark.browser
@@ -161,7 +161,7 @@ def test_article_page_from_disk_runs_no_payload(hostile_build: HostileBuild, tab
     tab.assert_clean()
 
 
-@pytest.mark.parametrize("query", [PAYLOAD_WORD, "onerror", "iframe"])
+@pytest.mark.parametrize("query", [PAYLOAD_WORD, "onerror", "iframe", ENTITY_PAYLOAD_WORD])
 def test_search_results_for_payload_words_run_no_payload(
     hostile_build: HostileBuild, site_url: str, tab: Tab, query: str
 ) -> None:
@@ -177,6 +177,8 @@ def test_search_results_for_payload_words_run_no_payload(
     assert results.count() >= 1
     assert tab.page.evaluate(FIND_ACTIVE_MARKUP) == []
     tab.assert_clean()
+    if query == ENTITY_PAYLOAD_WORD:  # the entity's name is listed, as text
+        assert results.filter(has_text="<img src=x onerror=").count() >= 1
     if query == PAYLOAD_WORD:  # open the result: the payload article itself
         article_id = hostile_build.article_id("seeds/payload-html.txt")
         tab.page.locator(f"li.md-search-result__item a[href*='{article_id}']").first.click()
