@@ -11,6 +11,7 @@ then render the front matter as Markdown, where `{: onerror=...}` becomes live H
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -20,6 +21,11 @@ from generator.safetext import clean_data
 SAFE_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
 _DUMPER: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 MAX_DEPTH = 20  # catalogue entries nest three levels; nothing legitimate comes near this
+# Where an anchor (`&a`) could stand, or collections open deeper than MAX_DEPTH on one line, or
+# indentation deeper than MAX_DEPTH levels: only then can the event scan refuse anything.
+_MAY_NEST = re.compile(
+    rf"(?:^|[\s,\[{{]|-\s)&\S|[\[{{](?:\s*[\[{{]){{{MAX_DEPTH},}}|^(?:\s*-)?[ ]{{{2 * MAX_DEPTH},}}\S", re.MULTILINE
+)
 
 
 class UntrustedYamlError(ValueError):
@@ -57,13 +63,16 @@ def load_untrusted(text: str, *, loader: type[Any] = SAFE_LOADER, first_line: in
     """Parse YAML from a user-edited file; raises UntrustedYamlError naming the line (counted
     from `first_line`, the line of the file where `text` starts)."""
     offset = first_line - 1
-    _check_events(text, offset)
+    if _MAY_NEST.search(text):  # the event scan costs half a load: only where it can find something
+        _check_events(text, offset)
     try:
         data = yaml.load(text, Loader=loader)  # noqa: S506 (a safe loader, aliases already refused)
     except yaml.YAMLError as err:
         raise UntrustedYamlError(_describe(err, offset)) from err
     except (ValueError, TypeError) as err:  # an explicit tag with an impossible value: `!!int x`
         raise UntrustedYamlError(f"a value cannot be read ({err}): fix or quote it") from err
+    except RecursionError as err:
+        raise UntrustedYamlError(f"nested too deeply: flatten it (at most {MAX_DEPTH} levels)") from err
     return clean_data(data)
 
 

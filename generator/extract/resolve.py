@@ -303,9 +303,11 @@ def _paragraph_index(article: Article) -> Callable[[int], int]:
 
 def to_mentions(article: Article, resolved: list[Resolved]) -> list[Mention]:
     sentences = [span for p in article.paragraphs for span in sentence_spans(article.body, p.start, p.end)]
+    starts = [start for start, _ in sentences]  # in body order: a binary search, not a scan per mention
     mentions = []
     for r in resolved:
-        sentence = next(((s, e) for s, e in sentences if s <= r.start < e), (r.start, r.end))
+        at = bisect_right(starts, r.start) - 1
+        sentence = sentences[at] if at >= 0 and r.start < sentences[at][1] else (r.start, r.end)
         mentions.append(
             Mention(
                 article=article.id,
