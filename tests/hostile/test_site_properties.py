@@ -115,8 +115,11 @@ def test_any_text_lands_as_text_on_every_page(
     for page, root in pages.items():
         _assert_inert(page, root, allowed)
     headings = {root.by_tag("h1")[0].text() for root in pages.values() if root.by_tag("h1")}
+    article_text = " ".join(root.text() for page, root in pages.items() if page.parent.name == "articles")
     for fields, _ in texts.values():
         shown = _shown(fields["title"])[:300]
         assert not shown or any(h.startswith(shown.rstrip("…")[:250]) for h in headings), shown
+        for field in ("author", "source"):  # shown on the article page, literally (up to their limits)
+            assert _shown(fields[field])[:150] in article_text, (field, fields[field])
     if _shown(name):
         assert _shown(name) in headings, "the renamed entity's page is headed by its name, literally"
