@@ -213,7 +213,7 @@ FIXTURE_CASES = [
     Case(
         label("frontmatter-invalid-yaml.md"),
         "built",
-        ("front matter is not valid YAML at line",),
+        ("front matter cannot be read (not valid YAML at line 4",),
         body="the body about shelling in Kherson is still used",
     ),
     Case(label("frontmatter-not-mapping.md"), "built", ("front matter must be a mapping",), body="Dnipro"),
