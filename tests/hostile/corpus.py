@@ -182,7 +182,7 @@ LINKS = {  # symbolic link → target (relative to seeds/)
 SECRET = "Secret Outside Report"  # the text of the file outside seeds/ that links point to
 
 SPECIAL_CASES = [
-    Case(label("huge-50mb.txt"), "skipped", ("50 MB, over the 10 MB limit",)),
+    Case(label("huge-50mb.txt"), "skipped", ("50 MB, over the 2 MB limit",)),
     Case(label("link-inside.txt"), "duplicate", ("same content as seeds/duplicate-copy.txt",)),
     Case(label("link-outside.txt"), "skipped", ("outside seeds/ is not followed",)),
     Case(label("link-absolute.txt"), "skipped", ("outside seeds/ is not followed",)),

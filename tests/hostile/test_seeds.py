@@ -116,7 +116,8 @@ def test_front_matter_problems_keep_what_can_be_used(hostile_build: HostileBuild
     impossible = hostile_build.article("seeds/frontmatter-impossible-date.md")
     assert (impossible.title, impossible.source) == ("An Impossible Date In Front Matter", "Ukrainska Pravda")
     bomb = hostile_build.article("seeds/frontmatter-alias-bomb.md")
-    assert (bomb.title, bomb.source, bomb.tags) == ("Aliases Expanding To A Billion Strings", "", ())
+    assert (bomb.source, bomb.tags) == ("", ())  # front matter with aliases is refused whole, never expanded
+    assert bomb.title.startswith("The front matter of this report from Kramatorsk")
     unknown = hostile_build.article("seeds/frontmatter-unknown-keys.md")
     assert (unknown.title, unknown.date) == ("Unknown Keys Are Ignored", "2024-03-09")
 
