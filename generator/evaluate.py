@@ -166,17 +166,20 @@ def evaluate(root: Path, *, gold_dir: Path | None = None, group: str | None = No
 
 
 def _pair(expected: set[Span], found: set[Span], pairs: dict[str, set[str]], reverse: dict[str, set[str]]) -> None:
-    """Which system entity stands for which gold entity, span by span. A plural ("35th and 38th
-    Marine Brigades") puts several entities on one span: a gold entity the system missed there is
-    paired only with system entities that no other gold entity of the span accounts for."""
+    """Which system entity stands for which gold entity, span by span; when no system span is exact,
+    one that covers this gold span and no other ("Mr Coveney" for "Coveney") counts. A plural
+    ("35th and 38th Marine Brigades") puts several entities on one span: a gold entity the system
+    missed there is paired only with system entities no other gold entity of the span accounts for."""
     by_span: dict[tuple[int, int, str], set[str]] = defaultdict(set)
     gold_by_span: dict[tuple[int, int, str], set[str]] = defaultdict(set)
     for s in found:
         by_span[(s[1], s[2], s[3])].add(s[4])
     for s in expected:
         gold_by_span[(s[1], s[2], s[3])].add(s[4])
-    for key, golds in gold_by_span.items():
-        systems = by_span.get(key, set())
+    for (start, end, kind), golds in gold_by_span.items():
+        systems = by_span.get((start, end, kind)) or {
+            s[4] for s in found if s[3] == kind and _covers_only(s, (start, end), gold_by_span)
+        }
         for gold in golds:
             for system in ({gold} & systems) or (systems - golds):
                 pairs[gold].add(system)
@@ -197,6 +200,11 @@ def same_settlement(gold: str, system: str, catalogue: Catalogue) -> bool:
     return slugify(entry.name) == name or system.startswith(gold + "-") or name in {slugify(a) for a in entry.aliases}
 
 
+def _covers_only(system: Span, gold: tuple[int, int], gold_by_span: dict[tuple[int, int, str], set[str]]) -> bool:
+    inside = [g for g in gold_by_span if g[2] == system[3] and system[1] <= g[0] and g[1] <= system[2]]
+    return [g[:2] for g in inside] == [gold]
+
+
 def both_new(gold: str, system: str, catalogue: Catalogue) -> bool:
     """Neither entity is in the catalogue: the id of an entity found in the text alone is spelled
     from the text, so it is not compared; keeping it apart from the others is (splits, merges)."""
@@ -204,12 +212,19 @@ def both_new(gold: str, system: str, catalogue: Catalogue) -> bool:
 
 
 def align(expected: set[Span], found: set[Span], catalogue: Catalogue) -> set[Span]:
-    gold_at = {(s[0], s[1], s[2], s[3]): s[4] for s in expected}
-    aligned = set()
-    for span in found:
-        gold = gold_at.get(span[:4])
-        right = gold and (same_settlement(gold, span[4], catalogue) or both_new(gold, span[4], catalogue))
-        aligned.add((*span[:4], gold) if gold and right else span)
+    """Give a system mention the gold entity of its span when they are the same settlement or both
+    uncatalogued; a plural span has several gold entities, each taken once."""
+    gold_at: dict[tuple[str, int, int, str], set[str]] = defaultdict(set)
+    for s in expected:
+        gold_at[s[:4]].add(s[4])
+    taken = {s for s in found if s[4] in gold_at.get(s[:4], set())}
+    aligned = set(taken)
+    for span in sorted(found - taken):
+        free = sorted(gold_at.get(span[:4], set()) - {s[4] for s in aligned if s[:4] == span[:4]})
+        gold = next(
+            (g for g in free if same_settlement(g, span[4], catalogue) or both_new(g, span[4], catalogue)), None
+        )
+        aligned.add((*span[:4], gold) if gold else span)
     return aligned
 
 

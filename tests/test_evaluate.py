@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -14,7 +15,7 @@ from generator.catalogue import Catalogue, load_catalogue, parse_entry
 from generator.evaluate import TARGETS, Counts, Evaluation, NameIndex, align, evaluate, format_report
 from generator.extract import Engine, Extraction
 from generator.model import KINDS, Article, Mention
-from tests.extract.support import CATALOGUE_DIR, real_catalogue, real_engine
+from tests.extract.support import CATALOGUE_DIR, make_article, real_catalogue, real_engine
 from tests.sample import PROJECT_ROOT
 
 GOLD_DIR = PROJECT_ROOT / "tests" / "eval" / "gold"
@@ -266,3 +267,104 @@ def test_align_accepts_any_namesake_in_the_gold_oblast() -> None:
     wrong = {("a", 0, 13, "place", "place/oleksandrivka-donetsk-oblast-713633")}
     assert align(gold, right, catalogue) == gold
     assert align(gold, wrong, catalogue) == wrong
+
+
+# -- the real development set (texts git-ignored) ----------------------------------------------
+
+
+def _tiny_root(root: Path, *, with_text: bool) -> Path:
+    (root / "catalogue").mkdir(parents=True)
+    for name, text in TINY_CATALOGUE.items():
+        (root / "catalogue" / name).write_text(text, encoding="utf-8")
+    real = root / ev.REAL_DIR
+    (real / "gold").mkdir(parents=True)
+    (real / "gold" / "tiny.yml").write_text(
+        TINY_GOLD.replace("articles/tiny.md", f"{ev.REAL_DIR.as_posix()}/articles/tiny.md"), encoding="utf-8"
+    )
+    if with_text:
+        (real / "articles").mkdir()
+        (real / "articles" / "tiny.md").write_text(TINY_ARTICLE, encoding="utf-8")
+    return root
+
+
+def test_real_set_is_skipped_with_a_message_when_its_texts_are_absent(tmp_path: Path) -> None:
+    result, note = ev.real_set(_tiny_root(tmp_path, with_text=False))
+    assert result is None
+    assert "skipped" in note and "1 article texts are not here" in note and "README.md" in note
+
+
+def test_real_set_is_scored_in_its_own_group_against_the_issue_targets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ev, "load_catalogue", partial(load_catalogue, settlements=False))
+    monkeypatch.setattr(ev, "Engine", Scripted)
+    result, note = ev.real_set(_tiny_root(tmp_path, with_text=True))
+    assert result is not None and note == ""
+    assert list(result.counts) == [ev.REAL_GROUP] and result.articles == {ev.REAL_GROUP: 1}
+    assert (result.counts[ev.REAL_GROUP]["person"].tp, result.counts[ev.REAL_GROUP]["person"].fn) == (1, 1)
+    assert ev.target(ev.REAL_GROUP, "person") == 0.85 and ev.target(ev.REAL_GROUP, "organization") == 0.80
+    report = format_report(result)
+    assert "target per kind" in report and "split entities: 1 (12.0 per dozen articles)" in report
+    assert ev.real_verdict(result).startswith("real set: targets NOT met")
+
+
+def test_real_set_reports_a_missing_text_as_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ev, "load_catalogue", partial(load_catalogue, settlements=False))
+    monkeypatch.setattr(ev, "Engine", Scripted)
+    root = _tiny_root(tmp_path, with_text=True)
+    gold = root / ev.REAL_DIR / "gold"
+    (gold / "gone.yml").write_text("article: tests/eval/real/articles/gone.md\nentities: []\n", encoding="utf-8")
+    result, note = ev.real_set(root)
+    assert result is not None and note == "real development set: 1 of 2 articles present"
+    assert "gone.yml: article tests/eval/real/articles/gone.md is missing" in result.errors
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "right"),
+    [
+        ("person/simon-coveney", "person/mr-coveney", True),  # neither catalogued: ids are not compared
+        ("place/bakhmut", "place/bakhmut-region", False),  # catalogued gold: the system must resolve to it
+        ("place/nowhere", "place/bakhmut", False),  # a catalogued system entity for an uncatalogued one
+    ],
+)
+def test_align_compares_ids_only_when_an_entity_is_catalogued(gold: str, system: str, right: bool) -> None:
+    catalogue = _catalogue(("place", {"id": "bakhmut", "name": "Bakhmut"}, "places.yml"))
+    aligned = align({("a", 0, 7, "place", gold)}, {("a", 0, 7, "place", system)}, catalogue)
+    assert (aligned == {("a", 0, 7, "place", gold)}) is right
+
+
+def test_a_plural_member_the_system_missed_is_neither_split_nor_merged() -> None:
+    span = ("a", 0, 29, "unit")
+    expected = {(*span, "unit/35th-marine-brigade"), (*span, "unit/38th-marine-brigade")}
+    pairs: dict[str, set[str]] = defaultdict(set)
+    reverse: dict[str, set[str]] = defaultdict(set)
+    ev._pair(expected, {(*span, "unit/35th-marine-brigade")}, pairs, reverse)
+    assert dict(pairs) == {"unit/35th-marine-brigade": {"unit/35th-marine-brigade"}}
+    assert dict(reverse) == {"unit/35th-marine-brigade": {"unit/35th-marine-brigade"}}
+
+
+def test_gold_surfaces_end_at_markdown_underscores_but_not_inside_words() -> None:
+    article = make_article("In an _Economist_ essay, Economists and the Economist agreed.")
+    gold = {"entities": [{"kind": "organization", "name": "The Economist", "surfaces": ["Economist"]}]}
+    spans = ev.gold_spans(article, gold, NameIndex(Catalogue()))
+    assert sorted(article.body[s[1] : s[2]] for s in spans) == ["Economist", "Economist"]
+    assert len({s[1] for s in spans}) == 2
+
+
+@pytest.mark.parametrize(
+    ("system_span", "paired"),
+    [
+        ((0, 10, "person/mr-coveney"), True),  # "Mr Coveney" covers the gold "Coveney" and nothing else
+        ((3, 10, "person/coveney"), True),  # exact
+        ((0, 30, "person/mr-coveney-and-kern"), False),  # covers two gold mentions: a span error, not a split
+        ((3, 6, "person/cov"), False),  # inside the gold span: a span error
+    ],
+)
+def test_split_entities_count_system_spans_that_cover_one_gold_mention(
+    system_span: tuple[int, int, str], paired: bool
+) -> None:
+    expected = {("a", 3, 10, "person", "person/simon-coveney"), ("a", 20, 30, "person", "person/jakob-kern")}
+    start, end, entity = system_span
+    pairs: dict[str, set[str]] = defaultdict(set)
+    ev._pair(expected, {("a", start, end, "person", entity)}, pairs, defaultdict(set))
+    assert (entity in pairs["person/simon-coveney"]) is paired
