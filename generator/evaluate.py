@@ -20,14 +20,15 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
 from generator.catalogue import Catalogue, load_catalogue
-from generator.extract import Engine
+from generator.extract import Engine, Extraction
 from generator.extract.text import fold
 from generator.ingest import read_article
 from generator.ingest.discover import SeedFile
@@ -85,6 +86,12 @@ class Evaluation:
         )
 
 
+class Extracts(Protocol):
+    """What is scored: the project's Engine, or a trial one (tools/ner_trial.py)."""
+
+    def extract(self, article: Article) -> Extraction: ...
+
+
 def target(group: str, kind: str) -> float:
     return REAL_TARGETS[kind] if group == REAL_GROUP else TARGETS[group]
 
@@ -129,12 +136,18 @@ def gold_spans(article: Article, gold: dict[str, Any], names: NameIndex) -> set[
     return spans
 
 
-def evaluate(root: Path, *, gold_dir: Path | None = None, group: str | None = None) -> Evaluation:
+def evaluate(
+    root: Path,
+    *,
+    gold_dir: Path | None = None,
+    group: str | None = None,
+    make_engine: Callable[[Catalogue], Extracts] | None = None,
+) -> Evaluation:
     """Score every gold file in gold_dir (default: the synthetic set); `group` puts them all in
     one group (the real development set), otherwise sample seeds and corpus are told apart."""
     catalogue = load_catalogue(root / "catalogue")
     overrides = load_overrides(root / "catalogue", [])
-    engine = Engine(catalogue)
+    engine = (make_engine or Engine)(catalogue)
     names = NameIndex(catalogue)
     result = Evaluation(counts={g: {k: Counts() for k in KINDS} for g in ([group] if group else TARGETS)})
     pairs: dict[str, set[str]] = defaultdict(set)  # gold entity → system ids
@@ -265,7 +278,9 @@ def format_report(result: Evaluation, *, title: str = "") -> str:
     return "\n".join(lines)
 
 
-def real_set(root: Path) -> tuple[Evaluation | None, str]:
+def real_set(
+    root: Path, *, make_engine: Callable[[Catalogue], Extracts] | None = None
+) -> tuple[Evaluation | None, str]:
     """The real development set's evaluation, or None and why it was skipped."""
     gold_dir = root / REAL_DIR / "gold"
     golds = sorted(gold_dir.glob("*.yml"))
@@ -277,7 +292,7 @@ def real_set(root: Path) -> tuple[Evaluation | None, str]:
             f"real development set skipped: its {len(golds)} article texts are not here "
             f"(third-party, git-ignored); prepare them as {REAL_DIR / 'README.md'} says"
         )
-    result = evaluate(root, gold_dir=gold_dir, group=REAL_GROUP)
+    result = evaluate(root, gold_dir=gold_dir, group=REAL_GROUP, make_engine=make_engine)
     missing = len(golds) - len(present)
     return result, f"real development set: {len(present)} of {len(golds)} articles present" if missing else ""
 
