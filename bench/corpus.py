@@ -191,7 +191,11 @@ def generate(n: int, *, seed: int = 0, start: int = 0) -> list[SyntheticSeed]:
 
 def write_corpus(folder: Path, *, n: int, seed: int = 0, start: int = 0) -> list[Path]:
     """Write articles start .. start+n-1 as seed files into `folder`; never overwrites a different file."""
-    articles = generate(n, seed=seed, start=start)
+    return write_articles(folder, generate(n, seed=seed, start=start))
+
+
+def write_articles(folder: Path, articles: list[SyntheticSeed]) -> list[Path]:
+    """Write `articles` as seed files into `folder`; never overwrites a different file."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for article in articles:
