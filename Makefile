@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY     := $(VENV)/bin/python
 SITREP := $(PY) -m generator
 
-.PHONY: site docs test test-fast golden eval bench serve lint screenshots chromium clean
+.PHONY: site docs test test-fast golden eval bench bench-full bench-profile serve lint screenshots chromium clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,9 +42,17 @@ golden: $(VENV)/.installed-dev
 eval: $(VENV)/.installed
 	$(PY) -m generator.evaluate
 
-## bench: performance figures (printed, and written to bench/results/)
+## bench: the rebuild benchmark at N = 100 and 1,000 synthetic articles (table printed, bench/results.json written)
 bench: $(VENV)/.installed
 	$(PY) -m bench.run
+
+## bench-full: the same plus N = 10,000 (slow: hours while every build is a full MkDocs build)
+bench-full: $(VENV)/.installed
+	$(PY) -m bench.run --full
+
+## bench-profile: where the time of adding one seed goes at N = 1,000 (bench/profile.json)
+bench-profile: $(VENV)/.installed
+	$(PY) -m bench.profile --n 1000 --out bench/profile.json
 
 ## serve: live preview on http://127.0.0.1:8000
 serve: $(VENV)/.installed
