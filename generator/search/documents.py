@@ -89,8 +89,10 @@ def assign_keys(paths: Iterable[str]) -> dict[str, int]:
     """
     size = 1 << KEY_BITS
     homes = sorted((int.from_bytes(hashlib.sha256(p.encode()).digest()[:4], "big") % size, p) for p in paths)
-    if len(homes) >= size // 2:
-        raise ValueError(f"{len(homes)} pages: the search index holds at most {size // 2}")
+    if len(homes) > size // 2:  # keep the table at most half full: probing stays short
+        raise ValueError(
+            f"{len(homes)} pages: the search index holds at most {size // 2}; raise KEY_BITS in {__name__}"
+        )
     taken: dict[int, str] = {}
     keys: dict[str, int] = {}
     for home, path in homes:

@@ -34,8 +34,11 @@ class SearchIndex:
         for path in remove:
             dirty |= self._remove(path)
         for doc in add:
-            dirty |= self._remove(doc.path)
             length, codes = term_codes(doc)
+            if self._same_terms(doc.path, codes):  # a new title or weight: the card and manifest only
+                self.docs[doc.path], self.lengths[doc.path] = doc, length
+                continue
+            dirty |= self._remove(doc.path)
             self.docs[doc.path], self.lengths[doc.path] = doc, length
             self.terms_of[doc.path] = tuple(sorted(codes))
             for term, code in codes.items():
@@ -47,6 +50,16 @@ class SearchIndex:
         for path in moved:
             dirty |= {shard_of(term) for term in self.terms_of[path]}
         return dirty
+
+    def sync(self, docs: Iterable[SearchDoc]) -> set[str]:
+        """Make the index hold exactly `docs`, touching only what differs; returns dirty shards."""
+        wanted = {doc.path: doc for doc in docs}
+        changed = [doc for path, doc in wanted.items() if self.docs.get(path) != doc]
+        return self.update(add=changed, remove=[path for path in self.docs if path not in wanted])
+
+    def _same_terms(self, path: str, codes: dict[str, int]) -> bool:
+        terms = self.terms_of.get(path)
+        return terms == tuple(sorted(codes)) and all(self.postings[t][path] == c for t, c in codes.items())
 
     def _remove(self, path: str) -> set[str]:
         if path not in self.docs:

@@ -422,7 +422,9 @@
         status.textContent = count ? count + (count === 1 ? " result" : " results") : "No results for " + raw.trim();
         return showMore();
       }).then(function () {
-        if (mine === generation) box.setAttribute("data-state", "done");
+        if (mine !== generation) return;
+        box.setAttribute("data-query", raw);
+        box.setAttribute("data-state", "done");
       }).catch(function (err) {
         if (mine !== generation) return;
         status.textContent = "Search failed: " + err.message;
