@@ -3,6 +3,8 @@ VENV   ?= .venv
 PYTHON ?= python3
 PY     := $(VENV)/bin/python
 SITREP := $(PY) -m generator
+# Corpus sizes of the search benchmark (10,000 takes tens of minutes: `make bench SEARCH_ARTICLES=1000`)
+SEARCH_ARTICLES ?= 1000 10000
 
 .PHONY: site docs test test-fast golden eval bench serve lint screenshots chromium clean
 
@@ -43,8 +45,9 @@ eval: $(VENV)/.installed
 	$(PY) -m generator.evaluate
 
 ## bench: performance figures (printed, and written to bench/results/)
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed-dev chromium
 	$(PY) -m bench.run
+	$(PY) -m bench.search --articles $(SEARCH_ARTICLES)
 
 ## serve: live preview on http://127.0.0.1:8000
 serve: $(VENV)/.installed

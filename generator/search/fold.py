@@ -6,6 +6,7 @@ tests/search/test_fold_js.py runs both on the same table so they cannot drift ap
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -14,6 +15,7 @@ import unicodedata
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
 _APOSTROPHES = re.compile(r"['’ʼ`]")
 _POSSESSIVE = re.compile(r"['’ʼ`]s$")
+_SHARD_SAFE = re.compile(r"[a-z0-9]+")
 MAX_TOKEN = 40  # longer "words" (hashes, URLs run together) are not worth indexing
 PREFIX = 3  # shard key: the first PREFIX characters of a term; shorter terms are their own key
 
@@ -68,11 +70,17 @@ STOPWORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 18)  # a corpus repeats its words: fold each one once
 def fold(word: str) -> str:
     """Lower case, no diacritics, no apostrophes, no possessive: "Kyyiv's" -> "kyyiv", "KYIV" -> "kyiv"."""
-    lowered = word.lower()
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.category(c).startswith("M"))
-    return _APOSTROPHES.sub("", _POSSESSIVE.sub("", stripped))
+    folded = word.lower()
+    if not folded.isascii():  # only non-ASCII text can carry marks
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.category(c).startswith("M")
+        )
+    if _APOSTROPHES.search(folded):
+        folded = _APOSTROPHES.sub("", _POSSESSIVE.sub("", folded))
+    return folded
 
 
 def tokens(text: str) -> list[str]:
@@ -81,6 +89,7 @@ def tokens(text: str) -> list[str]:
     return [token for token in found if token and len(token) <= MAX_TOKEN]
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def shard_of(term: str) -> str:
     """The shard of a term, named after its first PREFIX characters: "kyiv" -> "t-kyi".
 
@@ -88,6 +97,6 @@ def shard_of(term: str) -> str:
     "con" or "aux", reserved on Windows, usable as file names.
     """
     key = term[:PREFIX]
-    if re.fullmatch(r"[a-z0-9]+", key):
+    if _SHARD_SAFE.fullmatch(key):
         return "t-" + key
     return "x-" + key.encode("utf-8").hex()

@@ -29,8 +29,10 @@ class SearchIndex:
         return index
 
     def update(self, *, add: Iterable[SearchDoc] = (), remove: Iterable[str] = ()) -> set[str]:
-        """Add documents (replacing any with the same path) and remove paths; returns dirty shards."""
+        """Add documents (replacing any with the same path) and remove paths; returns dirty shards
+        (none when the index was empty: then every shard is new)."""
         dirty: set[str] = set()
+        tracking = bool(self.docs)  # an empty index is being built: every shard is new anyway
         for path in remove:
             dirty |= self._remove(path)
         for doc in add:
@@ -43,9 +45,10 @@ class SearchIndex:
             self.terms_of[doc.path] = tuple(sorted(codes))
             for term, code in codes.items():
                 self.postings.setdefault(term, {})[doc.path] = code
-            dirty |= {shard_of(term) for term in codes}
+            if tracking:
+                dirty |= {shard_of(term) for term in codes}
         keys = assign_keys(self.docs)
-        moved = [path for path, key in keys.items() if self.keys.get(path) != key]
+        moved = [path for path, key in keys.items() if self.keys.get(path) != key] if tracking else []
         self.keys = keys
         for path in moved:
             dirty |= {shard_of(term) for term in self.terms_of[path]}

@@ -84,6 +84,9 @@ def test_article_mention_opens_entity_page_that_quotes_the_sentence_and_links_ba
     [
         ("Zelensky", "people/volodymyr-zelenskyy.html", "Volodymyr Zelenskyy"),
         ("Artemivsk", "places/bakhmut.html", "Bakhmut"),
+        ("Soledar", "places/soledar.html", "Soledar"),
+        ("Wagner", "units/wagner-group.html", "Wagner Group"),
+        ("abrams", "weapons/m1-abrams.html", "M1 Abrams"),
     ],
 )
 def test_search_ranks_the_entity_page_first(
@@ -102,6 +105,20 @@ def test_search_ranks_the_entity_page_first(
     page.locator(RESULT_LINKS).first.click()
     page.wait_for_url(re.compile(re.escape(entity_page)), timeout=PAGE_TIMEOUT_MS)
     assert tab.h1() == name
+    tab.assert_offline_and_clean()
+
+
+def test_search_lists_the_article_about_a_place_right_after_the_place(
+    tab: Tab,  # noqa: F811
+    root_url: str,  # noqa: F811
+    kb: dict[str, Any],  # noqa: F811
+) -> None:
+    """The issue's complaint: "Soledar" listed entity pages that quote the article, not the article."""
+    tab.goto(root_url + "index.html")
+    about_soledar = article_for_seed(kb, "000_")
+    hrefs = [result.href for result in run_search(tab.page, "Soledar")]
+    assert hrefs[:2] == [root_url + "places/soledar.html", root_url + about_soledar["page"]]
+    assert not [href for href in hrefs if "/people/" in href or "/organizations/" in href]
     tab.assert_offline_and_clean()
 
 

@@ -385,13 +385,11 @@
 
     function open() {
       panel.hidden = false;
-      input.setAttribute("aria-expanded", "true");
       openIndex().catch(function () { status.textContent = "The search data could not be loaded."; });
     }
 
     function close() {
       panel.hidden = true;
-      input.setAttribute("aria-expanded", "false");
     }
 
     function showMore() {
