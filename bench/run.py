@@ -1,7 +1,7 @@
 """`make bench`: Sitrep's performance figures, printed and written to bench/results/bench.json.
 
-A synthetic corpus is made from the sample seeds and the evaluation articles (each copy gets its
-own headline and date so it becomes its own article). Figures are medians of several runs:
+The corpus is bench/corpus.py's synthetic war news, whose entities follow a long tail.
+Figures are medians of several runs:
 - extraction throughput on one core (words per second, cache off);
 - `generate` on a cold cache, on a warm cache (nothing changed), and after adding one seed;
 - the full `build` (generate + mkdocs) for a smaller corpus.
@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.corpus import generate, write_corpus
 from generator import pipeline
 from generator.catalogue import load_catalogue
 from generator.config import load_config
@@ -26,7 +27,6 @@ from generator.extract import Engine
 from generator.ingest import ingest_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "eval" / "articles").glob("*.txt"))
 
 
 def make_project(folder: Path, articles: int) -> Path:
@@ -34,19 +34,7 @@ def make_project(folder: Path, articles: int) -> Path:
         shutil.copy(ROOT / name, folder / name)
     for name in ("templates", "overrides", "catalogue"):
         shutil.copytree(ROOT / name, folder / name)
-    seeds = folder / "seeds"
-    seeds.mkdir()
-    texts = [path.read_text(encoding="utf-8") for path in SOURCES]
-    for number in range(articles):
-        text = texts[number % len(texts)]
-        day = 1 + number % 28
-        month = 1 + (number // 28) % 12
-        year = 2022 + (number // 336) % 4
-        month_name = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[month - 1]
-        header = f"Bench Report Number {number} On The Front\n{month_name} {day}, {year}\n"
-        # A unique closing paragraph: every body differs, so no per-body cache can flatter the figures.
-        footer = f"\nThis is field report {number} of the series, filed on day {day} of month {month}.\n"
-        (seeds / f"bench_{number:05d}.txt").write_text(header + text + footer, encoding="utf-8")
+    write_corpus(folder / "seeds", n=articles)
     return folder
 
 
@@ -88,13 +76,12 @@ def bench_generate(project: Path, runs: int) -> dict[str, float]:
     warm = median_time(lambda: pipeline.generate(config), runs=runs)
     written = len(pipeline.generate(config).write.written)  # type: ignore[union-attr]
     extra = config.seeds_dir / "zz_new_seed.txt"
+    next_article = generate(1, start=len(list(config.seeds_dir.iterdir())))[0].text
 
     def add_seed() -> None:
         extra.unlink(missing_ok=True)
         pipeline.generate(config)
-        extra.write_text(
-            "A Fresh Report From Kharkiv\nMar 3, 2025\n" + SOURCES[0].read_text(encoding="utf-8"), encoding="utf-8"
-        )
+        extra.write_text(next_article, encoding="utf-8")
 
     incremental = median_time(lambda: pipeline.generate(config), runs=runs, before=add_seed)
     return {
