@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from bench.run import make_project
 from generator import pipeline
 from generator.config import load_config
 from generator.search import search_files
@@ -41,13 +42,9 @@ TIMEOUT_MS = 180_000
 
 
 def make_corpus(folder: Path, articles: int) -> Path:
-    """The realistic long-tail corpus of the rebuild benchmark when present, else copies of real seeds."""
+    """The realistic long-tail corpus of the rebuild benchmark (bench/corpus.py), as a project."""
     folder.mkdir(parents=True, exist_ok=True)
-    try:
-        from bench.corpus import make_project  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        from bench.run import make_project
-    return Path(make_project(folder, articles))
+    return make_project(folder, articles)
 
 
 def material_config(project: Path) -> Path:
