@@ -104,6 +104,17 @@ ENTITIES = [
         (),
     ),
     ("person/img-src-x-onerror-alert-1", "person", HOSTILE_NAME, ("onerror alias",), "", ()),
+    *[
+        (f"organization/russian-{slug}", "organization", f"Russian {name}", (), "", ())
+        for slug, name in [
+            ("navy", "Navy"),
+            ("air-force", "Air Force"),
+            ("senate", "Senate"),
+            ("duma", "Duma"),
+            ("orthodox-church", "Orthodox Church"),
+            ("railways", "Railways"),
+        ]
+    ],  # fmt: skip
 ]
 
 

@@ -38,7 +38,7 @@ def test_manifest_lists_every_page_and_shard(files: dict[str, str]) -> None:
     kb = corpus()
     count = len(kb.articles) + len(kb.entities)
     assert len(decode(str(manifest["keys"]))) == len(str(manifest["kinds"])) == count
-    assert sorted(str(manifest["kinds"])) == sorted("a" * 7 + "p" * 2 + "l" * 5 + "w" + "o" * 2)
+    assert sorted(str(manifest["kinds"])) == sorted("a" * 7 + "p" * 2 + "l" * 5 + "w" + "o" * 8)
     shards = {f"search/terms/{name}.js" for name in str(manifest["shards"]).split()}
     assert shards == {path for path in files if path.startswith("search/terms/")}
 

@@ -93,6 +93,13 @@ def test_name_in_a_description_ranks_below_the_entity_named(page: Any, root: str
     assert "organizations/lockheed-martin.html" in hrefs[1:]
 
 
+def test_only_a_few_partial_name_matches_stay_above_the_articles(page: Any, root: str) -> None:
+    hrefs = [r.href.removeprefix(root) for r in run_search(page, "Russian")]
+    assert all(href.startswith("organizations/russian-") for href in hrefs[:5]), hrefs
+    assert hrefs[5] == "articles/2023-01-13-soledar-falls.html", hrefs
+    assert len([href for href in hrefs if href.startswith("organizations/russian-")]) == 6
+
+
 def test_quoted_phrase_matches_only_as_a_phrase(page: Any, root: str) -> None:
     found = run_search(page, '"ammunition depots"')
     assert [r.href.removeprefix(root) for r in found] == ["articles/2022-07-15-himars-strikes.html"]

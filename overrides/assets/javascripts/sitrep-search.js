@@ -222,10 +222,11 @@
       var tier = doc.kind !== "article" && named ? (whole ? 2 : 1) : 0;
       results.push({ doc: doc, score: score, tier: tier });
     });
-    results.sort(function (x, y) {
-      return y.tier - x.tier || (x.tier ? y.doc.weight - x.doc.weight : 0) || y.score - x.score || x.doc.key - y.doc.key;
-    });
-    return results;
+    return results.sort(byRank);
+  }
+
+  function byRank(x, y) {
+    return y.tier - x.tier || (x.tier ? y.doc.weight - x.doc.weight : 0) || y.score - x.score || x.doc.key - y.doc.key;
   }
 
   /* Does a name equal the query (the last word may be a prefix)? Promotes "Volodymyr Zelenskyy". */
@@ -244,6 +245,7 @@
   }
 
   var PHRASE_CHECKS = 60;
+  var NAMED_ABOVE = 5;
 
   /* Cards (and texts when phrases must be checked) of the best candidates, in final order. */
   function settle(results, query) {
@@ -263,9 +265,12 @@
           return query.phrases.every(function (phrase) { return containsPhrase(words, phrase); });
         });
       }
-      return results.sort(function (x, y) {
-        return y.tier - x.tier || (x.tier ? y.doc.weight - x.doc.weight : 0) || y.score - x.score || x.doc.key - y.doc.key;
-      });
+      results.sort(byRank);
+      /* Only the few most mentioned partial-name matches ("Russian ..." for "Russian") stay above
+         the articles; the others take their place by relevance. */
+      var partial = 0;
+      results.forEach(function (r) { if (r.tier === 1 && ++partial > NAMED_ABOVE) r.tier = 0; });
+      return results.sort(byRank);
     });
   }
 
