@@ -129,6 +129,8 @@ def test_snippet_is_the_matching_sentence_with_the_words_marked(page: Any) -> No
     folded = run_search(page, "kyiv", kind="article")
     drones = next(r for r in folded if r.title == "Drones Over The Capital")
     assert drones.marks == ("KYIV’S", "Kyïv")
+    title_only = run_search(page, "capital", kind="article")[0]  # in the title, not in the text
+    assert title_only.snippet.startswith("KYIV’S air defence shot down drones")
 
 
 def test_hostile_names_are_shown_as_text(tab: Tab, page: Any) -> None:  # noqa: F811

@@ -372,7 +372,7 @@
       return Promise.resolve();
     }
     return cardText(result.card).then(function (text) {
-      var sentence = bestSentence(text, query);
+      var sentence = bestSentence(text, query) || text.split(/\n+/)[0];  /* a title-only match: the lead */
       if (sentence) highlight(snippet, sentence, query);
     });
   }
@@ -403,11 +403,14 @@
       shown += batch.length;
       more.hidden = shown >= current.results.length;
       var mine = generation;
-      return Promise.all(batch.map(function (r) { return r.card ? r : card(r.doc.key).then(function (c) { r.card = c; return r; }); }))
-        .then(function (ready) {
-          if (mine !== generation) return null;
-          return Promise.all(ready.map(function (r, n) { return renderResult(list, r, current.query, start + n); }));
-        });
+      /* A card that fails to load (a host serving an older copy mid-update) is left out, not fatal. */
+      return Promise.all(batch.map(function (r) {
+        return r.card ? r : card(r.doc.key).then(function (c) { r.card = c; return r; }, function () { return null; });
+      })).then(function (ready) {
+        if (mine !== generation) return null;
+        ready = ready.filter(Boolean);
+        return Promise.all(ready.map(function (r, n) { return renderResult(list, r, current.query, start + n); }));
+      });
     }
 
     function run() {
