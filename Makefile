@@ -3,6 +3,8 @@ VENV   ?= .venv
 PYTHON ?= python3
 PY     := $(VENV)/bin/python
 SITREP := $(PY) -m generator
+# Corpus sizes of the search benchmark (`make bench-full` adds 10,000: tens of minutes)
+SEARCH_ARTICLES ?= 1000
 
 .PHONY: site docs test test-fast golden eval bench bench-full bench-profile serve lint screenshots chromium clean
 
@@ -42,13 +44,15 @@ golden: $(VENV)/.installed-dev
 eval: $(VENV)/.installed
 	$(PY) -m generator.evaluate
 
-## bench: the rebuild benchmark at N = 100 and 1,000 synthetic articles (table printed, bench/results.json written)
-bench: $(VENV)/.installed
+## bench: the rebuild benchmark at N = 100 and 1,000 and the search benchmark at 1,000 (tables printed, JSON written)
+bench: $(VENV)/.installed-dev chromium
 	$(PY) -m bench.run
+	$(PY) -m bench.search --articles $(SEARCH_ARTICLES)
 
 ## bench-full: the same plus N = 10,000 (slow: hours while every build is a full MkDocs build)
-bench-full: $(VENV)/.installed
+bench-full: $(VENV)/.installed-dev chromium
 	$(PY) -m bench.run --full
+	$(PY) -m bench.search --articles 1000 10000
 
 ## bench-profile: where the time of adding one seed goes at N = 1,000 (bench/profile.json)
 bench-profile: $(VENV)/.installed

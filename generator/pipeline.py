@@ -21,6 +21,7 @@ from generator.render.environment import make_environment
 from generator.render.overview import render_overview_pages
 from generator.render.pages import render_article_pages, render_index_pages
 from generator.render.stats import KBIndex
+from generator.search import search_files
 from generator.site import build_site
 from generator.write import WriteSummary, sync_docs
 
@@ -115,6 +116,7 @@ def render(config: Config, kb: KnowledgeBase) -> dict[str, str]:
     files.update(render_overview_pages(env, index))
     files.update(render_index_pages(env, index))
     files.update(export_files(kb))
+    files.update(search_files(kb))
     return files
 
 

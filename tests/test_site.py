@@ -136,7 +136,8 @@ def test_site_restored_when_killed_between_fallback_renames(tmp_path: Path) -> N
 
 def test_sample_site_built_with_every_page(built_site: Path) -> None:
     assert (built_site / "index.html").is_file()
-    assert (built_site / "search" / "search_index.js").is_file()  # offline search
-    assert (built_site / "assets" / "javascripts" / "iframe-worker.js").is_file()
+    assert (built_site / "search" / "manifest.js").is_file()  # Sitrep's search, generator/search/
+    assert not (built_site / "search" / "search_index.js").exists()  # Material's is no longer built
+    assert (built_site / "assets" / "javascripts" / "sitrep-search.js").is_file()
     assert len(list((built_site / "articles").glob("*.html"))) == 4  # three articles and the index
     assert leftovers(built_site.parent) == []

@@ -25,8 +25,6 @@ KIND_LABELS = {
 MAX_CONTEXTS = 200
 MAX_RELATED = 20
 MAX_NEIGHBOURS = 12
-SEARCH_BOOST = 5  # entity pages rank above articles that merely contain the name
-MAX_SEARCH_NAMES = 40
 
 
 def mention_context(index: KBIndex, mention: Mention, *, from_page: str) -> dict[str, object]:
@@ -117,9 +115,6 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         "neighbourhood": neighbourhood_svg(_node(index, entity, page), neighbours) if neighbours else Markup(""),
         "quotes": quotes,
         "locator": locator,
-        "boost": SEARCH_BOOST,
-        # Material's search indexes page tags with a high boost: every name finds the entity page.
-        "tags": list(dict.fromkeys([entity.name, *entity.aliases]))[:MAX_SEARCH_NAMES],
     }
 
 

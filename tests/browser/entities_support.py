@@ -20,7 +20,6 @@ from generator.config import Config
 from tests.sample import serve_directory
 
 PAGE_TIMEOUT_MS = 15_000
-SEARCH_TIMEOUT_MS = 30_000  # Material builds its index in a worker (iframe-worker from file://)
 LOCAL_PREFIXES = ("file://", "http://127.0.0.1", "data:", "blob:", "about:")
 MODES = ("http", "file")
 
@@ -93,15 +92,6 @@ def article_for_seed(kb: dict[str, Any], seed_prefix: str) -> dict[str, Any]:
 def resolve(page_url: str, href: str) -> str:
     """An href as the browser resolves it against the page's URL, without fragment or query."""
     return urljoin(page_url, href).split("#")[0].split("?")[0]
-
-
-def open_search(page: Any, query: str) -> None:
-    """Type `query` into Material's search box (it reads keyboard events, not just the value)."""
-    box = page.locator("input.md-search__input")
-    if not box.is_visible():
-        page.locator("label.md-search__icon").first.click()
-    box.click()
-    box.press_sequentially(query, delay=20)
 
 
 # Finds, among `selector` matches (SVG <a> links), the first whose drawn mark (the first

@@ -9,17 +9,16 @@ import pytest
 
 from tests.browser.entities_support import (  # noqa: F401 - fixtures are used by name
     PAGE_TIMEOUT_MS,
-    SEARCH_TIMEOUT_MS,
     Tab,
     article_for_seed,
     entities_http_root,
     first_clickable,
     kb,
-    open_search,
     resolve,
     root_url,
     tab,
 )
+from tests.browser.search_support import RESULT_LINKS, run_search
 
 pytestmark = pytest.mark.browser
 
@@ -85,6 +84,9 @@ def test_article_mention_opens_entity_page_that_quotes_the_sentence_and_links_ba
     [
         ("Zelensky", "people/volodymyr-zelenskyy.html", "Volodymyr Zelenskyy"),
         ("Artemivsk", "places/bakhmut.html", "Bakhmut"),
+        ("Soledar", "places/soledar.html", "Soledar"),
+        ("Wagner", "units/wagner-group.html", "Wagner Group"),
+        ("abrams", "weapons/m1-abrams.html", "M1 Abrams"),
     ],
 )
 def test_search_ranks_the_entity_page_first(
@@ -96,22 +98,27 @@ def test_search_ranks_the_entity_page_first(
 ) -> None:
     page = tab.page
     tab.goto(root_url + "index.html")
-    open_search(page, query)
-    # Results are redrawn as the query grows: wait for the ones of the whole query.
-    page.wait_for_function(
-        """query => Array.from(document.querySelectorAll(".md-search-result__item a"))
-             .some(a => new URL(a.href).searchParams.get("h") === query)""",
-        arg=query.lower(),
-        timeout=SEARCH_TIMEOUT_MS,
-    )
-    links = page.locator(".md-search-result__item a")
-    hrefs = [str(links.nth(i).get_attribute("href")) for i in range(links.count())]
-    assert hrefs, f"no results for {query!r}"
-    first = resolve(page.url, hrefs[0])
-    assert first == root_url + entity_page, f"first result for {query!r} is {first}; all: {hrefs}"
-    links.first.click()
+    results = run_search(page, query)
+    assert results, f"no results for {query!r}"
+    assert results[0].href == root_url + entity_page, f"first result for {query!r}: {results}"
+    assert results[0].title == name
+    page.locator(RESULT_LINKS).first.click()
     page.wait_for_url(re.compile(re.escape(entity_page)), timeout=PAGE_TIMEOUT_MS)
     assert tab.h1() == name
+    tab.assert_offline_and_clean()
+
+
+def test_search_lists_the_article_about_a_place_right_after_the_place(
+    tab: Tab,  # noqa: F811
+    root_url: str,  # noqa: F811
+    kb: dict[str, Any],  # noqa: F811
+) -> None:
+    """The issue's complaint: "Soledar" listed entity pages that quote the article, not the article."""
+    tab.goto(root_url + "index.html")
+    about_soledar = article_for_seed(kb, "000_")
+    hrefs = [result.href for result in run_search(tab.page, "Soledar")]
+    assert hrefs[:2] == [root_url + "places/soledar.html", root_url + about_soledar["page"]]
+    assert not [href for href in hrefs if "/people/" in href or "/organizations/" in href]
     tab.assert_offline_and_clean()
 
 

@@ -6,17 +6,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from generator.config import Config
 from tests.browser.entities_support import Tab
+from tests.browser.search_support import RESULT_LINKS, run_search
 from tests.sample import serve_directory
 
 pytestmark = pytest.mark.browser
 
-SEARCH_TIMEOUT_MS = 30_000
 PAGE_TIMEOUT_MS = 15_000
 LOCAL_PREFIXES = ("file://", "http://127.0.0.1", "data:", "blob:", "about:")
 WORD = re.compile(r"[A-Za-z]{6,}")
@@ -74,15 +73,6 @@ def assert_all_local(requests: list[str]) -> None:
     assert off_machine == [], f"requests leaving the machine: {off_machine}"
 
 
-def search(page: Any, query: str) -> None:
-    box = page.locator("input.md-search__input")
-    if not box.is_visible():
-        page.locator("label.md-search__icon").first.click()
-    box.click()
-    # Material reads keyboard events (not just the value): type it.
-    box.press_sequentially(query, delay=20)
-
-
 def test_home_page_loads(tab: Tab, site_url: str) -> None:
     tab.goto(site_url + "index.html")
     assert "Sitrep" in tab.page.title()
@@ -94,10 +84,9 @@ def test_home_page_loads(tab: Tab, site_url: str) -> None:
 
 def test_search_finds_article_by_a_word_only_its_body_has(tab: Tab, site_url: str, search_target: SearchTarget) -> None:
     tab.goto(site_url + "index.html")
-    search(tab.page, search_target.word)
-    result = tab.page.locator(f"li.md-search-result__item a[href*='{search_target.article_id}.html']").first
-    result.wait_for(state="attached", timeout=SEARCH_TIMEOUT_MS)
-    result.click()
+    results = run_search(tab.page, search_target.word)
+    assert [r.title for r in results[:3]].count(search_target.title) == 1, results
+    tab.page.locator(f"{RESULT_LINKS}[href*='{search_target.article_id}.html']").first.click()
     tab.page.wait_for_url(re.compile(re.escape(search_target.article_id) + r"\.html"), timeout=PAGE_TIMEOUT_MS)
     tab.page.wait_for_load_state("load")
     assert tab.page.locator("h1").first.inner_text().strip() == search_target.title

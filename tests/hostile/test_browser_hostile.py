@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.browser.search_support import RESULT_LINKS, run_search
 from tests.hostile.conftest import HostileBuild
 from tests.hostile.corpus import ENTITY_PAYLOAD_WORD, PAYLOAD_WORD, SENTINEL
 from tests.sample import serve_directory
@@ -166,22 +167,16 @@ def test_search_results_for_payload_words_run_no_payload(
     hostile_build: HostileBuild, site_url: str, tab: Tab, query: str
 ) -> None:
     tab.goto(site_url + "index.html")
-    box = tab.page.locator("input.md-search__input")
-    if not box.is_visible():
-        tab.page.locator("label.md-search__icon").first.click()
-    box.click()
-    box.press_sequentially(query, delay=20)
-    results = tab.page.locator("li.md-search-result__item")
-    results.first.wait_for(timeout=TIMEOUT_MS)
+    results = run_search(tab.page, query)
     tab.page.wait_for_timeout(500)
-    assert results.count() >= 1
+    assert len(results) >= 1
     assert tab.page.evaluate(FIND_ACTIVE_MARKUP) == []
     tab.assert_clean()
     if query == ENTITY_PAYLOAD_WORD:  # the entity's name is listed, as text
         assert results.filter(has_text="<img src=x onerror=").count() >= 1
     if query == PAYLOAD_WORD:  # open the result: the payload article itself
         article_id = hostile_build.article_id("seeds/payload-html.txt")
-        tab.page.locator(f"li.md-search-result__item a[href*='{article_id}']").first.click()
+        tab.page.locator(f"{RESULT_LINKS}[href*='{article_id}']").first.click()
         tab.page.wait_for_url(f"**/{article_id}.html*", timeout=TIMEOUT_MS)
         tab.page.wait_for_timeout(300)
         tab.assert_clean()

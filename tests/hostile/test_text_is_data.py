@@ -4,10 +4,11 @@ the search index and the JSON export."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
-import json
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tests.hostile.conftest import HostileBuild, catalogue_loaded_once
 from tests.hostile.corpus import PAYLOAD_SEEDS
 from tests.hostile.dom import Node, content, injected, parse, squash
 from tests.sample import make_project
+from tests.search.test_files import parse as parse_script
 
 BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "a"))
 
@@ -178,26 +180,21 @@ def test_no_page_has_injected_markup_outside_the_theme_header(hostile_build: Hos
     assert offenders == {}
 
 
-def _search_docs(build: HostileBuild) -> list[dict[str, str]]:
-    return list(json.loads((build.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"])
+def _search_cards(build: HostileBuild) -> dict[str, dict[str, object]]:
+    """Sitrep's search cards (site/search/docs/*.js), by page."""
+    cards = [
+        parse_script(path.read_text(encoding="utf-8"))[1] for path in (build.site / "search" / "docs").glob("*.js")
+    ]
+    return {str(card["u"]): card for card in cards}
 
 
-def test_search_index_holds_payloads_as_escaped_text(hostile_build: HostileBuild) -> None:
-    docs = _search_docs(hostile_build)
-    for doc in docs:
-        for part in ("title", "text"):
-            assert injected(parse(doc[part])) == [], (doc["location"], part)
+def test_search_cards_hold_payloads_as_literal_text(hostile_build: HostileBuild) -> None:
+    cards = _search_cards(hostile_build)
     for seed in PAYLOAD_SEEDS:
         article = hostile_build.article(seed)
-        page = _page(hostile_build, seed)
-        texts = [
-            parse(d["title"]).text() + " " + parse(d["text"]).text() for d in docs if d["location"].startswith(page)
-        ]
-        joined = " ".join(texts)
-        for paragraph in article.paragraphs:
-            assert squash(article.body[paragraph.start : paragraph.end]) in joined
-        [main] = [d for d in docs if d["location"] == page]
-        assert parse(main["title"]).text() == article.title
+        card = cards[_page(hostile_build, seed)]
+        assert card["t"] == article.title
+        assert zlib.decompress(base64.b64decode(str(card["z"])), wbits=-15).decode() == article.body
 
 
 def test_json_and_csv_exports_hold_the_literal_text(hostile_build: HostileBuild) -> None:

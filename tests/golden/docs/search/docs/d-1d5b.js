@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-1d5b",{"k":"person","n":["Jens Stoltenberg","Stoltenberg","Йенс Столтенберг"],"t":"Jens Stoltenberg","u":"people/jens-stoltenberg.html","x":"Former Norwegian prime minister who was NATO secretary general from 2014 to October 2024 and then became Norway's finance minister."});

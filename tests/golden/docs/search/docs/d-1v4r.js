@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-1v4r",{"k":"place","n":["Pokrovsk","Krasnoarmeisk","Krasnoarmeysk","Krasnoarmiisk","Krasnoarmiysk","Красноармейск","Красноармійськ","Покровск","Покровськ"],"t":"Pokrovsk","u":"places/pokrovsk.html","x":""});

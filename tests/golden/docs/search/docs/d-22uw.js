@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-22uw",{"k":"person","n":["Donald Trump","Donald J. Trump","Donald John Trump","Trump","Дональд Трамп","Трамп"],"t":"Donald Trump","u":"people/donald-trump.html","x":"US president from 2017 to 2021 and again from January 2025, who has pushed for a negotiated end to the war."});

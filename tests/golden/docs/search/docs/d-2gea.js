@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-2gea",{"k":"organization","n":["Defense Priorities","Defence Priorities"],"t":"Defense Priorities","u":"organizations/defense-priorities.html","x":"Washington think tank that advocates military restraint in US foreign policy."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-2qc2",{"k":"person","n":["Vitaly Ganchev","Ganchev","Vitalii Ganchev","Vitalii Hanchev","Vitaliy Ganchev","Vitaliy Hanchev","Виталий Ганчев","Віталій Ганчев"],"t":"Vitaly Ganchev","u":"people/vitaly-ganchev.html","x":"Head of the Russian-installed administration in the occupied parts of Kharkiv Oblast."});

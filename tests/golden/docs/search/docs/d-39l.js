@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-39l",{"k":"person","n":["JD Vance","J. D. Vance","J.D. Vance","James David Vance","Vance"],"t":"JD Vance","u":"people/jd-vance.html","x":"US vice president since January 2025 and formerly a senator from Ohio, a sceptic of aid to Ukraine."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-5ymk",{"k":"person","n":["Luke Coffey","Coffey"],"t":"Luke Coffey","u":"people/luke-coffey.html","x":"Senior fellow at the Hudson Institute who writes on European and Eurasian security."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-611i",{"k":"organization","n":["White House","Executive Office of the President of the United States"],"t":"White House","u":"organizations/white-house.html","x":"Residence and office of the US president, used as shorthand for the presidential administration."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-66t5",{"k":"organization","n":["Daily Caller News Foundation","DCNF","DNCF"],"t":"Daily Caller News Foundation","u":"organizations/daily-caller-news-foundation.html","x":"US nonprofit newswire affiliated with The Daily Caller whose articles are republished by other outlets."});

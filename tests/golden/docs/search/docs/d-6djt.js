@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-6djt",{"k":"organization","n":["The Washington Post","Post","WaPo","Washington Post"],"t":"The Washington Post","u":"organizations/the-washington-post.html","x":"US daily newspaper."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-7yk4",{"k":"weapon","n":["Leopard 2","Leopard","Leopard 2A4","Leopard 2A5","Leopard 2A6","Leopard 2A7","Leopard 2A8","Leopard 2s","Leopards","Stridsvagn 122","Strv 122"],"t":"Leopard 2","u":"weapons/leopard-2.html","x":"German main battle tank supplied to Ukraine from 2023 by Germany, Poland, Canada, Norway, Spain, Portugal, Sweden and others."});

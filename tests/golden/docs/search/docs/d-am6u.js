@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-am6u",{"k":"place","n":["Kharkiv Oblast","Kharkiv province","Kharkiv region","Kharkivshchyna","Kharkivska oblast","Kharkov Oblast","Kharkov region","Харківська область","Харьковская область"],"t":"Kharkiv Oblast","u":"places/kharkiv-oblast.html","x":""});

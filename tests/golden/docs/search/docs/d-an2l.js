@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-an2l",{"k":"weapon","n":["M1 Abrams","Abrams","Abrams main battle tank","Abrams tank","M1A1","M1A1 SA","M1A2","M1A2 SEP","M1A2 SEPv2","M1A2 SEPv3"],"t":"M1 Abrams","u":"weapons/m1-abrams.html","x":"American main battle tank; the United States supplied Ukraine with 31 M1A1 Abrams in 2023."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-bfso",{"k":"person","n":["Tobias Schneider","Schneider"],"t":"Tobias Schneider","u":"people/tobias-schneider.html","x":"Research fellow at the Berlin-based Global Public Policy Institute who comments on the war on social media."});

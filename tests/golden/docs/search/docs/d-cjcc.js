@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-cjcc",{"k":"place","n":["Siversk","Seversk","Северск","Сіверськ"],"t":"Siversk","u":"places/siversk.html","x":"Town in Donetsk Oblast, Ukraine (Russian: Seversk); not Seversk in Tomsk Oblast, Russia."});

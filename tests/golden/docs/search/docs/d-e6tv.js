@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-e6tv",{"k":"organization","n":["NATO","North Atlantic Alliance","North Atlantic Treaty Organisation","North Atlantic Treaty Organization","OTAN","НАТО"],"t":"NATO","u":"organizations/nato.html","x":"The North Atlantic Treaty Organization, the Western military alliance that Finland and Sweden joined after the invasion."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-ecqb",{"k":"organization","n":["World Economic Forum","Davos forum","WEF"],"t":"World Economic Forum","u":"organizations/world-economic-forum.html","x":"Swiss-based foundation that hosts the annual meeting of political and business leaders in Davos."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-ekww",{"k":"person","n":["Vladimir Putin","Putin","Vladimir Vladimirovich Putin","Volodymyr Putin","Wladimir Putin","Владимир Путин","Володимир Путін","Путин","Путін"],"t":"Vladimir Putin","u":"people/vladimir-putin.html","x":"President of Russia, who ordered the full-scale invasion of Ukraine in February 2022."});

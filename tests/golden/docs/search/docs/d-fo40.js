@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-fo40",{"k":"place","n":["Donbas","Donbass","Donets Basin","Донбас","Донбасс"],"t":"Donbas","u":"places/donbas.html","x":"Industrial and coal-mining region of eastern Ukraine, commonly taken to mean Donetsk and Luhansk oblasts."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-h9lg",{"k":"unit","n":["100th Mechanized Brigade","100-та окрема механізована бригада","100th Separate Mechanized Brigade"],"t":"100th Mechanized Brigade","u":"units/100th-mechanized-brigade.html","x":"A Ukrainian mechanized brigade that has fought around Toretsk."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-hf5z",{"k":"person","n":["Antony Blinken","Anthony Blinken","Antony J. Blinken","Blinken","Tony Blinken","Энтони Блинкен"],"t":"Antony Blinken","u":"people/antony-blinken.html","x":"US secretary of state from 2021 to January 2025."});

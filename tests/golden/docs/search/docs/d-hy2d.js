@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-hy2d",{"k":"weapon","n":["ZSU-23-4 Shilka","Shilka","ZSU-23-4"],"t":"ZSU-23-4 Shilka","u":"weapons/zsu-23-4-shilka.html","x":"Soviet radar-guided tracked anti-aircraft vehicle with four 23 mm cannons, used by both sides."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-ijuf",{"k":"person","n":["Dan Caldwell","Daniel Caldwell"],"t":"Dan Caldwell","u":"people/dan-caldwell.html","x":"US Marine veteran and restraint advocate who was vice president for foreign policy at Stand Together and in 2025 an adviser to Pete Hegseth."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-iz7o",{"k":"weapon","n":["Challenger 2","Challenger","Challenger 2s","Challengers"],"t":"Challenger 2","u":"weapons/challenger-2.html","x":"British main battle tank; the United Kingdom sent a squadron of 14 to Ukraine in 2023, the first Western main battle tanks pledged."});

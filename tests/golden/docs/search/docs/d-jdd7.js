@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-jdd7",{"k":"organization","n":["Ukraine Control Map"],"t":"Ukraine Control Map","u":"organizations/ukraine-control-map.html","x":"Open-source map that tracks territorial control in the war."});

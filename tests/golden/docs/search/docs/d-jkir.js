@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-jkir",{"k":"weapon","n":["2K22 Tunguska","2K22","2K22M","2K22M1","2S6","2S6M","2S6M1","SA-19","SA-19 Grison","Tunguska"],"t":"2K22 Tunguska","u":"weapons/2k22-tunguska.html","x":"Soviet tracked self-propelled anti-aircraft system combining twin 30 mm cannons and surface-to-air missiles."});

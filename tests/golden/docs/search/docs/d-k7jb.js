@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-k7jb",{"k":"person","n":["Daniel Davis","Daniel L. Davis","Davis","Lt. Col. Daniel Davis"],"t":"Daniel Davis","u":"people/daniel-davis.html","x":"Retired US Army lieutenant colonel and senior fellow at Defense Priorities who argues for restraint in US policy on the war."});

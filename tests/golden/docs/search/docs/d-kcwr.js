@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-kcwr",{"k":"organization","n":["Global Public Policy Institute","GPPi"],"t":"Global Public Policy Institute","u":"organizations/global-public-policy-institute.html","x":"Berlin-based independent think tank."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-l65f",{"k":"place","n":["Donetsk Oblast","Donechchyna","Donetsk province","Donetsk region","Donetska oblast","Донецкая область","Донецька область"],"t":"Donetsk Oblast","u":"places/donetsk-oblast.html","x":""});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-mdkm",{"k":"organization","n":["Ukraine Weapons Tracker","@UAWeapons","UAWeapons","Ukraine Weapons tracker"],"t":"Ukraine Weapons Tracker","u":"organizations/ukraine-weapons-tracker.html","x":"Open-source social media account that documents weapons and equipment captured, destroyed or used in the war."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-mfvn",{"k":"place","n":["Soledar","Соледар"],"t":"Soledar","u":"places/soledar.html","x":""});

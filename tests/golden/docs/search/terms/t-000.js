@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-000",{"000":"FFSlgyFVt8EETk8"});

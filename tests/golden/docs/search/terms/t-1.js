@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-1",{"1":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-104",{"104":"DTIn2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-122",{"122":"HGRk2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-194",{"1946":"VEKd8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-23",{"23":"FFSl8yFVtgEETk8BRJfa"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-2a8",{"2a8":"HGRk2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-3",{"3":"DTIn2"});

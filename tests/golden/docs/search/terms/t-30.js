@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-30",{"30":"XXR38"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-300",{"300":"FFSl8"});

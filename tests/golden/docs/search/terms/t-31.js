@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-31",{"31":"FFSl8BXzo8"});

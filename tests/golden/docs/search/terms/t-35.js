@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-35",{"35":"PYE68"});

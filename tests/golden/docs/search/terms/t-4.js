@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-4",{"4":"HPMigJ-B32"});

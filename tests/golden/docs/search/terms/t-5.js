@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-5",{"5":"VEKd8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-51",{"51":"HPMi8JQZr2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-800",{"800":"PYE6g"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-92",{"92":"JzHi2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-aba",{"abandon":"FFSl8","abandoned":"FFSl8"});

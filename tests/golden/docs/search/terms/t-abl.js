@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-abl",{"able":"FFSl8"});

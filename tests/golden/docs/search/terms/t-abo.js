@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-abo",{"about":"DAP18AKZho","above":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ach",{"achieved":"FFSlg"});

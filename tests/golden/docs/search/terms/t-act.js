@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-act",{"active":"FFSl8GONh8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-add",{"added":"FFSlgyFVt8","address":"HPMi8"});

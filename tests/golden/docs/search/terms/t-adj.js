@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-adj",{"adjacent":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-adm",{"administration":"zYKi8ASDk8LNzna"});

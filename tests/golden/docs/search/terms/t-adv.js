@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-adv",{"advance":"HPMigEETkg","advanced":"PYE6g","advancements":"FFSl8","advances":"FFSl8yFVtoEETk1","advantage":"FFSlo","adviser":"WJDn8","advocate":"WJDn8","advocated":"FFSl8","advocates":"zLY28"});

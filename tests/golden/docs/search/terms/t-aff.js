@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-aff",{"affiliated":"EV_p8"});

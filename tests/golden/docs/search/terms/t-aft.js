@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-aft",{"after":"FFSloyFVtx0xLX02CUYkx0GEd8"});

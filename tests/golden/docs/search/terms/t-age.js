@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-age",{"agency":"ZJGh8"});

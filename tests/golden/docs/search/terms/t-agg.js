@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-agg",{"aggression":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ago",{"ago":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ahe",{"ahead":"HPMi8"});

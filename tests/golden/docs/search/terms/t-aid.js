@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-aid",{"aid":"AA98PUzt8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-all",{"alliance":"QCMja"});

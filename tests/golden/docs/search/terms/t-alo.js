@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-alo",{"along":"PYE6o","alongside":"PYE68"});

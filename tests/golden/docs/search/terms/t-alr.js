@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-alr",{"already":"HPMig"});

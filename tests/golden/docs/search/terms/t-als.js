@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-als",{"also":"BVIi8EPc8zDSnoyFVtx8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-amb",{"ambushed":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-amm",{"ammunition":"FFSl8"});

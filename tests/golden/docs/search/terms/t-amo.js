@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-amo",{"amounts":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-anc",{"ancient":"HPMi8"});

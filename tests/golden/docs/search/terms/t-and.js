@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-and",{"andriy":"SPL48"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ano",{"another":"HPMi8"});

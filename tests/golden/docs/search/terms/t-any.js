@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-any",{"any":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-app",{"appear":"HPMi8","appears":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-are",{"area":"PYE68","areas":"HPMigEETko"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-arg",{"argued":"FFSl8","argues":"YUV78","arguing":"HPMi8"});

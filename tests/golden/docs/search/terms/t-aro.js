@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-aro",{"around":"FFSlpzVQt8CUYkx8ASKe8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-arr",{"arrive":"FFSl8"});

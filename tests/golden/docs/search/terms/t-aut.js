@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-aut",{"authoritarian":"PYE68"});

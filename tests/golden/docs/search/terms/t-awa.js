@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-awa",{"away":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-axi",{"axis":"PYE6g"});

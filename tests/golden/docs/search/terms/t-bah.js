@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bah",{"bahkmut":"FFSl8"});

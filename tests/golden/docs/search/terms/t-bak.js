@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bak",{"bakhmut":"CDFv6zyImxpNwD08"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bef",{"before":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-beh",{"behind":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bei",{"being":"HPMioEETk8"});

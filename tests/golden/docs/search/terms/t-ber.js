@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ber",{"berlin":"MFBo8ISJ38"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bes",{"best":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bit",{"bitter":"PYE68"});

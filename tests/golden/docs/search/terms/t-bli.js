@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bli",{"blinken":"FFSl8yFVtgJCDl6"});

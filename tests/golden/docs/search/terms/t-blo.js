@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-blo",{"blogger":"PYE6o","bloody":"FFSl8"});

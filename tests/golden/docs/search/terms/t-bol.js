@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bol",{"bolstered":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bor",{"border":"PYE6g"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bot",{"botched":"PYE68","both":"FFSlxgGONh8BRJf8"});

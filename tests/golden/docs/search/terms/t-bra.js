@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bra",{"branch":"EKF18","bravado":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bru",{"brutal":"FFSl8"});

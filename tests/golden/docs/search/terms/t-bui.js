@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bui",{"building":"HPMi8","built":"VEKd8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bur",{"buried":"PYE6g"});

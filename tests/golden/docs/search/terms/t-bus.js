@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bus",{"business":"QJ_j8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-bye",{"byelorussia":"LTNo6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cal",{"caldwell":"FFSl8NzN22","caller":"EV_paLSs8","calling":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cam",{"came":"HPMi8"});

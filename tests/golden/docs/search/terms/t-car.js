@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-car",{"cards":"PYE68"});

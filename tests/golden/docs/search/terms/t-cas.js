@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cas",{"case":"PYE68","casualties":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cel",{"celebrated":"HPMi8EETk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-chv",{"chvk":"WFZl2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cir",{"circulating":"HPMi8"});

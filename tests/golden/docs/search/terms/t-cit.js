@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cit",{"citing":"FFSl8","city":"FFSl8yFVtoEETkyg"});

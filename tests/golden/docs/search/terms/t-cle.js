@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cle",{"clear":"HPMig"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cli",{"clinging":"PYE68","clip":"HPMi8"});

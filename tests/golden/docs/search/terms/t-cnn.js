@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cnn",{"cnn":"zLWl6BVY0x8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-coa",{"coal":"SF-g8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cof",{"coffey":"ELQc6Wy9o"});

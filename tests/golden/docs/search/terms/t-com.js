@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-com",{"combat":"HPMig","combative":"PYE68","combining":"XXR38","come":"FFSl8yFVt8","comes":"HPMi8","coming":"FFSlg","command":"PYE68","comment":"HPMi8","comments":"HPMigARR68","commitment":"FFSl8","commonly":"SF-g8","company":"WFZla","complete":"PYE6g","complex":"FFSl8"});

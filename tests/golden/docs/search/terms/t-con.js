@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-con",{"concern":"HPMi8","conduct":"FFSl8","conference":"PYE68","confidence":"PYE68","conservative":"BWKh8","consuming":"FFSl8","contested":"PYE68","continued":"FFSl8","continues":"HPMigEETk8","contractors":"FFSl8","control":"FFSl8yFVtx0EETkx0DSH5a"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cou",{"could":"FFSlg","council":"FFSl8KGFt2","counter":"FFSl8yFVt8","counterattack":"PYE68","counterattacked":"PYE6o","counterattacking":"PYE6g","counteroffensive":"HPMi8xLX08","country":"HPMi8PyKd8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cru",{"crucial":"PYE68"});

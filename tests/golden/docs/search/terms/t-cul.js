@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cul",{"culminate":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cur",{"currently":"FFSl8"});

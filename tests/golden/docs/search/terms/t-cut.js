@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-cut",{"cut":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-d",{"d":"AA92PUzt8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dai",{"daily":"DAP18xRIoaEN08DBs8"});

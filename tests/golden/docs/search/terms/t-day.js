@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-day",{"days":"FFSl8yFVtg"});

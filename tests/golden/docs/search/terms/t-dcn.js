@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dcn",{"dcnf":"EV_p6LSso"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-de",{"de":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dem",{"demolition":"PYE68","demonstrated":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-det",{"deterrent":"FFSl8"});

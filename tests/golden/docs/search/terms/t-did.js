@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-did",{"didnt":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dir",{"directions":"PYE68"});

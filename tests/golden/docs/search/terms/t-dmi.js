@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dmi",{"dmitry":"WFZl8"});

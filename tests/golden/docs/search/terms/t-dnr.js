@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dnr",{"dnr":"IS-26"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-doc",{"documents":"_XNm8"});

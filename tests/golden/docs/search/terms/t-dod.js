@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dod",{"dod":"BVIi6"});

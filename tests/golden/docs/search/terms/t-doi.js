@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-doi",{"doing":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dow",{"downplay":"PYE68"});

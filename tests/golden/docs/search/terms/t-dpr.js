@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dpr",{"dpr":"IS-26"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dra",{"draw":"FFSl8"});

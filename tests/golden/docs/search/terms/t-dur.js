@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dur",{"during":"HPMi8EETko"});

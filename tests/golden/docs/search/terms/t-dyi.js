@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dyi",{"dying":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-dyn",{"dynamic":"HPMi8"});

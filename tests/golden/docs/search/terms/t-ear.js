@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ear",{"early":"FFSl8GONh8"});

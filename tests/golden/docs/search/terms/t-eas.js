@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-eas",{"eastern":"FFSlgGONhoyJSa8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-eco",{"economic":"FFSl8HAEu2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-edg",{"edge":"FFSl8GONhg"});

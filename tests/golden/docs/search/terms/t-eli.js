@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-eli",{"eliminated":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-emb",{"emblazoned":"HPMi8"});

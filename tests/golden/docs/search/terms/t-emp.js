@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-emp",{"employ":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-enc",{"encirclement":"PYE6g","encourage":"FFSl8yFVt8"});

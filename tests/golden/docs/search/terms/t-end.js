@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-end",{"end":"y-To8"});

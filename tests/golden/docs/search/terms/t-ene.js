@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ene",{"enemy":"HPMi8EETkg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-eno",{"enough":"FFSl8GONh8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ent",{"entity":"IS-28"});

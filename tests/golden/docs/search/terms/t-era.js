@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-era",{"era":"FFSl8"});

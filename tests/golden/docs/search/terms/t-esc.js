@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-esc",{"escalating":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-esp",{"especially":"FFSl8GONho"});

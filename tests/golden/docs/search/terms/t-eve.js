@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-eve",{"even":"FFSlgyFVtoEETk8"});

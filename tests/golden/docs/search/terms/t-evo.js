@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-evo",{"evolved":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-exe",{"executive":"BVIi8yVFk2LNzn2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ext",{"extent":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fac",{"fact":"HPMi8EETkg","facto":"HPMi8"});

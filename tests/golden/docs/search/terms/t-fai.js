@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fai",{"failing":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-far",{"far":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fas",{"faster":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-feb",{"feb":"PYE6g","february":"PYE68Yyq8FZPv8"});

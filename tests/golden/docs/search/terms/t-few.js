@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-few",{"few":"FFSl8GONhg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fie",{"field":"PYE6g"});

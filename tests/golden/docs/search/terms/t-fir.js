@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fir",{"first":"XwS48"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fla",{"flag":"HPMig"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fle",{"flew":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fly",{"flying":"HPMi8"});

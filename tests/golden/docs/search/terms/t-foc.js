@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-foc",{"focus":"FFSl8","focusing":"PYE68"});

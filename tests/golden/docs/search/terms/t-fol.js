@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fol",{"followed":"FFSl8","following":"HPMi8"});

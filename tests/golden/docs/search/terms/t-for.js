@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-for",{"force":"Cx_u8zDSn8","forced":"HPMi8","forces":"BVIi8yQYfaXJkgyFVty8EETkxo","foreign":"zLY28BVWj8KGFt8yVD58QB18","form":"FFSl8","formations":"HPMi8","former":"x-Cf8QREl8","formerly":"AA98I_D98","fortress":"PYE68ADNn8","forum":"FFSl8HAEu2zCwv8","forward":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fre",{"free":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fri",{"friday":"HPMix0EETk8"});

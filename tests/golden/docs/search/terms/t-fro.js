@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fro",{"front":"HPMi8EETkx0"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fur",{"further":"FFSl8yFVt8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-fut",{"future":"FFSloyFVt8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gan",{"ganchev":"zYKi6DTy0x8"});

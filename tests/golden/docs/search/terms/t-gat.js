@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gat",{"gathering":"FFSlg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gaz",{"gaz":"HPMi8JQZr2"});

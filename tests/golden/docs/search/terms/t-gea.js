@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gea",{"gearing":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gem",{"gem":"DTIn2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gen",{"general":"x-Cf8TGDu8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ger",{"german":"FFSl8yw-v8","germany":"HGRk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-get",{"getting":"PYE6o"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-giv",{"give":"FFSlg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-glo",{"global":"HPMi8ARR68ISJ32"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-goi",{"going":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-goo",{"good":"HPMi8EETkg"});

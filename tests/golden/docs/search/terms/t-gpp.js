@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gpp",{"gppi":"Y_Or6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gre",{"great":"U-Ll2"});

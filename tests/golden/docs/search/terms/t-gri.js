@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gri",{"grison":"XXR32"});

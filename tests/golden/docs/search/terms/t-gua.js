@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gua",{"guarantor":"FFSl8","guard":"Cx_ua"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-gui",{"guided":"VNRl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-han",{"hanchev":"zYKi2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hap",{"happens":"FFSl8"});

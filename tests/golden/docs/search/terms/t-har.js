@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-har",{"hard":"HPMi8","harder":"HPMi8"});

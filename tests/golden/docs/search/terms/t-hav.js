@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hav",{"havent":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-heg",{"hegseth":"WJDn8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hel",{"help":"FFSl8GONh8","helped":"PYE68"});

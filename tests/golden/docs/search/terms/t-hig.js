@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hig",{"high":"PYE68","highrises":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hol",{"hold":"FFSlh","holds":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hor",{"horrifically":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hos",{"hosts":"QJ_j8"});

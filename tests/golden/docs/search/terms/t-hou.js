@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hou",{"house":"EOS62HFO08zTUc2","houses":"UzVt8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-how",{"how":"FFSl8yFVtg","however":"FFSl8yFVt8"});

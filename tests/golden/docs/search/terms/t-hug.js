@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-hug",{"huge":"HPMio"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ima",{"images":"HPMig","imagines":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ina",{"inadvertently":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ine",{"inevitably":"HPMi8"});

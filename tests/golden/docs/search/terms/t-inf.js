@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-inf",{"infantry":"PYE68"});

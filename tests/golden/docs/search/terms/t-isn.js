@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-isn",{"isnt":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-iss",{"issues":"DAP18"});

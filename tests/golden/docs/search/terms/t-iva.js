@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-iva",{"ivan":"JzHi2"});

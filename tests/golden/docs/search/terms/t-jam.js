@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jam",{"james":"AA92"});

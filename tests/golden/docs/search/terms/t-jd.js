@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jd",{"jd":"AA92"});

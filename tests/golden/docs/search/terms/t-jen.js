@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jen",{"jens":"x-Cf2DHM68"});

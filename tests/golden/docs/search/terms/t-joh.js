@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-joh",{"john":"y-To2"});

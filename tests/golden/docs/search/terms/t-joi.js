@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-joi",{"join":"PYE68","joined":"QCMj8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jun",{"june":"WFZl8"});

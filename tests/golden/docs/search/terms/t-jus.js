@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jus",{"just":"FFSl8yFVtgEETk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jut",{"jutting":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-k",{"k":"U-Ll2"});

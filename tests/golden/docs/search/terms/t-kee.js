@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kee",{"keep":"HPMi8EETk8"});

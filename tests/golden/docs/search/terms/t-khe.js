@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-khe",{"kherson":"FFSl8FPAa6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kie",{"kiev":"KLCc6"});

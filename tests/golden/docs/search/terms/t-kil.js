@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kil",{"kilometers":"HPMi8"});

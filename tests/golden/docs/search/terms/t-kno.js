@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kno",{"knows":"PYE68"});

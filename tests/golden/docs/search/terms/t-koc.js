@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-koc",{"koch":"LJTh8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kos",{"koshovyi":"JzHi2"});

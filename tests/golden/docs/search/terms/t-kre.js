@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kre",{"kremlin":"HPMi8EETk8ADNn6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kur",{"kursk":"PXVj6Kjp"});

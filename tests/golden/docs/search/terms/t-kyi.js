@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kyi",{"kyiv":"FFSl8BBLn6EAEo8"});

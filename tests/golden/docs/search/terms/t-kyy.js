@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-kyy",{"kyyiv":"KLCc6"});

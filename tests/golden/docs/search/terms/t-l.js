@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-l",{"l":"YUV72"});

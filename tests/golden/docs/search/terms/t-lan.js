@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lan",{"land":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lar",{"largely":"FFSl8","largest":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-las",{"last":"HPMi8EETkg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-led",{"led":"WFZl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lef",{"left":"PYE68"});

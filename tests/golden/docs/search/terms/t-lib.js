@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lib",{"liberated":"HPMioEETk8","liberation":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lie",{"lieutenant":"YUV78"});

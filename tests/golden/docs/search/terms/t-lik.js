@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lik",{"likely":"FFSl8"});

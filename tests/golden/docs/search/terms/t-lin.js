@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lin",{"line":"FFSlgGONho","lines":"FFSlgyFVtgEETk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lip",{"lipped":"HPMi8"});

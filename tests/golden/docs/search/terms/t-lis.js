@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lis",{"listen":"PYE68"});

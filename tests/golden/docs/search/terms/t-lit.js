@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lit",{"little":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-liv",{"lives":"HPMi8"});

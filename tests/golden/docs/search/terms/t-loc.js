@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-loc",{"local":"HPMi8","located":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-loo",{"loosen":"FFSl9"});

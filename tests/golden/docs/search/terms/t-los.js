@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-los",{"lose":"HPMi8","losing":"PYE6g","losses":"FFSl8yFVt8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lot",{"lot":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-low",{"low":"PYE6g"});

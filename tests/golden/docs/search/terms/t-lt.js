@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-lt",{"lt":"FFSl8PLyi2"});

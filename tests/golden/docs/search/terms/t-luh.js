@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-luh",{"luhansk":"SF-g8"});

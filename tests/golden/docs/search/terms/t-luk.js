@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-luk",{"luke":"ELQc2Wy98"});

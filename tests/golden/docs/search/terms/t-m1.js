@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-m1",{"m1":"FFSl8yFVtx0zNFr2"});

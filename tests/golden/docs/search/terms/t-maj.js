@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-maj",{"major":"FFSl8yFVt8"});

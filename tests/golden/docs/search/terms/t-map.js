@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-map",{"map":"PYE68DSH5a"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mar",{"marine":"WJDn8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mas",{"massive":"FFSl8"});

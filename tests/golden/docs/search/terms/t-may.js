@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-may",{"may":"FFSl8"});

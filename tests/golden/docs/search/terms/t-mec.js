@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mec",{"mechanized":"FFSl8zVQtaCUYk8ASKea"});

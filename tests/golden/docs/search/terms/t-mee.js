@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mee",{"meeting":"FFSl8GONh8NTd8"});

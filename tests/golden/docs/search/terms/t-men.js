@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-men",{"men":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mer",{"mercenaries":"WFZl2","mercenary":"WFZla"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mim",{"mim":"DTIn2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mm",{"mm":"VNRl8yF_e8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mob",{"mobile":"FFSl8","mobilization":"FFSlg","mobilize":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-moc",{"mockery":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mom",{"moment":"FFSl8","momentum":"FFSl8GONh8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mon",{"monday":"PYE68","months":"FFSloyFVtgEETk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mos",{"moscow":"UzVta","most":"PYE6o"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mou",{"mounting":"FFSl8"});

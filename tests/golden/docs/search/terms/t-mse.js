@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mse",{"mse":"DTIn2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-muc",{"much":"HPMix8EETk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mus",{"must":"FFSl8"});

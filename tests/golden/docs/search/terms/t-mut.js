@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mut",{"mutiny":"WFZl8"});

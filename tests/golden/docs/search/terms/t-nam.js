@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-nam",{"name":"PYE68","named":"JzHi2"});

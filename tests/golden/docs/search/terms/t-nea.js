@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-nea",{"near":"FFSlg"});

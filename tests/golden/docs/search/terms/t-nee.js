@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-nee",{"need":"FFSl8","needs":"FFSlg"});

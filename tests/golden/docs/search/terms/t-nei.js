@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-nei",{"neither":"FFSlg"});

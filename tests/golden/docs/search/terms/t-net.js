@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-net",{"network":"zLWlaHZYs8"});

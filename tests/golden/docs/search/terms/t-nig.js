@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-nig",{"nightly":"HPMi8"});

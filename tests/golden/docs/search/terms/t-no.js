@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-no",{"no":"HPMi8EETko"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-nsc",{"nsc":"TQwi6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-num",{"number":"HPMi8","numbers":"HPMi8"});

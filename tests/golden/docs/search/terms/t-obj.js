@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-obj",{"objective":"PYE68"});

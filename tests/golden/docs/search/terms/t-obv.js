@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-obv",{"obvious":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-oct",{"october":"x-Cf8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ohi",{"ohio":"AA98"});

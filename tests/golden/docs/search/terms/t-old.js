@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-old",{"older":"HPMig"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ole",{"oleksandrovych":"-R-v2"});

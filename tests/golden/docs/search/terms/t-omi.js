@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-omi",{"ominous":"PYE6g"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-one",{"one":"FFSl8yFVtgEETk8","ones":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ord",{"order":"HPMi8","ordered":"QUH08"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ori",{"origin":"FFSl8"});

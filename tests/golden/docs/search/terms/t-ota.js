@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ota",{"otaman":"JzHi2","otan":"QCMj6"});

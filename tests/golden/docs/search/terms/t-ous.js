@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ous",{"oust":"FFSl8"});

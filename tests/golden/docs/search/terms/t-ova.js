@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ova",{"oval":"PYE68"});

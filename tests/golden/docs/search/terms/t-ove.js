@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ove",{"over":"FFSloyFVt8","overlooking":"PYE68","overtime":"HPMi8"});

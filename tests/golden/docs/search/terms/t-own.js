@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-own",{"own":"PYE68"});

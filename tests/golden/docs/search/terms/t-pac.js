@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pac",{"pac":"DTIn2"});

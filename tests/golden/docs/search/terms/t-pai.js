@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pai",{"paint":"HPMi8","painted":"HPMi8"});

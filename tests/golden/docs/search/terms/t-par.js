@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-par",{"partners":"FFSl8","parts":"zYKi8EWLg8"});

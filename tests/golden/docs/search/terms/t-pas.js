@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pas",{"past":"PYE68"});

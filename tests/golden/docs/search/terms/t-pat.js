@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pat",{"patriot":"DTIn6xOFu8"});

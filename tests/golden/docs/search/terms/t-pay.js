@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pay",{"pay":"FFSl8"});

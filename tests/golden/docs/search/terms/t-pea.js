@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pea",{"peace":"FFSl8"});

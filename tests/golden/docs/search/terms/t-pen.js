@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pen",{"pentagon":"BVIiezMG38"});

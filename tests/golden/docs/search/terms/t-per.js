@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-per",{"personnel":"HPMi8"});

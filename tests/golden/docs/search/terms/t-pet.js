@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pet",{"pete":"WJDn8"});

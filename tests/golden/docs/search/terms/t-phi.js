@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-phi",{"philanthropic":"FFSl8CAws8"});

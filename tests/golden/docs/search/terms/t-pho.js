@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pho",{"photographs":"HPMio"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pic",{"picture":"HPMio","pictured":"HPMi8"});

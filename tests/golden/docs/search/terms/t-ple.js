@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ple",{"pledged":"FFSl8NS_f8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pmc",{"pmc":"WFZl2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pop",{"populate":"HPMi8","population":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-por",{"portugal":"HGRk8"});

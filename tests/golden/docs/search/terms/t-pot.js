@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pot",{"potentially":"FFSl8"});

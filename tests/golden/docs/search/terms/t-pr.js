@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pr",{"pr":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pre",{"pre":"PYE68","prepare":"FFSlg","presidency":"UzVt8","president":"AA98yWPf8BP-eaTwfoyFVtx0EETkx0Yyq8yXRi8LVb2yFJq8AET88","presidential":"EOS68LNzn2","press":"HPMi8EETk8","pressure":"HPMi8","pressuring":"FFSl9","prevent":"HPMi8","previously":"HPMi8"});

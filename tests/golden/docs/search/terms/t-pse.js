@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pse",{"pseudonymous":"OxI68"});

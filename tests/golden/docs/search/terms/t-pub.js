@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pub",{"public":"HPMi8ARR68ISJ32"});

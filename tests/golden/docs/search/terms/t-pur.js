@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-pur",{"purpose":"VEKd8"});

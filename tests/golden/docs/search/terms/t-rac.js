@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rac",{"race":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rad",{"radar":"VNRl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rag",{"raged":"PYE68"});

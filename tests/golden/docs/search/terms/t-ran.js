@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ran",{"range":"DTIn8"});

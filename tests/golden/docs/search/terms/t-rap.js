@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rap",{"rapid":"HPMi8"});

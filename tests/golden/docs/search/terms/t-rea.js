@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rea",{"reason":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rec",{"recaptured":"FFSl8yFVt8","recent":"HPMioEETk8","recently":"HPMi8EETko","reclaim":"FFSl8","reclaimed":"HPMi8","reclaiming":"HPMi8","recommended":"FFSl8","recruits":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ref",{"refused":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rei",{"rein":"PYE68","reinforcements":"PYE68"});

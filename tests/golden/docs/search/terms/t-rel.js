@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rel",{"released":"HPMi8","reluctant":"FFSl8"});

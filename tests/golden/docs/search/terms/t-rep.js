@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rep",{"reported":"FFSlo","reportedly":"HPMi8","reporting":"OxI68","reports":"FFSl8GONhg","representatives":"FFSl8","reprioritizing":"PYE6g","republic":"IS-22zwPm2AASe8","republished":"EV_p8","repulsed":"PYE6g"});

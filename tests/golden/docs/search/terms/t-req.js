@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-req",{"require":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-res",{"research":"HPMi8ARR68","residence":"EOS68","resist":"HPMi8","resistance":"HPMi8","resolve":"FFSl8","resources":"FFSl8","rest":"FFSl8","restraint":"zLY28SZHl8yHNg8","result":"HPMi8EETk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-reu",{"reuters":"FFSl8QzPs6"});

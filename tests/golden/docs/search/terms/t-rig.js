@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rig",{"right":"FFSl8"});

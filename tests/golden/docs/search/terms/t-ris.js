@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ris",{"risk":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ru",{"ru":"FFSl8BTGr6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rui",{"ruins":"PYE68"});

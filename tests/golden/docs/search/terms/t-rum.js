@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rum",{"rumors":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-run",{"running":"PYE6g"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-rus",{"russia":"Cx_uaxyP3ayBzky0yFVtgxzJg8yGze6yWBs8yxwqgYyq8zHKt2COB28","russian":"zYKi8yBNc2xyP32yBzkxoyFVtB8xzJg8yGze2yWBs8CAq8xWY0zoADNnayCzo8","russians":"FFSlgyFVtgEETkx9"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sa",{"sa":"LAWd2ISWm2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sai",{"said":"FFSly0yFVtx8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sal",{"salient":"PYE6o"});

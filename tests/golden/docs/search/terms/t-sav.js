@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sav",{"save":"PYE68"});

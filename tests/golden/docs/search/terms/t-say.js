@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-say",{"say":"FFSlg","saying":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sca",{"scale":"QUH08FZPv8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sce",{"sceptic":"AA98"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sch",{"schneider":"HPMioARR66"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-see",{"see":"FFSlgyFVt8"});

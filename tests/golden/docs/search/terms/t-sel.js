@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sel",{"self":"XXR38"});

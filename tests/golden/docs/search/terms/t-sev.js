@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sev",{"several":"HPMigEETkg","seversk":"FFSl8ENMnm"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sha",{"shared":"HPMig","sharp":"HPMi8"});

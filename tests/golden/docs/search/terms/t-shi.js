@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-shi",{"shift":"FFSl8","shilka":"HPMigJ-B36"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sic",{"sic":"PYE68"});

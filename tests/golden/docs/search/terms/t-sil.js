@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sil",{"silence":"HPMi8"});

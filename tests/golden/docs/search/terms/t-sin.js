@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sin",{"since":"AA98BRE98zMG38RIEag"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sir",{"sirko":"JzHi2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sis",{"sister":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sit",{"site":"PYE68","situation":"FFSl8"});

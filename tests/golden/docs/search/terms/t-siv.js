@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-siv",{"siversk":"NXDc6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sla",{"slang":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sli",{"slight":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-so",{"so":"PYE6g"});

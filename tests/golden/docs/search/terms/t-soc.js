@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-soc",{"social":"HPMi8ARR68LOHu8"});

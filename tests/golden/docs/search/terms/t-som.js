@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-som",{"some":"FFSl8yFVt8"});

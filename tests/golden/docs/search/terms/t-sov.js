@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sov",{"soviet":"FFSl8L-To8FD88yF_e8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-spa",{"spaag":"HPMig","spain":"HGRk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-spe",{"special":"EKF1azBDh8","speed":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-spr",{"spring":"FFSlx0"});

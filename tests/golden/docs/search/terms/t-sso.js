@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sso",{"sso":"EKF16zBDh8"});

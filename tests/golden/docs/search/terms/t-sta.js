@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sta",{"stage":"FFSl8","staged":"WFZl8","stand":"FFSl8CAws2AKMl8CM_h8","standing":"HPMig","state":"FFSloyFVtgJCDl8yDQha","statements":"FFSl8","states":"z-zg2xXF22yVFk2Twf9BXzo8ELC52zJI62","static":"FFSl8","stationed":"FFSl8","stave":"FFSl8","staying":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sti",{"still":"HPMi8"});

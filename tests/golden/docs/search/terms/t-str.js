@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-str",{"straddles":"PYE68","strategically":"FFSl8","strategies":"PYE68yTCu2","strength":"FFSlo","stridsvagn":"HGRk2","struggled":"PYE68","struggling":"HPMi8","strv":"HGRk2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sty",{"styled":"BVIi8"});

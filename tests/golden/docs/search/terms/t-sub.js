@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sub",{"substantial":"HPMi8"});

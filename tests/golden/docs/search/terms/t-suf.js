@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-suf",{"sufficient":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sum",{"summarises":"OxI68","summer":"FFSl8"});

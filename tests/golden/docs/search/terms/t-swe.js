@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-swe",{"sweden":"HGRk8EXWv8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-syn",{"synonymous":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-sys",{"system":"DTInazYzrgMEAh8","systems":"FFSlgyFVt8"});

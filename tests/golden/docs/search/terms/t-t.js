@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-t",{"t":"DTIn2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tab",{"table":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tak",{"take":"PYE68","taken":"SF-g8"});

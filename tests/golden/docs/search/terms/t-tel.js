@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tel",{"telegram":"HPMig","television":"HPMi8"});

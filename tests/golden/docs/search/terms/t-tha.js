@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tha",{"than":"HPMix0","thankful":"PYE68"});

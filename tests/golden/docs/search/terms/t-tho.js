@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tho",{"thomson":"ZJGh2","those":"HPMi8"});

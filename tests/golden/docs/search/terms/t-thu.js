@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-thu",{"thursday":"HPMi8"});

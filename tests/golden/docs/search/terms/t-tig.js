@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tig",{"tight":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tim",{"time":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tob",{"tobias":"HPMi8ARR62"});

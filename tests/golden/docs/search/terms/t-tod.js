@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tod",{"today":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tol",{"told":"FFSlxo"});

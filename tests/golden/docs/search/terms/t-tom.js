@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tom",{"tomsk":"NXDc8"});

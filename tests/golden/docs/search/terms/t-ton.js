@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ton",{"tonne":"VEKd8","tony":"UVU72"});

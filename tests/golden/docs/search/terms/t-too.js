@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-too",{"too":"HPMig","tools":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tot",{"total":"FFSl8","totally":"FFSl8"});

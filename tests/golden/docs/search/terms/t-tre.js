@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tre",{"treaty":"QCMja"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tro",{"troops":"Cx_u2zDSnoyFVtgEETkx0"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-tun",{"tunguska":"HPMigMEAh6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-twe",{"tweet":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-two",{"two":"FFSl8GONhx0"});

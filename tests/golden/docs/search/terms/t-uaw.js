@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-uaw",{"uaweapons":"_XNm6"});

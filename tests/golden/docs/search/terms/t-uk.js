@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-uk",{"uk":"U-Ll6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-unf",{"unfortunately":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ung",{"ungrateful":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-unr",{"unrecognised":"IS-28"});

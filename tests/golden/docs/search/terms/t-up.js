@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-up",{"up":"FFSlgyFVtgEETk8"});

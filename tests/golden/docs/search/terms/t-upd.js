@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-upd",{"updated":"FFSl8"});

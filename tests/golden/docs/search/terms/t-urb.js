@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-urb",{"urban":"PYE6g"});

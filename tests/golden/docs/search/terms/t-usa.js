@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-usa",{"usa":"z-zg6"});

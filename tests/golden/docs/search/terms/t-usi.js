@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-usi",{"using":"PYE6g"});

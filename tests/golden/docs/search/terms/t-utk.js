@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-utk",{"utkin":"WFZl8"});

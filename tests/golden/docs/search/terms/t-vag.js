@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-vag",{"vagner":"WFZl2"});

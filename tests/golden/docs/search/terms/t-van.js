@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-van",{"vance":"AA96PUztg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-ver",{"very":"HPMioEETkg"});

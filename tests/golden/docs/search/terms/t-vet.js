@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-vet",{"veteran":"WJDn8"});

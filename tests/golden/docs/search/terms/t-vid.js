@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-vid",{"video":"HPMi8EETk8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-vik",{"viktor":"Cx_u8"});

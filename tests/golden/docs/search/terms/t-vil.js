@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-vil",{"villages":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-vs",{"vs":"PYE61"});

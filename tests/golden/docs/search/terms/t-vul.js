@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-vul",{"vulnerable":"FFSl8"});

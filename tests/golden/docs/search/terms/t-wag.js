@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wag",{"wagner":"FFSl8NwD06","wagnerites":"WFZl6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wan",{"wanting":"FFSl8","wants":"FFSl8"});

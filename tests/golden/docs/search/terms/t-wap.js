@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wap",{"wapo":"FyMp6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-way",{"way":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wed",{"wednesday":"FFSlg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wee",{"week":"HPMi8EETk8","weeks":"FFSl8GONhg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wef",{"wef":"QJ_j6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wes",{"western":"FFSlxoGONhgGEd8CWBh8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wha",{"what":"FFSl8GONho"});

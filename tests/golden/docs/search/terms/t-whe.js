@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-whe",{"where":"FFSlg"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-who",{"whose":"Cx_u8yT_r8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-why",{"why":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wid",{"wide":"FFSl8","wider":"PYE6g"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-win",{"win":"FFSl8","winter":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wit",{"withdrawn":"HPMi8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wla",{"wladimir":"QUH02"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wri",{"writes":"ELQc8"});

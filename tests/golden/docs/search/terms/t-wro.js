@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-wro",{"wrote":"PYE68"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-yar",{"yard":"FFSl8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-yea",{"year":"PYE6g"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-yet",{"yet":"PYE68"});

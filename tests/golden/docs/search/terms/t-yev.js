@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-yev",{"yevgeny":"WFZl8"});

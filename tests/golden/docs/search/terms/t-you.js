@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-you",{"you":"HPMi8EETko","youre":"PYE6o"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-z",{"z":"HPMi8"});

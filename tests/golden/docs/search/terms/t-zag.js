@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-zag",{"zagorodnyuk":"SPL48"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-zol",{"zolotov":"Cx_u8"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-zsu",{"zsu":"HPMigJ-B32"});

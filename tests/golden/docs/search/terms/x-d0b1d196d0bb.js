@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d0b1d196d0bb",{"білорусь":"LTNo6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d0b2d0bbd0b0",{"владимир":"QUH02FZPv2"});

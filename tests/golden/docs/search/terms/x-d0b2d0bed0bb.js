@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d0b2d0bed0bb",{"володимир":"QUH02FZPv2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d0b2d196d182",{"віталіи":"zYKi2"});

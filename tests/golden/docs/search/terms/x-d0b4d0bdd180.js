@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d0b4d0bdd180",{"днр":"IS-26"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d0b7d0b5d0bb",{"зеленскии":"-R-v6","зеленськии":"-R-v6"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d0bad183d180",{"курская":"PXVj2"});

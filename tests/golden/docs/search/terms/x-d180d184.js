@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d180d184",{"рф":"DAP12"});

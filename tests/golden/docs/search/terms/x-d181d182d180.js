@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d181d182d180",{"стратегіи":"SPL42"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d184d0b5d0b4",{"федерации":"DAP12"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d186d0b5d0bd",{"центр":"SPL42"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d187d0b2d0ba",{"чвк":"WFZl2"});

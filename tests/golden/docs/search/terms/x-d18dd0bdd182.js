@@ -1,0 +1,1 @@
+sitrepSearchData("terms/x-d18dd0bdd182",{"энтони":"UVU72"});
