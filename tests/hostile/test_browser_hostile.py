@@ -173,7 +173,7 @@ def test_search_results_for_payload_words_run_no_payload(
     assert tab.page.evaluate(FIND_ACTIVE_MARKUP) == []
     tab.assert_clean()
     if query == ENTITY_PAYLOAD_WORD:  # the entity's name is listed, as text
-        assert results.filter(has_text="<img src=x onerror=").count() >= 1
+        assert any("<img src=x onerror=" in result.title for result in results), results
     if query == PAYLOAD_WORD:  # open the result: the payload article itself
         article_id = hostile_build.article_id("seeds/payload-html.txt")
         tab.page.locator(f"{RESULT_LINKS}[href*='{article_id}']").first.click()
