@@ -42,6 +42,7 @@ class Article:
     provenance: tuple[tuple[str, Provenance], ...]  # (field, where it came from), sorted by field
     tags: tuple[str, ...] = ()
     extra_seeds: tuple[str, ...] = ()  # other seed files with the same content
+    retrieved: str = ""  # when the original was downloaded (ISO 8601), from front matter
 
     def provenance_of(self, name: str) -> Provenance:
         return dict(self.provenance).get(name, "missing")

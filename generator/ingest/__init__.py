@@ -8,8 +8,9 @@ from pathlib import Path
 
 from generator.ingest.decode import UndecodableSeed, decode_seed
 from generator.ingest.discover import SeedFile, discover_seeds
-from generator.ingest.frontmatter import parse_markdown
-from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text
+from generator.ingest.frontmatter import parse_text_seed
+from generator.ingest.plaintext import Block, ParsedSeed
+from generator.ingest.sense import not_an_article
 from generator.model import Article, Paragraph, SeedOutcome
 from generator.slugs import slugify
 
@@ -40,9 +41,8 @@ def assemble_body(blocks: list[Block]) -> tuple[str, tuple[Paragraph, ...]]:
 
 
 def parse_seed_text(text: str, *, suffix: str) -> tuple[ParsedSeed, tuple[str, ...]]:
-    if suffix in (".md", ".markdown"):
-        return parse_markdown(text)
-    return parse_plain_text(text), ()
+    """Front matter is read in every text seed; Markdown syntax only in .md and .markdown."""
+    return parse_text_seed(text, markdown=suffix in (".md", ".markdown"))
 
 
 def read_article(seed: SeedFile) -> tuple[Article | None, tuple[str, ...]]:
@@ -67,6 +67,8 @@ def read_article(seed: SeedFile) -> tuple[Article | None, tuple[str, ...]]:
         warnings.append(f"decoded as {decoded.encoding}; save it as UTF-8 to be sure")
     if not body:
         return None, (*warnings, "no article text after removing page furniture: check the file's content")
+    if reason := not_an_article(body):
+        return None, (*warnings, reason)
     date = parsed.date
     article = Article(
         id="",
@@ -82,6 +84,7 @@ def read_article(seed: SeedFile) -> tuple[Article | None, tuple[str, ...]]:
         paragraphs=paragraphs,
         provenance=tuple(sorted(parsed.provenance.items())),
         tags=tags,
+        retrieved=parsed.retrieved,
     )
     return article, tuple(warnings)
 

@@ -73,6 +73,7 @@ class ParsedSeed:
     source: str = ""
     author: str = ""
     url: str = ""
+    retrieved: str = ""  # when the page was downloaded (`sitrep add`), ISO 8601
     blocks: list[Block] = field(default_factory=list)
     provenance: dict[str, Provenance] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
