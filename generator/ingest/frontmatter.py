@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from generator.ingest.dates import parse_front_matter_date
-from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text
+from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text, title_date
 
 KNOWN_KEYS = ("title", "date", "source", "author", "url", "tags", "retrieved")
 _FENCE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -126,6 +126,8 @@ def parse_text_seed(text: str, *, markdown: bool) -> tuple[ParsedSeed, tuple[str
         parsed = parse_plain_text(body)
     parsed.warnings.extend(warnings)
     apply_front_matter(parsed, meta)
+    if parsed.provenance.get("date") in ("missing", "inferred") and (found := title_date(parsed)):
+        parsed.date, parsed.provenance["date"] = found, "text"  # the front-matter title states it
     tags = _as_tags(meta["tags"], parsed.warnings) if "tags" in meta else ()
     return parsed, tags
 

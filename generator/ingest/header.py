@@ -18,7 +18,7 @@ from generator.ingest.parsed import ParsedSeed, is_headline
 from generator.model import Provenance
 
 HEADER_ZONE = 12  # non-empty lines at the top where layouts put their metadata
-PROSE_LINES_BEFORE_STOP = 2  # a standfirst may precede the byline; two prose lines end the header
+PROSE_LINES_BEFORE_STOP = 3  # a standfirst may precede the byline; two prose lines end the header
 
 
 @dataclass

@@ -41,10 +41,10 @@ OUTLETS = {
     "the washington post": "The Washington Post",
     "financial times": "Financial Times",
 }
+MONTH_WORD = MONTH_PATTERN.replace("(?P<month>", "(?:")
 _OUTLET = "|".join(sorted((re.escape(k) for k in OUTLETS), key=len, reverse=True))
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|van|von|der|al|bin|da|di|le|la))"
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}"
-MONTH_WORD = MONTH_PATTERN.replace("(?P<month>", "(?:")
 _PERSON_RE = re.compile(rf"(?:{_PERSON})")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|\s+and\s+|\s*&\s*|\s+with\s+)\s*")
 _LOCATION = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")  # "Pjotr Sauer in Kyiv"
@@ -57,8 +57,9 @@ ROLE_LINE = re.compile(
     re.IGNORECASE,
 )
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][^\W\d_'’./ -]*(?:[\s'’./-]+[A-Z][^\W\d_'’./-]*){0,4}(?:,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)?)"
-    rf"(?:,\s*(?i:{MONTH_PATTERN})\s+(?P<day>[0-3]?\d))?"
+    r"^(?P<place>[A-Z][^\W\d_'’./ -]*(?:[\s'’./-]+[A-Z][^\W\d_'’./-]*){0,4}"
+    r"(?:,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)?)??"
+    rf"(?:(?:^|,\s*)(?i:{MONTH_PATTERN})\s+(?P<day>[0-3]?\d))?"
     r"\s*\((?P<wire>AP|Reuters|AFP|dpa|Ukrinform|UNIAN|Xinhua)\)\s*[-–—]+\s*"
 )
 CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ /-][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\s+[–—-]+\s+")
@@ -86,7 +87,10 @@ CAPTION_LINES = tuple(
         r"^.{0,400}\((?:photo|photograph|image)\s+(?:by|:)\s*[^)]{2,120}\)\.?$",
         r"^.{0,400}\((?:[\w .'’-]{2,60}/\s*)?(?:getty images|afp|reuters|ap|anadolu|epa)[\w .'’/-]{0,40}\)$",
         r"^(?:getty images|reuters|epa|afp|ap photo|anadolu agency|bbc)(?:\s*/\s*[\w .'’-]{2,40})?$",
-        r"^.{20,400}\([^()]{2,80}\s/\s[^()]{2,80}\)$",  # Kyiv Independent: "(State Emergency Service / Telegram)"
+        r"^.{20,400}\([^()]{2,80}\s/\s[^()]{2,80}\)$",
+        # AP-style photo captions end with the day the photo was taken: "..., Monday, April 18, 2022."
+        rf"^.{{20,400}},\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s+)?{MONTH_WORD}\s+[0-3]?\d,\s+(?:19|20)\d\d\."
+        r"(?:\s*\([^()]{2,80}\))?$",  # Kyiv Independent: "(State Emergency Service / Telegram)"
     )
 )
 NEWSLETTER_LINES = tuple(
@@ -216,3 +220,15 @@ def credit_author(line: str) -> str:
         return ""
     names = _names(re.sub(r"\s+in\s+[A-Z][\w' -]+$", "", match["names"].strip(" .")))
     return join_authors(names) if names else ""
+
+
+FIRST_PUBLISHED = re.compile(
+    r"^(?:this (?:report|story|article) .{0,80}?)?(?:was )?first published (?:on )?(?P<date>.{6,40}?)\.?$", re.I
+)
+
+
+def first_published(line: str) -> FoundDate | None:
+    """'This report by The Canadian Press was first published April 19, 2022.' → the date."""
+    match = FIRST_PUBLISHED.match(line) if len(line) <= 200 else None
+    stamp = parse_stamp(match["date"]) if match else None
+    return stamp.date if stamp else None
