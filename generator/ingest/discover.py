@@ -6,7 +6,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
 MAX_SEED_BYTES = 10 * 1024 * 1024
 
 
@@ -40,7 +43,9 @@ def _classify(path: Path, seeds_dir: Path, label: str) -> SeedFile:
         return SeedFile(path, label, "not a regular file (a pipe, socket or device): remove it from seeds/")
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         kind = path.suffix or "no extension"
-        return SeedFile(path, label, f"unsupported file type ({kind}): save the article as .txt or .md")
+        return SeedFile(
+            path, label, f"unsupported file type ({kind}): save the article as .txt, .md or .html, or a feed as .xml"
+        )
     size = path.stat().st_size
     if size > MAX_SEED_BYTES:
         return SeedFile(

@@ -232,3 +232,17 @@ def first_published(line: str) -> FoundDate | None:
     match = FIRST_PUBLISHED.match(line) if len(line) <= 200 else None
     stamp = parse_stamp(match["date"]) if match else None
     return stamp.date if stamp else None
+
+
+SELF_DATED = re.compile(
+    r"\b(?:this|the) (?:article|report|story|piece|post)\b[^.!?]{0,80}?\b(?:was )?(?:first )?(?:published|posted) "
+    rf"(?:on )?(?P<date>(?:{MONTH_WORD}\s+[0-3]?\d,?\s+|[0-3]?\d\s+{MONTH_WORD}\s+)(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def self_dated(text: str) -> FoundDate | None:
+    """'... the article about Zaporizhzhia was published on 7 March 2024': the text dates itself."""
+    match = SELF_DATED.search(text)
+    stamp = parse_stamp(match["date"]) if match else None
+    return stamp.date if stamp else None

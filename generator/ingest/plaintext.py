@@ -234,13 +234,17 @@ def _infer_missing(parsed: ParsedSeed) -> None:
         lead = next((b.text for b in parsed.blocks if b.role == "text"), "")
         parsed.title = title_from_lead(lead)
         parsed.provenance["title"] = "inferred" if parsed.title else "missing"
-    if parsed.date is None and (found := title_date(parsed)):
+    if parsed.date is None and (found := title_date(parsed) or lx.self_dated(_prose(parsed))):
         parsed.date, parsed.provenance["date"] = found, "text"
     if parsed.date is None:
         parsed.date = inferred_date(parsed)
         parsed.provenance["date"] = "inferred" if parsed.date else "missing"
     for name in ("source", "author", "url"):
         parsed.provenance.setdefault(name, "missing")
+
+
+def _prose(parsed: ParsedSeed) -> str:
+    return "\n".join(b.text for b in parsed.blocks if b.role == "text")
 
 
 def title_date(parsed: ParsedSeed) -> FoundDate | None:

@@ -23,8 +23,9 @@ LEAD = "Russian drones struck an apartment block in Kharkiv overnight, the mayor
         (f"Drones hit Kharkiv\nOn March 3, 2024, the city was hit too. {LEAD}\n", "", "missing"),
         (f"{LEAD}\nTwo years ago, in 2022, the city was nearly surrounded.\n", "", "missing"),
         (f"{LEAD}\nThe city is ready.\n— Mayor (@mayor) November 13, 2024\n", "2024-11-13", "inferred"),
+        (f"{LEAD} This report was published on 7 March 2024 after a night of strikes.\n", "2024-03-07", "text"),
     ],
-    ids=["date line", "byline", "headline", "first published", "history", "prose", "year only", "embedded post"],
+    ids=["date line", "byline", "headline", "first published", "history", "prose", "year only", "post", "self-dated"],
 )
 def test_date_and_its_provenance(text: str, iso: str, origin: str) -> None:
     parsed = parse_plain_text(text)
