@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from generator.model import DatePrecision
@@ -64,6 +65,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=1024)
 def parse_date_line(line: str) -> FoundDate | None:
     """A line that is only a date ('Mar 2, 2025', 'Monday, March 2, 2025', 'March 2025')."""
     text = _WEEKDAY.sub("", line.strip()).strip(" .")
@@ -109,6 +111,8 @@ def parse_front_matter_date(value: object) -> FoundDate | None:
 
 StampLabel = Literal["published", "updated"]
 _STAMP_MAX = 140
+_STAMP_SPACES = 16  # words in the longest stamp ("Issued on: 14/11/2024 - 10:32 Modified: ...")
+_STAMP_HINT = re.compile(r"\d|\bago\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)\b")
 _STAMP_WORDS = re.compile(
     r"\b(?:published|issued|updated|last|first|modified|posted|date|on|at|and|ago|min|mins|minutes?|hours?|read|"
@@ -146,9 +150,10 @@ def _numeric_date(match: re.Match[str]) -> tuple[dt.date | None, str]:
     return _valid(year, month, day), ""
 
 
+@lru_cache(maxsize=1024)  # the header is scanned twice; lines repeat across seeds
 def parse_stamp(line: str) -> Stamp | None:
     """A short line that only states when the piece was published or updated."""
-    if len(line) > _STAMP_MAX:
+    if len(line) > _STAMP_MAX or line.count(" ") > _STAMP_SPACES or not _STAMP_HINT.search(line):
         return None
     if _RELATIVE.match(line):
         return Stamp(None, "updated" if _UPDATED.match(line) else "published", "is relative (\u2026 ago)")

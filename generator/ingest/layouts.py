@@ -66,49 +66,62 @@ CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ /-][A-Z]{2,})*(?:,\s*[A-Z]
 TELEGRAM_HEADER = re.compile(r"^(?P<channel>.{2,80}?),?\s*\[(?P<stamp>[\d./: ,]{8,20})\]$")
 FORWARDED = re.compile(r"^\[?forwarded from\s+(?P<origin>[^\]]{2,80})\]?$", re.IGNORECASE)
 
-CREDIT_LINES = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|fact-checking)\s+by\s+.+$",  # Reuters
-        r"^.{0,160}\bcontributed\s+(?:to\s+this\s+(?:report|story)|reporting)\b.{0,80}$",  # AP, AFP
-        r"^follow\s+(?:ap|reuters|afp)['’]s\s+coverage\b.*$",
-        r"^our\s+standards:.*$",
-        r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$",  # AFP signature slugs: "bur-jc/rox"
-        r"^this\s+(?:story|article)\s+(?:has\s+been|was)\s+updated\b.*$",
-        r"^(?:©|\(c\)|copyright)\s*\d{0,4}\s*[\w .&-]{0,60}$",
-    )
+CREDIT_LINES = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|fact-checking)\s+by\s+.+$",  # Reuters
+            r"^[^\n]{0,160}?\bcontributed\s+(?:to\s+this\s+(?:report|story)|reporting)\b.{0,80}$",  # AP, AFP
+            r"^follow\s+(?:ap|reuters|afp)['’]s\s+coverage\b.*$",
+            r"^our\s+standards:.*$",
+            r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$",  # AFP signature slugs: "bur-jc/rox"
+            r"^this\s+(?:story|article)\s+(?:has\s+been|was)\s+updated\b.*$",
+            r"^(?:©|\(c\)|copyright)\s*\d{0,4}\s*[\w .&-]{0,60}$",
+        )
+    ),
+    re.IGNORECASE,
 )
-CAPTION_LINES = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^(?:photo|photograph|image|picture|file photo|caption|image caption|image source|illustration)"
-        r"\s*(?:credit)?\s*[:,].{0,400}$",
-        r"^.{0,400}\b(?:photograph|photo|photo credit|image):\s*[\w .'’/-]{2,80}$",  # Guardian caption tail
-        r"^.{0,400}\((?:photo|photograph|image)\s+(?:by|:)\s*[^)]{2,120}\)\.?$",
-        r"^.{0,400}\((?:[\w .'’-]{2,60}/\s*)?(?:getty images|afp|reuters|ap|anadolu|epa)[\w .'’/-]{0,40}\)$",
-        r"^(?:getty images|reuters|epa|afp|ap photo|anadolu agency|bbc)(?:\s*/\s*[\w .'’-]{2,40})?$",
-        r"^.{20,400}\([^()]{2,80}\s/\s[^()]{2,80}\)$",
-        # AP-style photo captions end with the day the photo was taken: "..., Monday, April 18, 2022."
-        rf"^.{{20,400}},\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s+)?{MONTH_WORD}\s+[0-3]?\d,\s+(?:19|20)\d\d\."
-        r"(?:\s*\([^()]{2,80}\))?$",  # Kyiv Independent: "(State Emergency Service / Telegram)"
-    )
+CAPTION_HEAD = re.compile(
+    r"^(?:photo|photograph|image|picture|file photo|caption|image caption|image source|illustration)"
+    r"\s*(?:credit)?\s*[:,]|^(?:getty images|reuters|epa|afp|ap photo|anadolu agency|bbc)(?:\s*/\s*[\w .'’-]{2,40})?$",
+    re.IGNORECASE,
 )
-NEWSLETTER_LINES = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^(?:sign up|subscribe|subscribed|upgrade to paid|become a (?:member|subscriber|patron)|support (?:us|our)"
-        r"|join (?:us|our community)|donate|give a gift subscription|type your email)\b.{0,160}$",
-        r"^thanks for reading\b.{0,200}$",
-        r"^(?:share|save|listen|like|comment|restack|∙ paid|paid|copy link|facebook|twitter|x|email|print"
-        r"|discover more from .{1,80}|continue reading|read full story|listen to this article|\d+ min read"
-        r"|download the pdf)$",
-        r"^[\d.,]+[kKmM]?$",  # like and comment counts
-        r"^👁\s*[\d.,]+[kKmM]?(?:\s+views?)?$|^[\d.,]+[kKmM]?\s+views?$",
-        r"^(?:read also|read more|see also|related|most read|more on this story|top stories)\s*:.{0,200}$",
-        r"^(?:we(?:['’]re| are) an? independent .{0,200}|hey,? (?:we need|this is) .{0,200}|note from the author:.*)$",
-        r"^(?:click here to|see isw['’]s|isw will|isw is publishing).{0,300}$",
-        r"^this (?:is|post is) (?:a )?(?:free|public|reader-supported) .{0,160}$",
-    )
+CAPTION_TAIL = re.compile(  # searched in the last characters of a line only
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"\b(?:photograph|photo|photo credit|image):\s*[\w .'’/-]{2,80}$",  # Guardian: "... Photograph: A/Reuters"
+            r"\((?:photo|photograph|image)\s+(?:by|:)\s*[^)]{2,120}\)\.?$",
+            r"\((?:[\w .'’-]{2,60}/\s*)?(?:getty images|afp|reuters|ap|anadolu|epa)[\w .'’/-]{0,40}\)$",
+            r"\([^()]{2,80}\s/\s[^()]{2,80}\)$",  # Kyiv Independent: "(State Emergency Service / Telegram)"
+            # AP-style photo captions end with the day the photo was taken: "..., Monday, April 18, 2022."
+            rf",\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s+)?{MONTH_WORD}\s+[0-3]?\d,\s+(?:19|20)\d\d\."
+            r"(?:\s*\([^()]{2,80}\))?$",
+        )
+    ),
+    re.IGNORECASE,
+)
+_TAIL = 220
+NEWSLETTER_LINES = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^(?:sign up|subscribe|subscribed|upgrade to paid|become a (?:member|subscriber|patron)|support (?:us|our)"
+            r"|join (?:us|our community)|donate|give a gift subscription|type your email)\b.{0,160}$",
+            r"^thanks for reading\b.{0,200}$",
+            r"^(?:share|save|listen|like|comment|restack|∙ paid|paid|copy link|facebook|twitter|x|email|print"
+            r"|discover more from .{1,80}|continue reading|read full story|listen to this article|\d+ min read"
+            r"|download the pdf)$",
+            r"^[\d.,]+[kKmM]?$",  # like and comment counts
+            r"^👁\s*[\d.,]+[kKmM]?(?:\s+views?)?$|^[\d.,]+[kKmM]?\s+views?$",
+            r"^(?:read also|read more|see also|related|most read|more on this story|top stories)\s*:.{0,200}$",
+            r"^(?:we(?:['’]re| are) an? independent .{0,200}|hey,? (?:we need|this is) .{0,200})$",
+            r"^note from the author:.*$",
+            r"^(?:click here to|see isw['’]s|isw will|isw is publishing).{0,300}$",
+            r"^this (?:is|post is) (?:a )?(?:free|public|reader-supported) .{0,160}$",
+        )
+    ),
+    re.IGNORECASE,
 )
 
 
@@ -202,15 +215,19 @@ def telegram_header(line: str) -> tuple[str, FoundDate | None] | None:
 
 
 def is_credit(line: str) -> bool:
-    return len(line) <= 400 and any(p.match(line) for p in CREDIT_LINES)
+    return len(line) <= 400 and CREDIT_LINES.match(line) is not None
 
 
 def is_caption(line: str) -> bool:
-    return len(line) <= 500 and any(p.match(line) for p in CAPTION_LINES)
+    if len(line) > 500 or not line:
+        return False
+    if CAPTION_HEAD.match(line):
+        return True
+    return CAPTION_TAIL.search(line[-_TAIL:]) is not None
 
 
 def is_newsletter(line: str) -> bool:
-    return len(line) <= 400 and any(p.match(line) for p in NEWSLETTER_LINES)
+    return len(line) <= 400 and NEWSLETTER_LINES.match(line) is not None
 
 
 def credit_author(line: str) -> str:

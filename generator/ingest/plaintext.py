@@ -169,7 +169,7 @@ def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None, li
     parsed = ParsedSeed()
     wrapped = looks_hard_wrapped(text) if blocks_by_blank_lines is None else blocks_by_blank_lines
     lines = [
-        fx.EMAIL_PLACEHOLDER.sub("(email address withheld)", line)
+        fx.EMAIL_PLACEHOLDER.sub("(email address withheld)", line) if "protected" in line else line
         for line in split_paragraph_lines(text, blocks_by_blank_lines=wrapped)
     ]
     lines = [line for line in lines if not fx.is_boilerplate(line)]
