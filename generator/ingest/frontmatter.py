@@ -158,3 +158,16 @@ def apply_front_matter(parsed: ParsedSeed, meta: dict[str, Any]) -> None:
 def _iso_if_date(value: Any) -> Any:
     """`retrieved: 2025-01-02T10:00:00Z` is read by YAML as a datetime; keep it as ISO text."""
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+_BYTE_FENCE = re.compile(rb"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def split_byte_front_matter(data: bytes) -> tuple[dict[str, Any], bytes, list[str]]:
+    """Front matter opening a page or a feed (as `sitrep add` writes it): its keys, the rest, warnings."""
+    match = _BYTE_FENCE.match(data)
+    if not match:
+        return {}, data, []
+    warnings: list[str] = []
+    meta = load_front_matter(match["yaml"].decode("utf-8", errors="replace"), warnings)
+    return meta, data[match.end() :], warnings

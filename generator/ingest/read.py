@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator.ingest.decode import Decoded, UndecodableSeed, decode_seed
 from generator.ingest.discover import FEED_SUFFIXES, HTML_SUFFIXES, SeedFile
 from generator.ingest.feeds import parse_feed
-from generator.ingest.frontmatter import parse_text_seed
+from generator.ingest.frontmatter import apply_front_matter, parse_text_seed, split_byte_front_matter
 from generator.ingest.html import parse_html
 from generator.ingest.parsed import Block, ParsedSeed
 from generator.ingest.sense import not_an_article
@@ -61,10 +61,12 @@ def read_seed(seed: SeedFile) -> list[Reading]:
     if suffix in FEED_SUFFIXES:
         return _read_feed(seed, data)
     if suffix in HTML_SUFFIXES:
-        parsed = parse_html(data)
+        meta, page, warnings = split_byte_front_matter(data)
+        parsed = parse_html(page)
         if parsed is None:
             return [Reading(seed.label, None, ("no article text found in this page: save the article's page itself",))]
-        article, messages = to_article(parsed, (), label=seed.label, digest=_sha256(data), warnings=[])
+        apply_front_matter(parsed, meta)
+        article, messages = to_article(parsed, (), label=seed.label, digest=_sha256(data), warnings=warnings)
         return [Reading(seed.label, article, messages)]
     try:
         decoded = decode_seed(data)
@@ -76,12 +78,15 @@ def read_seed(seed: SeedFile) -> list[Reading]:
 
 
 def _read_feed(seed: SeedFile, data: bytes) -> list[Reading]:
-    entries, warnings = parse_feed(data)
+    meta, feed, notes = split_byte_front_matter(data)
+    entries, warnings = parse_feed(feed)
+    warnings = notes + warnings
     if not entries:
         return [Reading(seed.label, None, tuple(warnings))]
     readings = []
     for number, entry in enumerate(entries):
         label = f"{seed.label}#{entry.key}"
+        apply_front_matter(entry.parsed, {k: v for k, v in meta.items() if k == "retrieved"})  # url: the feed's
         notes = warnings if number == 0 else []
         article, messages = to_article(entry.parsed, (), label=label, digest=entry.digest, warnings=list(notes))
         readings.append(Reading(label, article, messages))
