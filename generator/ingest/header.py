@@ -59,7 +59,7 @@ def read_header(lines: list[str], parsed: ParsedSeed, where: Callable[[str], str
     dropped: set[int] = set()
     prose = 0
     for i in zone:
-        line = lines[i]
+        line = lines[i].strip(" |")  # table-cell leftovers: "By Associated Press|"
         if prose >= PROSE_LINES_BEFORE_STOP:
             break
         if _read_meta_line(line, parsed, dates, where):

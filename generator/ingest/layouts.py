@@ -60,7 +60,7 @@ WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][^\W\d_'’./ -]*(?:[\s'’./-]+[A-Z][^\W\d_'’./-]*){0,4}"
     r"(?:,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)?)??"
     rf"(?:(?:^|,\s*)(?i:{MONTH_PATTERN})\s+(?P<day>[0-3]?\d))?"
-    r"\s*\((?P<wire>AP|Reuters|AFP|dpa|Ukrinform|UNIAN|Xinhua)\)\s*[-–—]+\s*"
+    r"\s*\((?P<wire>AP|Reuters|AFP|dpa|Ukrinform|UNIAN|Xinhua)\)(?:\s*[-–—]+\s*|\s+)"  # a lost dash: "(AP)  Russia"
 )
 CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ /-][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\s+[–—-]+\s+")
 TELEGRAM_HEADER = re.compile(r"^(?P<channel>.{2,80}?),?\s*\[(?P<stamp>[\d./: ,]{8,20})\]$")
@@ -119,6 +119,8 @@ NEWSLETTER_LINES = re.compile(
             r"^note from the author:.*$",
             r"^(?:click here to|see isw['’]s|isw will|isw is publishing).{0,300}$",
             r"^this (?:is|post is) (?:a )?(?:free|public|reader-supported) .{0,160}$",
+            r"^(?:save to read later|save for later|comments|view comments|\|?\s*(?:updated|published|posted):?)$",
+            r"^[_*=~-]{3,}$",  # rules between sections
         )
     ),
     re.IGNORECASE,
@@ -170,9 +172,11 @@ def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
     match = BY.match(line)
     if not match and not bare:
         return None
-    text = match["rest"] if match else line
+    text = (match["rest"] if match else line).strip(" |")
     if len(text) > 200:
         return None
+    if match and (outlet := outlet_name(text)):
+        return Byline((), outlet)  # "By Associated Press"
     text, stamp = _split_stamp(text)
     source = ""
     if tail := OUTLET_TAIL.search(text):
@@ -184,7 +188,9 @@ def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
 
 
 def join_authors(authors: tuple[str, ...]) -> str:
-    return authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + " and " + authors[-1]
+    if len(authors) <= 1:
+        return "".join(authors)
+    return ", ".join(authors[:-1]) + " and " + authors[-1]
 
 
 def role_line_outlet(line: str) -> str | None:
@@ -195,12 +201,12 @@ def role_line_outlet(line: str) -> str | None:
     return outlet_name(match["outlet"] or match["outlet2"] or "")
 
 
-def read_dateline(paragraph: str) -> Dateline | None:
+def read_dateline(paragraph: str, *, wire_only: bool = False) -> Dateline | None:
     """'KYIV, Ukraine (AP) — ...', 'KYIV, Nov 14 (Reuters) - ...', 'Kyiv (AFP) – ...', 'LONDON — ...'."""
     if match := WIRE_DATELINE.match(paragraph):
         month_day = (month_number(match["month"]), int(match["day"])) if match["month"] else None
         return Dateline(paragraph[match.end() :], outlet_name(match["wire"]) or match["wire"], month_day)
-    if match := CAPS_DATELINE.match(paragraph):
+    if not wire_only and (match := CAPS_DATELINE.match(paragraph)):
         return Dateline(paragraph[match.end() :], "", None)
     return None
 

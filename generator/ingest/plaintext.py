@@ -116,13 +116,13 @@ def _take_tweets(lines: list[str]) -> list[Block | str]:
 
 def _read_credits(line: str, parsed: ParsedSeed, *, near_end: bool) -> bool:
     """Bylines, credit lines, bios, republishing notices and source links: metadata, not body."""
-    if match := (fx.BYLINE_REPORTS.match(line) or fx.BYLINE_BY.match(line)):
-        parsed.credit("author", match["author"], "byline")
-        parsed.credit("source", (match["source"] or "").strip(), "byline")
-        return True
     if byline := lx.parse_byline(line):
         parsed.credit("author", lx.join_authors(byline.authors), "byline")
         parsed.credit("source", byline.source, "byline")
+        return True
+    if match := (fx.BYLINE_REPORTS.match(line) or fx.BYLINE_BY.match(line)):
+        parsed.credit("author", match["author"], "byline")
+        parsed.credit("source", (match["source"] or "").strip(), "byline")
         return True
     if found := lx.first_published(line):
         if parsed.date is None:
@@ -195,10 +195,16 @@ def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None, li
     return parsed
 
 
+DATELINE_WITHIN = 3  # paragraphs searched for a wire dateline
+
+
 def _read_dateline(items: list[Block | str], parsed: ParsedSeed, where: Callable[[str], str]) -> None:
     """'KYIV, Nov 14 (Reuters) - ' opening the first paragraph: the outlet (and month/day) leave it."""
-    first = next((n for n, item in enumerate(items) if isinstance(item, str) and item), None)
-    if first is None or (dateline := lx.read_dateline(str(items[first]))) is None or len(dateline.rest) < 20:
+    texts = [n for n, item in enumerate(items) if isinstance(item, str) and item][:DATELINE_WITHIN]
+    # the first paragraph, or a wire dateline a paragraph or two down (after a subheadline)
+    found = ((n, lx.read_dateline(str(items[n]), wire_only=k > 0)) for k, n in enumerate(texts))
+    first, dateline = next(((n, d) for n, d in found if d is not None), (None, None))
+    if first is None or dateline is None or len(dateline.rest) < 20:
         return
     line = str(items[first])
     items[first] = dateline.rest

@@ -210,8 +210,30 @@ Thanks for reading Frontline Notes! Subscribe for free to receive new posts and 
     "What the last two weeks of fighting",
     ("∙ Paid", "Share", "Thanks for reading", "Jane Doyle"),
 )
+AP_SYNDICATED = Layout(  # an AP story as a regional paper's page copies it: table cells, a lost dash
+    """Russia presses attack along the eastern front
+Save to Read Later
+Russia pours in more troops and presses attack in the east
+By Associated Press|
+April 19, 2022 at 12:19 p.m.
+| UPDATED:
+April 19, 2022 at 12:19 p.m.
+By ADAM SHERWOOD
+KYIV, Ukraine (AP)  Russia assaulted cities and towns along a front hundreds of miles long on Tuesday.
+___
+Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine
+""",
+    "Russia presses attack along the eastern front",
+    "2022-04-19",
+    "dateline",
+    "Associated Press",
+    "Adam Sherwood",
+    "Russia pours in more troops",
+    ("Save to Read Later", "UPDATED", "By Associated Press", "(AP)", "___"),
+)
 LAYOUTS = {
     "AP": AP,
+    "AP, syndicated copy": AP_SYNDICATED,
     "AP, date line then byline": AP_ISSUE,
     "Reuters": REUTERS,
     "AFP": AFP,
