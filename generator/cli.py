@@ -29,6 +29,9 @@ EXAMPLES = {
     "  sitrep serve --port 8080  another port",
     "check": "examples:\n  sitrep check              validate seeds, catalogue and templates; write nothing\n"
     "  sitrep check --strict     exit 1 on any warning",
+    "add": "examples:\n  sitrep add ~/Downloads/story.html            copy a saved page into seeds/, rebuild\n"
+    "  sitrep add https://example.org/news/a-story  download it into seeds/, rebuild\n"
+    "  sitrep add story.txt --no-build              copy only",
 }
 
 
@@ -53,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
         "generate": "generate docs/ only",
         "serve": "live preview on localhost, regenerating when seeds change",
         "check": "validate seeds and configuration; write nothing",
+        "add": "copy a file or download a page (http/https) into seeds/, then rebuild",
     }
     for name, text in helps.items():
         sub = commands.add_parser(
@@ -65,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         if name == "serve":
             sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
-        if name in ("build", "generate"):
+        if name in ("build", "generate", "add"):
             sub.add_argument(
                 "--wait",
                 type=float,
@@ -73,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
                 metavar="SECONDS",
                 help="when another build of the project is running, wait this long for it (default: fail at once)",
             )
+        if name == "add":
+            sub.add_argument("source", help="an article file (.txt .md .html .xml ...) or an http(s) URL")
+            sub.add_argument("--no-build", action="store_true", help="only add the seed; do not rebuild")
     return parser
 
 
@@ -131,6 +138,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from generator.serve import serve
 
         return serve(config, port=args.port)
+    if args.command == "add":
+        from generator.add import add_and_report
+
+        code, message = add_and_report(config, args.source)
+        say(message)
+        if code != EXIT_OK or args.no_build:
+            return code
+        args.command = "build"
     started = time.perf_counter()
     try:
         if args.command == "check":

@@ -8,9 +8,16 @@ from typing import Literal
 Kind = Literal["person", "place", "unit", "weapon", "organization"]
 KINDS: tuple[Kind, ...] = ("person", "place", "unit", "weapon", "organization")
 
-# "text": read from a recognised line of the seed (a headline, a date line, a byline);
-# "inferred": guessed from the prose (a title cut from the lead, the latest date mentioned).
-Provenance = Literal["front matter", "text", "inferred", "missing"]
+# Where a metadata field came from. "front matter": the seed's YAML; "dateline": a date stamp or
+# wire dateline at the top ("November 14, 2024", "KYIV, Nov 14 (Reuters) -"); "byline": a byline or
+# credit line ("By Jane Doe, Associated Press"); "html metadata": a saved page's meta tags; "feed":
+# an RSS/Atom entry; "text": another recognised line (a headline, a "Source:" link); "inferred":
+# guessed from the prose (a title cut from the lead, a date written in the lead); "missing": none.
+Provenance = Literal["front matter", "dateline", "byline", "html metadata", "feed", "text", "inferred", "missing"]
+# Dates a reader can trust: stated by the seed or its publisher, never guessed from the prose.
+TRUSTED_DATE_PROVENANCE: frozenset[Provenance] = frozenset(
+    {"front matter", "dateline", "byline", "html metadata", "feed", "text"}
+)
 ParagraphRole = Literal["text", "heading", "quote"]
 DatePrecision = Literal["day", "month", "unknown"]
 Method = Literal["catalogue", "pattern", "heuristic", "coreference", "fuzzy", "model"]
@@ -42,9 +49,16 @@ class Article:
     provenance: tuple[tuple[str, Provenance], ...]  # (field, where it came from), sorted by field
     tags: tuple[str, ...] = ()
     extra_seeds: tuple[str, ...] = ()  # other seed files with the same content
+    retrieved: str = ""  # when the original was downloaded (ISO 8601), from front matter
 
     def provenance_of(self, name: str) -> Provenance:
         return dict(self.provenance).get(name, "missing")
+
+    @property
+    def date_trusted(self) -> bool:
+        """True when the date was stated (front matter, dateline, byline, page metadata, feed), not
+        inferred from the prose: timelines and first/last-seen dates should use only these."""
+        return bool(self.date) and self.provenance_of("date") in TRUSTED_DATE_PROVENANCE
 
 
 @dataclass(frozen=True)

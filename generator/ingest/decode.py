@@ -28,11 +28,14 @@ _BOMS = (
 _CANDIDATES = ("cp1251", "koi8_u", "koi8_r", "cp1252", "latin_1")
 
 
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    control = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return control > len(sample) // 20
 
 

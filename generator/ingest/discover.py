@@ -6,8 +6,17 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-MAX_SEED_BYTES = 2 * 1024 * 1024  # a long assessment is 100 KB; this is a book
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+MAX_SEED_BYTES = 2 * 1024 * 1024  # a text seed: a long assessment is 100 KB; this is a book
+MAX_MARKUP_BYTES = 10 * 1024 * 1024  # a saved web page or a feed: markup and scripts around the text
+
+
+def size_limit(path: Path) -> int:
+    """The largest seed file of this type we read."""
+    return MAX_SEED_BYTES if path.suffix.lower() in TEXT_SUFFIXES else MAX_MARKUP_BYTES
 
 
 class SeedsUnreadable(OSError):
@@ -48,13 +57,15 @@ def _classify(path: Path, seeds_dir: Path, label: str) -> SeedFile:
         return SeedFile(path, label, "not a regular file (a pipe, socket or device): remove it from seeds/")
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         kind = path.suffix or "no extension"
-        return SeedFile(path, label, f"unsupported file type ({kind}): save the article as .txt or .md")
-    size = path.stat().st_size
-    if size > MAX_SEED_BYTES:
+        return SeedFile(
+            path, label, f"unsupported file type ({kind}): save the article as .txt, .md or .html, or a feed as .xml"
+        )
+    size, limit = path.stat().st_size, size_limit(path)
+    if size > limit:
         return SeedFile(
             path,
             label,
-            f"file is {size / 1048576:.0f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit for one article: "
+            f"file is {size / 1048576:.0f} MB, over the {limit // 1048576} MB limit for one {path.suffix} seed: "
             "split or trim it",
         )
     return SeedFile(path, label)

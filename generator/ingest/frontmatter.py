@@ -1,17 +1,18 @@
-"""Markdown seeds: YAML front matter wins over anything inferred from the text."""
+"""Front matter in any text seed (.md, .txt, ...): YAML between --- lines wins over anything inferred."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 import yaml
 
 from generator.ingest.dates import parse_front_matter_date
-from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text
+from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text, title_date
 from generator.yamlio import UntrustedYamlError, load_untrusted
 
-KNOWN_KEYS = ("title", "date", "source", "author", "url", "tags")
+KNOWN_KEYS = ("title", "date", "source", "author", "url", "tags", "retrieved")
 _FENCE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _QUOTE = re.compile(r"^>\s?(?P<text>.*)$")
@@ -94,18 +95,46 @@ def load_front_matter(raw: str | None, warnings: list[str]) -> dict[str, Any]:
 
 def parse_markdown(text: str) -> tuple[ParsedSeed, tuple[str, ...]]:
     """Parse a Markdown seed; returns the parsed seed and its tags."""
+    return parse_text_seed(text, markdown=True)
+
+
+def _has_front_matter(raw_yaml: str) -> bool:
+    """In a plain-text seed, a fenced block counts only when it is a YAML mapping (a `---` rule is not)."""
+    try:
+        data = load_untrusted(raw_yaml, loader=_FrontMatterLoader)
+    except (UntrustedYamlError, RecursionError):
+        return False
+    return isinstance(data, dict)
+
+
+def parse_text_seed(text: str, *, markdown: bool) -> tuple[ParsedSeed, tuple[str, ...]]:
+    """Front matter (if any), then the body as Markdown or as plain text; returns the seed and its tags."""
     raw_yaml, body = split_front_matter(text)
+    if raw_yaml is not None and not markdown and not _has_front_matter(raw_yaml):
+        raw_yaml, body = None, text
     warnings: list[str] = []
     meta = load_front_matter(raw_yaml, warnings)
-    heading = _LEADING_H1.match(body)  # "# Title" opening the body is the title, not a paragraph
-    parsed = parse_plain_text(body[heading.end() :] if heading else body, blocks_by_blank_lines=True)
-    if heading:
-        parsed.title = " ".join(heading["title"].split())
-        parsed.provenance["title"] = "text"
-    parsed.blocks = _markdown_blocks(parsed.blocks)
+    if markdown:
+        heading = _LEADING_H1.match(body)  # "# Title" opening the body is the title, not a paragraph
+        parsed = parse_plain_text(body[heading.end() :] if heading else body, blocks_by_blank_lines=True)
+        if heading:
+            parsed.title = " ".join(heading["title"].split())
+            parsed.provenance["title"] = "text"
+        parsed.blocks = _markdown_blocks(parsed.blocks)
+    else:
+        parsed = parse_plain_text(body)
     parsed.warnings.extend(warnings)
-    for key in ("title", "source", "author", "url"):
-        if key in meta and (value := _as_text(key, meta[key], parsed.warnings)):
+    apply_front_matter(parsed, meta)
+    if parsed.provenance.get("date") in ("missing", "inferred") and (found := title_date(parsed)):
+        parsed.date, parsed.provenance["date"] = found, "text"  # the front-matter title states it
+    tags = _as_tags(meta["tags"], parsed.warnings) if "tags" in meta else ()
+    return parsed, tags
+
+
+def apply_front_matter(parsed: ParsedSeed, meta: dict[str, Any]) -> None:
+    """Front-matter values replace what was read or inferred from the text."""
+    for key in ("title", "source", "author", "url", "retrieved"):
+        if key in meta and (value := _as_text(key, _iso_if_date(meta[key]), parsed.warnings)):
             if key == "title" and len(value) > TITLE_LIMIT:
                 parsed.warnings.append(f"front matter `title` is {len(value):,} characters; shortened to {TITLE_LIMIT}")
                 value = value[: TITLE_LIMIT - 1].rstrip() + "…"
@@ -123,5 +152,21 @@ def parse_markdown(text: str) -> tuple[ParsedSeed, tuple[str, ...]]:
                 f"front matter `date` {shown} is not a date; "
                 "write it as YYYY-MM-DD (the date was inferred from the text instead)"
             )
-    tags = _as_tags(meta["tags"], parsed.warnings) if "tags" in meta else ()
-    return parsed, tags
+
+
+def _iso_if_date(value: Any) -> Any:
+    """`retrieved: 2025-01-02T10:00:00Z` is read by YAML as a datetime; keep it as ISO text."""
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+_BYTE_FENCE = re.compile(rb"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def split_byte_front_matter(data: bytes) -> tuple[dict[str, Any], bytes, list[str]]:
+    """Front matter opening a page or a feed (as `sitrep add` writes it): its keys, the rest, warnings."""
+    match = _BYTE_FENCE.match(data)
+    if not match:
+        return {}, data, []
+    warnings: list[str] = []
+    meta = load_front_matter(match["yaml"].decode("utf-8", errors="replace"), warnings)
+    return meta, data[match.end() :], warnings

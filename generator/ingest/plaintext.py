@@ -9,39 +9,17 @@ date are inferred from the prose only when no line states them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from generator.ingest import furniture as fx
-from generator.ingest.dates import FoundDate, latest_date_in, parse_date_line
-from generator.model import ParagraphRole, Provenance
+from generator.ingest import layouts as lx
+from generator.ingest.dates import MONTH_NAMES, FoundDate, latest_date_in, parse_date_line
+from generator.ingest.header import read_header
+from generator.ingest.parsed import _WORD, Block, ParsedSeed, is_headline
+from generator.model import ParagraphRole
 
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "over",
-        "the",
-        "to",
-        "vs",
-        "with",
-        "via",
-        "amid",
-        "after",
-    ]
-)
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+__all__ = ["Block", "ParsedSeed", "is_headline", "parse_plain_text"]
+
 _TITLE_DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"A-Z])")
 _TITLE_CUTS = (
@@ -56,38 +34,6 @@ _TITLE_CUTS = (
     " amid ",
     ", ",
 )
-TITLE_MAX = 200
-
-
-@dataclass(frozen=True)
-class Block:
-    role: ParagraphRole
-    text: str
-    attribution: str = ""
-
-
-@dataclass
-class ParsedSeed:
-    title: str = ""
-    date: FoundDate | None = None
-    source: str = ""
-    author: str = ""
-    url: str = ""
-    blocks: list[Block] = field(default_factory=list)
-    provenance: dict[str, Provenance] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-
-def is_headline(line: str) -> bool:
-    """Title Case, a handful of words, no sentence-ending full stop."""
-    if not 3 <= len(line) <= TITLE_MAX or line[-1] in '.,;:"”’' or line.startswith(("#", "@")):
-        return False
-    words = _WORD.findall(line)
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if not 2 <= len(words) <= 30 or not significant:
-        return False
-    capitalised = sum(1 for w in significant if w[0].isupper())
-    return capitalised / len(significant) >= 0.8
 
 
 def is_section_heading(line: str) -> bool:
@@ -134,6 +80,8 @@ def looks_hard_wrapped(text: str) -> bool:
     if len(lines) < 6:
         return False
     blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    if len(blocks) < 2:  # one block without blank lines: a page copied one paragraph per line
+        return False
     multi_line = sum(1 for b in blocks if b.strip().count("\n") >= 1)
     short = sum(1 for line in lines if len(line) <= 100)
     return multi_line * 2 >= len(blocks) and short * 10 >= len(lines) * 8
@@ -166,67 +114,67 @@ def _take_tweets(lines: list[str]) -> list[Block | str]:
     return out
 
 
-def _read_header(lines: list[str], parsed: ParsedSeed) -> list[str]:
-    """Blog headers, date lines and the headline at the top of the file."""
-    rest = list(lines)
-    while rest:
-        line = rest[0]
-        if not line or fx.BLOG_HEADER.match(line):
-            rest.pop(0)
-        elif parsed.date is None and (found := parse_date_line(line)):
-            parsed.date = found
-            parsed.provenance["date"] = "text"
-            rest.pop(0)
-        elif match := (fx.BYLINE_BY.match(line) or fx.BYLINE_REPORTS.match(line)):
-            _credit(parsed, "author", match["author"])
-            if match["source"]:
-                _credit(parsed, "source", match["source"].strip())
-            rest.pop(0)
-        elif not parsed.title and is_headline(line):
-            parsed.title = line
-            parsed.provenance["title"] = "text"
-            rest.pop(0)
-        else:
-            break
-    return rest
-
-
 def _read_credits(line: str, parsed: ParsedSeed, *, near_end: bool) -> bool:
-    """Bylines, bios, republishing notices and source links: metadata, not body."""
+    """Bylines, credit lines, bios, republishing notices and source links: metadata, not body."""
+    if byline := lx.parse_byline(line):
+        parsed.credit("author", lx.join_authors(byline.authors), "byline")
+        parsed.credit("source", byline.source, "byline")
+        return True
     if match := (fx.BYLINE_REPORTS.match(line) or fx.BYLINE_BY.match(line)):
-        _credit(parsed, "author", match["author"])
-        if match["source"]:
-            _credit(parsed, "source", match["source"].strip())
+        parsed.credit("author", match["author"], "byline")
+        parsed.credit("source", (match["source"] or "").strip(), "byline")
+        return True
+    if found := lx.first_published(line):
+        if parsed.date is None:
+            parsed.date, parsed.provenance["date"] = found, "text"
+        return True
+    if lx.is_credit(line):
+        parsed.credit("author", lx.credit_author(line), "byline")
+        return True
+    if match := THANKS_FOR_READING.match(line):
+        parsed.credit("source", match["publication"].strip(), "byline")
+        return True
+    if lx.is_caption(line) or lx.is_newsletter(line):
         return True
     if match := fx.REPUBLISHING_NOTICE.match(line):
-        _credit(parsed, "source", match["source"].strip())
+        parsed.credit("source", match["source"].strip(), "text")
         return True
     if fx.REPUBLISHING_HINTS.search(line) and near_end:
         return True
     if near_end and (match := fx.AUTHOR_BIO.match(line)):
-        _credit(parsed, "author", match["author"])
+        parsed.credit("author", match["author"], "text")
         return True
     if match := fx.SOURCE_URL.match(line):
-        _credit(parsed, "url", match["url"].strip("<>"))
+        parsed.credit("url", match["url"].strip("<>"), "text")
         return True
     return False
 
 
-def _credit(parsed: ParsedSeed, name: str, value: str) -> None:
-    if not getattr(parsed, name):
-        setattr(parsed, name, value)
-        parsed.provenance[name] = "text"
+THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<publication>[^!.]{2,80})[!.]", re.IGNORECASE)
 
 
-def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None) -> ParsedSeed:
+def _line_finder(raw: str, offset: int) -> Callable[[str], str]:
+    """'line 7 ("KYIV, Nov 14 ...")': where a line of the seed is, for warnings."""
+
+    def where(line: str) -> str:
+        position = raw.find(line[:60])
+        number = raw.count("\n", 0, position) + 1 + offset if position >= 0 else 0
+        shown = line if len(line) <= 60 else line[:57] + "..."
+        return f"line {number} ({shown!r})" if number else repr(shown)
+
+    return where
+
+
+def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None, line_offset: int = 0) -> ParsedSeed:
     parsed = ParsedSeed()
     wrapped = looks_hard_wrapped(text) if blocks_by_blank_lines is None else blocks_by_blank_lines
     lines = [
-        fx.EMAIL_PLACEHOLDER.sub("(email address withheld)", line)
+        fx.EMAIL_PLACEHOLDER.sub("(email address withheld)", line) if "protected" in line else line
         for line in split_paragraph_lines(text, blocks_by_blank_lines=wrapped)
     ]
     lines = [line for line in lines if not fx.is_boilerplate(line)]
-    lines = _read_header(lines, parsed)
+    where = _line_finder(text, line_offset)
+    lines = read_header(lines, parsed, where)
     content = [line for line in lines if line]
     kept = [
         line
@@ -235,6 +183,7 @@ def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None) ->
     ]
     items = _take_tweets(kept)
     _split_dash_title(items, parsed)
+    _read_dateline(items, parsed, where)
     for item in items:
         if isinstance(item, Block):
             parsed.blocks.append(item)
@@ -242,8 +191,37 @@ def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None) ->
             clean = fx.SIGNATURE.sub("", item)
             role: ParagraphRole = "heading" if is_section_heading(clean) else "text"
             parsed.blocks.append(Block(role, clean))
-    _infer_missing(parsed, text)
+    _infer_missing(parsed)
     return parsed
+
+
+DATELINE_WITHIN = 3  # paragraphs searched for a wire dateline
+
+
+def _read_dateline(items: list[Block | str], parsed: ParsedSeed, where: Callable[[str], str]) -> None:
+    """'KYIV, Nov 14 (Reuters) - ' opening the first paragraph: the outlet (and month/day) leave it."""
+    texts = [n for n, item in enumerate(items) if isinstance(item, str) and item][:DATELINE_WITHIN]
+    # the first paragraph, or a wire dateline a paragraph or two down (after a subheadline)
+    found = ((n, lx.read_dateline(str(items[n]), wire_only=k > 0)) for k, n in enumerate(texts))
+    first, dateline = next(((n, d) for n, d in found if d is not None), (None, None))
+    if first is None or dateline is None or len(dateline.rest) < 20:
+        return
+    line = str(items[first])
+    items[first] = dateline.rest
+    parsed.credit("source", dateline.source, "dateline")
+    if dateline.month_day is None:
+        return
+    month, day = dateline.month_day
+    if parsed.date is None:
+        parsed.warnings.append(
+            f"{where(line)} dateline gives {MONTH_NAMES[month - 1]} {day} without a year: "
+            "add `date: YYYY-MM-DD` front matter"
+        )
+    elif parsed.date.precision == "day" and parsed.date.iso[5:] != f"{month:02d}-{day:02d}":
+        parsed.warnings.append(
+            f"{where(line)} dateline says {MONTH_NAMES[month - 1]} {day} but the date line says "
+            f"{parsed.date.iso}: check which is right and add `date:` front matter"
+        )
 
 
 def _split_dash_title(items: list[Block | str], parsed: ParsedSeed) -> None:
@@ -257,13 +235,38 @@ def _split_dash_title(items: list[Block | str], parsed: ParsedSeed) -> None:
         items[0] = parts[1].strip()
 
 
-def _infer_missing(parsed: ParsedSeed, raw: str) -> None:
+def _infer_missing(parsed: ParsedSeed) -> None:
     if not parsed.title:
         lead = next((b.text for b in parsed.blocks if b.role == "text"), "")
         parsed.title = title_from_lead(lead)
         parsed.provenance["title"] = "inferred" if parsed.title else "missing"
+    if parsed.date is None and (found := title_date(parsed) or lx.self_dated(_prose(parsed))):
+        parsed.date, parsed.provenance["date"] = found, "text"
     if parsed.date is None:
-        parsed.date = latest_date_in(raw)
+        parsed.date = inferred_date(parsed)
         parsed.provenance["date"] = "inferred" if parsed.date else "missing"
     for name in ("source", "author", "url"):
         parsed.provenance.setdefault(name, "missing")
+
+
+def _prose(parsed: ParsedSeed) -> str:
+    return "\n".join(b.text for b in parsed.blocks if b.role == "text")
+
+
+def title_date(parsed: ParsedSeed) -> FoundDate | None:
+    """A date the headline states ('Russian Offensive Campaign Assessment, November 14, 2024')."""
+    match = _TITLE_DATE.search(parsed.title)
+    return parse_date_line(match[0]) if match else None
+
+
+def inferred_date(parsed: ParsedSeed) -> FoundDate | None:
+    """The latest date on an embedded post (a tweet is published on or before the article).
+
+    Dates written in the prose are never taken: on real articles they were the publication date
+    in fewer than half of the cases (a photo's day, an event recalled, a deadline ahead)."""
+    return latest_date_in(" ".join(b.attribution for b in parsed.blocks if b.role == "quote"))
+
+
+_TITLE_DATE = re.compile(
+    r"(?<=, )(?:[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d)(?=(?:\s+[|–-]\s+[^|]{2,40})?$)"
+)  # the date may be followed by the site's name: "..., February 21, 2026 | Critical Threats"

@@ -233,7 +233,7 @@ FIXTURE_CASES = [
             "front matter `tags` must be a list",
         ),
     ),
-    Case(label("page.html"), "skipped", ("unsupported file type (.html)",)),
+    Case(label("page.html"), "skipped", ("not an article",)),
     Case(label("payload-html.txt"), "built", quiet=True),
     Case(label("payload-markdown.md"), "built", quiet=True),
     Case(label("same-title-first.txt"), "built", quiet=True),

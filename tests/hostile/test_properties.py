@@ -63,6 +63,9 @@ def to_html(text: str) -> str:
 # --- ingest ---------------------------------------------------------------------------------------
 
 
+PROSE = "Ukrainian forces held the line near the town for another day, the officials said."  # an article
+
+
 @PROPERTY
 @given(st.binary(max_size=400))
 def test_decode_never_crashes_and_normalises_line_ends(data: bytes) -> None:
@@ -127,7 +130,7 @@ def test_read_article_never_crashes_and_ids_are_stable(data: bytes, suffix: str)
 def test_ids_are_unique_and_do_not_depend_on_the_order_of_reading(texts: list[str]) -> None:
     articles = []
     for number, text in enumerate(texts):
-        article, _ = _read(f"Same Title For All\n{text}\nsentence {number}.".encode(), ".txt")
+        article, _ = _read(f"Same Title For All\n{text}\n{PROSE} Sentence {number}.".encode(), ".txt")
         assume(article is not None)  # a NUL makes a seed binary
         assert article is not None
         articles.append(replace(article, seed=f"seeds/{number}.txt"))
@@ -149,7 +152,7 @@ def test_any_file_name_is_accounted_for_with_a_printable_label(name: str) -> Non
         root = Path(folder)
         (root / "seeds").mkdir()
         (root / "seeds" / filename).write_text(
-            f"A Seed With A Name\nMarch 1, 2024\nText of {name!r}.\n", encoding="utf-8"
+            f"A Seed With A Name\nMarch 1, 2024\n{PROSE} Text of {name!r}.\n", encoding="utf-8"
         )
         result = ingest_seeds(root / "seeds", root=root)
     [outcome] = result.report

@@ -26,7 +26,8 @@ HOSTILE: dict[str, tuple[str, bytes, str]] = {  # case → (file name, content, 
     ),
     "front matter": (
         "keys.md",
-        b"---\ntitle: T\ncolour: red\n---\n\nBody text.\n",
+        b"---\ntitle: T\ncolour: red\n---\n\n"
+        b"Body text of an article: shelling hit the centre of Kharkiv again on Monday night.\n",
         "seeds/keys.md: unknown front matter key",
     ),
     "legacy encoding": ("ru.txt", RUSSIAN.encode("cp1251"), "seeds/ru.txt: decoded as cp1251"),

@@ -34,7 +34,9 @@ def test_every_file_listed_sorted_with_labels_from_the_root(root: Path) -> None:
     assert all(seed.problem == "" for seed in seeds)
 
 
-@pytest.mark.parametrize("name", ["a.txt", "a.TXT", "a.md", "a.markdown", "a.text", "a.MD"])
+@pytest.mark.parametrize(
+    "name", ["a.txt", "a.TXT", "a.md", "a.markdown", "a.text", "a.MD", "a.html", "a.HTM", "a.xml", "a.rss", "a.atom"]
+)
 def test_supported_suffixes_accepted(root: Path, name: str) -> None:
     write_seeds(root / "seeds", {name: "text"})
     assert found(root) == {f"seeds/{name}": ""}
@@ -42,13 +44,13 @@ def test_supported_suffixes_accepted(root: Path, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [("report.pdf", ".pdf"), ("page.html", ".html"), ("image.png", ".png"), ("README", "no extension")],
+    [("report.pdf", ".pdf"), ("page.docx", ".docx"), ("image.png", ".png"), ("README", "no extension")],
 )
 def test_unsupported_file_type_reported_with_fix(root: Path, name: str, kind: str) -> None:
     write_seeds(root / "seeds", {name: "text"})
     problem = found(root)[f"seeds/{name}"]
     assert f"unsupported file type ({kind})" in problem
-    assert ".txt or .md" in problem
+    assert ".txt, .md or .html" in problem
 
 
 def test_symlink_outside_seeds_not_followed(root: Path) -> None:

@@ -92,7 +92,7 @@ def test_bad_front_matter_value_warns_naming_the_key(front_matter: str, named: s
 def test_non_date_in_front_matter_falls_back_to_date_line() -> None:
     parsed, _ = parse_markdown(f"---\ndate: last Tuesday\n---\n\nMarch 3, 2021\n\n{BODY}")
     assert parsed.date is not None and parsed.date.iso == "2021-03-03"
-    assert parsed.provenance["date"] == "text"
+    assert parsed.provenance["date"] == "dateline"
     assert any("`date`" in warning and "YYYY-MM-DD" in warning for warning in parsed.warnings)
 
 
@@ -100,7 +100,7 @@ def test_wrongly_typed_source_falls_back_to_byline() -> None:
     parsed, _ = parse_markdown(
         f"---\nsource: [a, b]\n---\n\nA Headline In Title Case\n\nBy John Smith, for Kyiv Post\n\n{BODY}"
     )
-    assert (parsed.source, parsed.provenance["source"]) == ("Kyiv Post", "text")
+    assert (parsed.source, parsed.provenance["source"]) == ("Kyiv Post", "byline")
 
 
 @pytest.mark.parametrize(
@@ -164,5 +164,5 @@ def test_markdown_headings_and_block_quotes_keep_their_roles() -> None:
 def test_leading_markdown_heading_is_the_title() -> None:
     parsed, _ = parse_markdown(f"# Ukraine Retakes Kherson\n\nMarch 3, 2021\n\n{BODY}")
     assert (parsed.title, parsed.provenance["title"]) == ("Ukraine Retakes Kherson", "text")
-    assert (parsed.date.iso if parsed.date else None, parsed.provenance["date"]) == ("2021-03-03", "text")
+    assert (parsed.date.iso if parsed.date else None, parsed.provenance["date"]) == ("2021-03-03", "dateline")
     assert [block.text for block in parsed.blocks] == [BODY.strip()]

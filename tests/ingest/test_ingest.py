@@ -18,6 +18,7 @@ from tests.sample import PROJECT_ROOT, SAMPLE_SEEDS, SEED_HEADINGS, SeedFiles, m
 Ingest = Callable[[SeedFiles], IngestResult]
 
 SEED_000, SEED_002, SEED_004 = (f"seeds/{name}" for name in SAMPLE_SEEDS)
+PROSE = "Shelling hit the centre of Kharkiv again on Monday night, the regional governor said.\n"
 ID_PATTERN = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{4}-\d\d|undated)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -54,10 +55,10 @@ def by_seed(sample: IngestResult) -> dict[str, Article]:
         (SEED_000, "author", "", "missing"),
         (SEED_000, "url", "", "missing"),
         (SEED_002, "title", "Ukraine Advances In Kursk, Toretsk As Depleted Russians Retreat, Vs Trump Claims", "text"),
-        (SEED_002, "date", "2025-03-02", "text"),
+        (SEED_002, "date", "2025-03-02", "dateline"),
         (SEED_002, "date_precision", "day", None),
-        (SEED_002, "source", "Forbes", "text"),
-        (SEED_002, "author", "David Axe", "text"),
+        (SEED_002, "source", "Forbes", "byline"),
+        (SEED_002, "author", "David Axe", "byline"),
         (SEED_002, "url", "", "missing"),
         (SEED_004, "title", "Ukraine Makes Significant Gains In Kharkiv", "text"),
         (SEED_004, "date", "2022-09-09", "inferred"),
@@ -201,7 +202,7 @@ def test_front_matter_wins_over_inference_in_markdown_seed(ingest_files: Ingest)
 
 
 def test_front_matter_warnings_reported_and_article_still_built(ingest_files: Ingest) -> None:
-    result = ingest_files({"odd.md": "---\ntitle: Odd One\ndate: soon\ncolour: red\nauthor: [x]\n---\n\nBody text.\n"})
+    result = ingest_files({"odd.md": "---\ntitle: Odd One\ndate: soon\ncolour: red\nauthor: [x]\n---\n\n" + PROSE})
     [outcome] = result.report
     assert (outcome.seed, outcome.status) == ("seeds/odd.md", "built")
     assert [name for name in ("`date`", "`colour`", "`author`") if not any(name in m for m in outcome.messages)] == []
@@ -274,8 +275,8 @@ def test_same_bytes_under_two_names_is_one_article_with_both_seeds(ingest_files:
 
 def two_articles(title: str, date: str) -> dict[str, str]:
     return {
-        "one.txt": f"{title}\n{date}\nThe first article has this body, about the fighting near Pokrovsk.\n",
-        "two.txt": f"{title}\n{date}\nThe second article says something else entirely, about Vuhledar.\n",
+        "one.txt": f"{title}\n{date}\nThe first article has this body, about the fighting near Pokrovsk in the east.\n",
+        "two.txt": f"{title}\n{date}\nThe second article says something else, about the long defence of Vuhledar.\n",
     }
 
 
@@ -337,7 +338,7 @@ def test_ids_stable_across_ingests(ingest_files: Ingest) -> None:
     ],
 )
 def test_article_id_is_date_or_undated_then_short_slug(ingest_files: Ingest, header: str, article_id: str) -> None:
-    text = f"{header}\nTroops entered the city on Friday morning, officials said.\n"
+    text = f"{header}\nTroops entered the city on Friday morning after a long night of fighting, officials said.\n"
     [article] = ingest_files({"a.txt": text}).articles
     assert re.fullmatch(re.escape(article_id) + "-[0-9a-f]{6}", article.id)
     assert ID_PATTERN.match(article.id)
@@ -397,3 +398,34 @@ def test_legacy_encoding_noted_in_report(ingest_files: Ingest, encoding: str) ->
     [outcome] = ingest_files({"uk.txt": CYRILLIC_SEED.encode(encoding)}).report
     assert outcome.status == "built"
     assert any(f"decoded as {encoding}" in message and "UTF-8" in message for message in outcome.messages)
+
+
+# --- front matter in any text seed; not an article ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["story.txt", "story.text", "story.md"])
+def test_front_matter_read_in_any_text_seed(ingest_files: Ingest, name: str) -> None:
+    text = "---\ntitle: Drones Hit Kharkiv\nurl: https://example.com/kharkiv\ndate: 2024-05-06\n---\n" + PROSE
+    [article] = ingest_files({name: text}).articles
+    assert (article.title, article.url, article.date) == (
+        "Drones Hit Kharkiv",
+        "https://example.com/kharkiv",
+        "2024-05-06",
+    )
+    assert article.provenance_of("url") == "front matter"
+    assert article.body == PROSE.strip()
+
+
+def test_dashed_rule_opening_a_text_seed_is_not_front_matter(ingest_files: Ingest) -> None:
+    text = "---\nFrontline Digest\n---\n" + PROSE
+    [article] = ingest_files({"digest.txt": text}).articles
+    assert "Shelling hit the centre of Kharkiv" in article.body
+    assert not any("front matter" in m for o in ingest_files({"digest.txt": text}).report for m in o.messages)
+
+
+@pytest.mark.parametrize("text", ["todo: check the Kherson story\n", "# Notes\n\nKherson\n\nBakhmut\n\nKupiansk\n" * 4])
+def test_notes_are_skipped_as_not_an_article(ingest_files: Ingest, text: str) -> None:
+    result = ingest_files({"notes.md": text, "real.txt": "Kharkiv Under Fire\n" + PROSE})
+    assert [a.seed for a in result.articles] == ["seeds/real.txt"]
+    outcome = next(o for o in result.report if o.seed == "seeds/notes.md")
+    assert outcome.status == "skipped" and outcome.messages[-1].startswith("not an article")

@@ -116,8 +116,8 @@ def test_title_from_lead_never_exceeds_a_hundred_characters() -> None:
     [
         (SEED_000, "source", "Daily Caller News Foundation", "text"),
         (SEED_000, "author", "", "missing"),
-        (SEED_002, "author", "David Axe", "text"),
-        (SEED_002, "source", "Forbes", "text"),
+        (SEED_002, "author", "David Axe", "byline"),
+        (SEED_002, "source", "Forbes", "byline"),
         (SEED_004, "author", "Jack Buckby", "text"),
         (SEED_004, "source", "", "missing"),
     ],
@@ -132,7 +132,7 @@ def test_credits_read_from_bylines_bios_and_notices(seed: str, field: str, value
     ("seed", "iso", "provenance"),
     [
         (SEED_000, None, "missing"),
-        (SEED_002, "2025-03-02", "text"),
+        (SEED_002, "2025-03-02", "dateline"),
         (SEED_004, "2022-09-09", "inferred"),
     ],
 )
@@ -155,7 +155,7 @@ def test_byline_becomes_author_and_source_not_body(line: str, author: str, sourc
     text = f"A Headline About The Front\n{line}\nThe first paragraph of the article, long enough to be body text.\n"
     parsed = parse_plain_text(text)
     assert (parsed.author, parsed.source) == (author, source)
-    assert parsed.provenance["author"] == "text"
+    assert parsed.provenance["author"] == "byline"
     assert line not in body_of(parsed)
 
 
