@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from generator.catalogue import Catalogue, Entry
-from generator.model import Article, Entity, KnowledgeBase, Mention, SeedOutcome
+from generator.credits import credits_of
+from generator.model import Article, Credit, Entity, KnowledgeBase, Mention, SeedOutcome
 from generator.overrides import Overrides
 from generator.quotes import find_quotes
 
@@ -33,9 +34,13 @@ def entity_from_entry(entry: Entry, catalogue: Catalogue) -> Entity:
 
 
 def build_entities(
-    mentions: Iterable[Mention], new_names: Iterable[tuple[str, str]], catalogue: Catalogue, overrides: Overrides
+    mentions: Iterable[Mention],
+    new_names: Iterable[tuple[str, str]],
+    catalogue: Catalogue,
+    overrides: Overrides,
+    credits: Iterable[Credit] = (),
 ) -> tuple[Entity, ...]:
-    used = {m.entity for m in mentions}
+    used = {m.entity for m in mentions} | {c.entity for c in credits}
     proposed: dict[str, Counter[str]] = defaultdict(Counter)
     for entity_id, name in new_names:
         proposed[overrides.redirects.get(entity_id, entity_id)][name] += 1
@@ -70,7 +75,10 @@ def build_knowledge_base(
 ) -> KnowledgeBase:
     applied = overrides.apply(m for a in articles for m in mentions_by_article.get(a.id, ()))
     mentions = tuple(sorted(applied, key=lambda m: (m.article, m.start, m.entity)))
-    entities = build_entities(mentions, new_names, catalogue, overrides)
+    credits, credit_names = credits_of(articles, catalogue)
+    credits = _redirect_credits(credits, overrides)
+    named = [*new_names, *((overrides.redirects.get(c.entity, c.entity), c.name) for c in credit_names)]
+    entities = build_entities(mentions, named, catalogue, overrides, credits)
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_article[mention.article].append(mention)
@@ -84,4 +92,11 @@ def build_knowledge_base(
         candidates=candidates,
         quotes=quotes,
         warnings=warnings,
+        credits=credits,
     )
+
+
+def _redirect_credits(credits: tuple[Credit, ...], overrides: Overrides) -> tuple[Credit, ...]:
+    """Merges and retypes in overrides.yml apply to bylines as to mentions."""
+    moved = {replace(c, entity=overrides.redirects.get(c.entity, c.entity)) for c in credits}
+    return tuple(sorted(moved, key=lambda c: (c.article, c.role, c.entity)))

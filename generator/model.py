@@ -84,6 +84,18 @@ class Quote:
     end: int
 
 
+CreditRole = Literal["author", "outlet"]
+
+
+@dataclass(frozen=True)
+class Credit:
+    """An article's author (a person) or outlet (an organization), from its byline or front matter."""
+
+    article: str  # Article.id
+    entity: str  # Entity.id
+    role: CreditRole
+
+
 @dataclass(frozen=True)
 class SeedOutcome:
     """One line of the build report: what became of one seed file."""
@@ -103,3 +115,4 @@ class KnowledgeBase:
     report: tuple[SeedOutcome, ...] = ()
     candidates: tuple[Mention, ...] = field(default=())  # low-confidence or heuristic, for review
     warnings: tuple[str, ...] = ()  # catalogue and override problems, each naming file and entry
+    credits: tuple[Credit, ...] = ()  # by article, role, entity

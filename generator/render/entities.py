@@ -56,6 +56,32 @@ def _node(index: KBIndex, entity: Entity, from_page: str) -> GraphNode:
     )
 
 
+CREDIT_HEADINGS = {"author": "Articles by {name}", "outlet": "Articles published by {name}"}
+
+
+def credited_articles(index: KBIndex, entity: Entity, *, from_page: str) -> list[dict[str, object]]:
+    """What a person wrote and what an outlet published, newest first, one group per role."""
+    groups: list[dict[str, object]] = []
+    for role, heading in CREDIT_HEADINGS.items():
+        ids = sorted({c.article for c in index.credits_by_entity.get(entity.id, []) if c.role == role})
+        articles = sorted((index.articles[a] for a in ids), key=lambda a: a.date, reverse=True)
+        if articles:
+            groups.append(
+                {
+                    "heading": heading.format(name=entity.name),
+                    "articles": [
+                        {
+                            "title": a.title,
+                            "link": relative_link(from_page, article_page(a.id)),
+                            "date": display_date(a.date),
+                        }
+                        for a in articles
+                    ],
+                }
+            )
+    return groups
+
+
 def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
     page = entity_page(entity.id)
     mentions = index.by_entity.get(entity.id, [])
@@ -116,6 +142,7 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         ],
         "neighbourhood": neighbourhood_svg(_node(index, entity, page), neighbours) if neighbours else Markup(""),
         "quotes": quotes,
+        "credited": credited_articles(index, entity, from_page=page),
         "locator": locator,
         "boost": SEARCH_BOOST,
         # Material's search indexes page tags with a high boost: every name finds the entity page.
