@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,7 @@ class Entry:
     source: str = ""  # "people.yml", "geonames"
     oblast: str = ""  # place id of the oblast, for places in Ukraine
     population: int = 0
+    capital: str = ""  # place id of the administrative centre of an oblast, region or raion
 
 
 @dataclass
@@ -151,6 +153,7 @@ def parse_entry(raw: Any, *, kind: Kind, where: str, problems: list[str]) -> Ent
         source=where.split(":")[0],
         oblast=f"place/{raw['oblast']}" if isinstance(raw.get("oblast"), str) and raw["oblast"] else "",
         population=population if isinstance(population, int) else 0,
+        capital=f"place/{raw['capital']}" if kind == "place" and isinstance(raw.get("capital"), str) else "",
     )
 
 
@@ -204,9 +207,40 @@ def load_catalogue(
                 _add(catalogue, entry, where)
     if settlements:
         digest.update(_add_settlements(catalogue, raw_places, cache_dir, read_only=read_only).encode())
+    link_capitals(catalogue)
     # overrides.yml is not part of it: overrides apply after extraction, so editing them re-extracts nothing.
     catalogue.fingerprint = digest.hexdigest()
     return catalogue
+
+
+AREA_SUFFIX = re.compile(r"\s+(?:Oblast|Region|Province|Raion|District|Krai)$")
+
+
+def capital_of(area: Entry | None, name: str, catalogue: Catalogue) -> str:
+    """The place an oblast or raion is named after ("Kharkiv Oblast" → Kharkiv), when the
+    catalogue has it in that oblast (or has no oblast for it); "" when it has not."""
+    stem = AREA_SUFFIX.sub("", name)
+    if stem == name:
+        return ""
+    oblast = area.id if area is not None and area.id.endswith("-oblast") else ""
+    candidate = catalogue.entries.get(f"place/{slugify(stem)}")
+    if candidate is None or candidate is area or (oblast and candidate.oblast not in ("", oblast)):
+        return ""
+    return candidate.id
+
+
+def link_capitals(catalogue: Catalogue) -> None:
+    """Every oblast and raion gets its administrative centre: listed as `capital`, else by name."""
+    for entry in list(catalogue.entries.values()):
+        if entry.kind != "place" or entry.source == "geonames":
+            continue
+        if entry.capital and entry.capital not in catalogue.entries:
+            catalogue.problems.append(
+                f"{entry.source}: {entry.id}: capital {entry.capital!r} is not in the catalogue: fix the id"
+            )
+            catalogue.entries[entry.id] = replace(entry, capital="")
+        elif not entry.capital and (capital := capital_of(entry, entry.name, catalogue)):
+            catalogue.entries[entry.id] = replace(entry, capital=capital)
 
 
 def _settlements(

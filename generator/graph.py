@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from generator.catalogue import Catalogue, Entry
+from generator.catalogue import Catalogue, Entry, capital_of
 from generator.credits import credits_of
 from generator.model import Article, Credit, Entity, KnowledgeBase, Mention, SeedOutcome
 from generator.overrides import Overrides
@@ -15,10 +15,16 @@ from generator.quotes import find_quotes
 REVIEW_CONFIDENCE = 0.6
 
 
+def capital_label(name: str) -> str:
+    return "Administrative centre" if name.endswith(("Raion", "District")) else "Capital"
+
+
 def entity_from_entry(entry: Entry, catalogue: Catalogue) -> Entity:
     facts = list(entry.facts)
     if entry.oblast and entry.oblast in catalogue.entries:
         facts.insert(0, ("Oblast", catalogue.entries[entry.oblast].name))
+    if entry.capital:
+        facts.insert(0, (capital_label(entry.name), catalogue.entries[entry.capital].name))
     return Entity(
         id=entry.id,
         kind=entry.kind,
@@ -30,6 +36,7 @@ def entity_from_entry(entry: Entry, catalogue: Catalogue) -> Entity:
         parent=entry.parent or entry.oblast,
         wikidata=entry.wikidata,
         catalogued=True,
+        capital=entry.capital,
     )
 
 
@@ -45,7 +52,9 @@ def build_entities(
     for entity_id, name in new_names:
         proposed[overrides.redirects.get(entity_id, entity_id)][name] += 1
     surfaces: dict[str, set[str]] = defaultdict(set)
+    confidence: dict[str, float] = {}
     for mention in mentions:
+        confidence[mention.entity] = max(confidence.get(mention.entity, 0.0), mention.confidence)
         if mention.method != "fuzzy":  # a misspelling is not an alias
             surfaces[mention.entity].add(mention.text)
     entities = []
@@ -57,7 +66,17 @@ def build_entities(
             kind, _, _ = entity_id.partition("/")
             names = proposed.get(entity_id) or Counter(surfaces[entity_id])
             name = sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
-            entity = Entity(id=entity_id, kind=kind, name=name, catalogued=False)  # type: ignore[arg-type]
+            capital = capital_of(None, name, catalogue) if kind == "place" else ""
+            entity = Entity(
+                id=entity_id,
+                kind=kind,  # type: ignore[arg-type]
+                name=name,
+                catalogued=False,
+                facts=((capital_label(name), catalogue.entries[capital].name),) if capital else (),
+                capital=capital,
+                parent=catalogue.entries[capital].oblast if capital else "",
+                confidence=confidence.get(entity_id, 1.0),
+            )
         entity = overrides.rename_entity(entity)
         others = sorted(surfaces[entity_id] - {entity.name} - set(entity.aliases))
         entities.append(replace(entity, aliases=tuple(sorted(set(entity.aliases) | set(others)))))

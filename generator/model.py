@@ -73,6 +73,8 @@ class Entity:
     parent: str = ""  # id of a parent entity (oblast of a town, base system of a variant)
     wikidata: str = ""
     catalogued: bool = True  # False when the entity was discovered by a pattern or heuristic
+    capital: str = ""  # id of the administrative centre of an oblast, region or raion
+    confidence: float = 1.0  # for entities found in the text: the best confidence of their mentions
 
 
 @dataclass(frozen=True)

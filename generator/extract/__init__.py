@@ -23,7 +23,11 @@ DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic")
 def code_fingerprint() -> str:
     """A hash of the code extraction depends on: editing a rule re-extracts every article."""
     package = Path(__file__).parent
-    sources = sorted(package.glob("*.py")) + [package.parent / "catalogue.py", package.parent / "geonames.py"]
+    sources = sorted(package.glob("*.py")) + [
+        package.parent / "catalogue.py",
+        package.parent / "geonames.py",
+        package.parent / "data" / "given_names.txt",
+    ]
     digest = hashlib.sha256()
     for source in sources:
         digest.update(source.name.encode() + source.read_bytes())
@@ -53,7 +57,7 @@ class Engine:
         self.extractors: list[Extractor] = extractors or [
             CatalogueExtractor(self.gazetteer),
             PatternExtractor(),
-            PeopleHeuristic(),
+            PeopleHeuristic(self.gazetteer),
         ]
         self.resolver = Resolver(catalogue, self.gazetteer)
         self.fingerprint = fingerprint(catalogue, tuple(e.name for e in self.extractors))

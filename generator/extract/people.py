@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.gazetteer import Gazetteer
+from generator.extract.names import CONFIDENCE, is_given_name, name_spans
 from generator.model import Article
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
@@ -285,21 +287,42 @@ def _plausible(name: str) -> bool:
     return len(words) >= 2 and words[0] not in _NOT_FIRST | _OPENERS and words[-1] not in _NOT_LAST
 
 
+def trim_to_given_name(name: str, start: int) -> tuple[str, int]:
+    """'Opinion Jane Doe' → 'Jane Doe': a label or headline word glued before a given name."""
+    words = name.split()
+    if len(words) >= 3 and not is_given_name(words[0]) and is_given_name(words[1]):
+        return " ".join(words[1:]), start + len(words[0]) + 1
+    return name, start
+
+
+_STOP = _NOT_FIRST | _NOT_LAST | _OPENERS | _TITLE_WORDS
+
+
 class PeopleHeuristic:
     name = "heuristic"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer()
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
         headings = [(p.start, p.end) for p in article.paragraphs if p.role == "heading"]
         found: dict[tuple[int, int], Candidate] = {}
+        for start, end, name in name_spans(body, self.gazetteer, _STOP, title_words=_TITLE_WORDS):
+            if not any(a <= start < b for a, b in headings):
+                found[(start, end)] = Candidate(
+                    start, end, new=[NewEntity("person", name)], method="heuristic", confidence=CONFIDENCE, strong=True
+                )
         for pattern, confidence in ((TITLED, 0.8), (SAID_AFTER, 0.75), (SAID_BEFORE, 0.75), (APPOSITIVE, 0.75)):
             for match in pattern.finditer(body):
-                name, start = strip_titles(" ".join(match["name"].split()), match.start("name"))
+                name, start = trim_to_given_name(*strip_titles(" ".join(match["name"].split()), match.start("name")))
                 end = start + len(name)
                 if body[start:end] != name or not _plausible(name) or any(a <= start < b for a, b in headings):
                     continue
-                found.setdefault(
-                    (start, end),
-                    Candidate(start, end, new=[NewEntity("person", name)], method="heuristic", confidence=confidence),
+                if (start, end) in found:  # a given name and a role: the surest reading
+                    found[(start, end)].confidence = max(found[(start, end)].confidence, 0.85)
+                    continue
+                found[(start, end)] = Candidate(
+                    start, end, new=[NewEntity("person", name)], method="heuristic", confidence=confidence
                 )
         return list(found.values())

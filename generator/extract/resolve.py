@@ -78,7 +78,14 @@ def unit_index(catalogue: Catalogue) -> dict[str, str]:
 
 
 def _weak(candidate: Candidate) -> bool:
-    return candidate.method == "heuristic" or bool(candidate.names) and all(n.surname_only for n in candidate.names)
+    if candidate.method == "heuristic":
+        return not candidate.strong
+    return bool(candidate.names) and all(n.surname_only for n in candidate.names)
+
+
+def _straddles(other: Candidate, span: Candidate) -> bool:
+    """`other` overlaps `span` and reaches outside it."""
+    return other.start < span.end and span.start < other.end and (other.start < span.start or other.end > span.end)
 
 
 def select_spans(candidates: list[Candidate]) -> list[Candidate]:
@@ -86,6 +93,9 @@ def select_spans(candidates: list[Candidate]) -> list[Candidate]:
     # Catalogue and patterns first, longest first; heuristics only fill the gaps they leave, so
     # "Meanwhile Putin said" cannot turn a catalogued Putin into a person "Meanwhile Putin".
     # A bare surname that needs its full name earlier is no stronger evidence than a heuristic.
+    firm = [c for c in candidates if c.method != "heuristic"]
+    # A name found by its given name overrides only what lies inside it: "German Leopard 2" is a tank.
+    candidates = [c for c in candidates if not (c.strong and any(_straddles(o, c) for o in firm))]
     ordered = sorted(candidates, key=lambda c: (_weak(c), -c.length, _RANK.get(c.method, 3), c.start))
     taken: list[Candidate] = []
     occupied = bytearray(max((c.end for c in candidates), default=0))  # one flag per character
@@ -242,7 +252,7 @@ class Resolver:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
         found += self._typos(article, found)
-        found += self._new_surnames(article, found)
+        found = self._new_surnames(article, found)
         return sorted(found, key=lambda r: (r.start, r.entity))
 
     def _typos(self, article: Article, found: list[Resolved]) -> list[Resolved]:
@@ -264,17 +274,24 @@ class Resolver:
         return out
 
     def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
-        """Bare surnames of people the catalogue does not know, after their full name."""
-        covered = [(r.start, r.end) for r in found]
-        out = []
-        for person in {r for r in found if r.kind == "person" and r.new_name}:
+        """Bare surnames of people the catalogue does not know, after their full name. A surname
+        that spells like a GeoNames village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
+        village = {(r.start, r.end) for r in found if r.kind == "place" and self._settlement_only(r.entity)}
+        kept = list(found)
+        covered = [(r.start, r.end) for r in found if (r.start, r.end) not in village]
+        for person in sorted({r for r in found if r.kind == "person" and r.new_name}, key=lambda r: r.start):
             surname = person.new_name.split()[-1]
             for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body[person.end :]):
                 start, end = match.start() + person.end, match.end() + person.end
                 if not any(s < end and start < e for s, e in covered):
-                    out.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
+                    kept = [r for r in kept if not (r.start == start and r.end == end and r.kind == "place")]
+                    kept.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
                     covered.append((start, end))
-        return out
+        return kept
+
+    def _settlement_only(self, entity: str) -> bool:
+        entry = self.catalogue.entries.get(entity)
+        return entry is not None and entry.source == "geonames"
 
 
 def _starts_sentence(body: str, start: int) -> bool:

@@ -56,6 +56,7 @@ def _node(index: KBIndex, entity: Entity, from_page: str) -> GraphNode:
     )
 
 
+CAPITAL_LABELS = ("Capital", "Administrative centre")
 CREDIT_HEADINGS = {"author": "Articles by {name}", "outlet": "Articles published by {name}"}
 
 
@@ -97,6 +98,12 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         label = "Oblast" if entity.kind == "place" and parent.id.endswith("-oblast") else "Part of"
         facts = [(lab, val) for lab, val in facts if not (lab == label and val == parent.name)]
         facts.insert(0, (label, Markup(f"[{md(parent.name)}]({relative_link(page, entity_page(parent.id))})")))
+    if entity.capital in index.entities:  # link the administrative centre instead of naming it
+        capital = index.entities[entity.capital]
+        link = Markup(f"[{md(capital.name)}]({relative_link(page, entity_page(capital.id))})")
+        facts = [
+            (label, link if value == capital.name and label in CAPITAL_LABELS else value) for label, value in facts
+        ]
     if entity.wikidata:
         facts.append(("Wikidata", external_link(f"https://www.wikidata.org/wiki/{entity.wikidata}")))
     contexts = [mention_context(index, m, from_page=page) for m in _newest_first(index, mentions)[:MAX_CONTEXTS]]
@@ -124,6 +131,7 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         "description": entity.description,
         "facts": facts,
         "catalogued": entity.catalogued,
+        "confidence": f"{entity.confidence:.2f}",
         "mentions": len(mentions),
         "articles": index.article_count(entity.id),
         "first_seen": display_date(first) if first else "unknown",
