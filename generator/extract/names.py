@@ -25,10 +25,7 @@ RUN = re.compile(rf"(?<![\w@#/.-])(?:{_WORD}|[A-Z]\.(?:[A-Z]\.)?)(?:[ \u00a0](?:
 CONFIDENCE = 0.75
 # Nationality words that are also given names somewhere ("German" is Russian for Herman).
 DEMONYMS = frozenset(
-    "American Australian Belarusian British Bulgarian Canadian Chechen Chinese Crimean Czech Danish Dutch Emirati "
-    "English Estonian European Finnish French Georgian German Hungarian Indian Iranian Israeli Italian Japanese "
-    "Kazakh Korean Latvian Lithuanian Moldovan Norwegian Polish Romanian Russian Saudi Slovak Soviet Spanish "
-    "Swedish Swiss Syrian Turkish Ukrainian Western".split()
+    ["American", "Australian", "Belarusian", "British", "Bulgarian", "Canadian", "Chechen", "Chinese", "Crimean", "Czech", "Danish", "Dutch", "Emirati", "English", "Estonian", "European", "Finnish", "French", "Georgian", "German", "Hungarian", "Indian", "Iranian", "Israeli", "Italian", "Japanese", "Kazakh", "Korean", "Latvian", "Lithuanian", "Moldovan", "Norwegian", "Polish", "Romanian", "Russian", "Saudi", "Slovak", "Soviet", "Spanish", "Swedish", "Swiss", "Syrian", "Turkish", "Ukrainian", "Western"]
 )
 
 
