@@ -11,12 +11,13 @@ from generator.catalogue import Catalogue
 from generator.extract.candidates import Extractor
 from generator.extract.gazetteer import Gazetteer, build_gazetteer
 from generator.extract.patterns import PatternExtractor
+from generator.extract.organizations import OrganizationExtractor
 from generator.extract.people import PeopleHeuristic
 from generator.extract.resolve import Resolver, to_mentions
 from generator.extract.scan import CatalogueExtractor
 from generator.model import Article, Mention
 
-DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic")
+DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic", "organization")
 
 
 @cache
@@ -58,6 +59,7 @@ class Engine:
             CatalogueExtractor(self.gazetteer),
             PatternExtractor(),
             PeopleHeuristic(self.gazetteer),
+            OrganizationExtractor(self.gazetteer),
         ]
         self.resolver = Resolver(catalogue, self.gazetteer)
         self.fingerprint = fingerprint(catalogue, tuple(e.name for e in self.extractors))

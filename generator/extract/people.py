@@ -150,7 +150,7 @@ _NOT_LAST = frozenset(
 
 
 # Capitalised words of a title or rank that run into the name: "Mayor Ihor Terekhov".
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     [
         "Adviser",
         "Advisor",
@@ -273,10 +273,10 @@ def strip_titles(name: str, start: int) -> tuple[str, int]:
     """Drop titles, places and openers at the front of a name ("Kherson Governor Ivan Petrenko"
     → "Ivan Petrenko"); returns the name and its new start offset."""
     words = name.split()
-    last_title = max((i for i, word in enumerate(words[:-2]) if word.rstrip(".") in _TITLE_WORDS), default=-1)
+    last_title = max((i for i, word in enumerate(words[:-2]) if word.rstrip(".") in TITLE_WORDS), default=-1)
     offset = start + sum(len(word) + 1 for word in words[: last_title + 1])
     words = words[last_title + 1 :]
-    while len(words) > 2 and (words[0].rstrip(".") in _TITLE_WORDS or words[0] in _OPENERS):
+    while len(words) > 2 and (words[0].rstrip(".") in TITLE_WORDS or words[0] in _OPENERS):
         offset += len(words[0]) + 1
         words.pop(0)
     return " ".join(words[:3]), offset
@@ -295,7 +295,7 @@ def trim_to_given_name(name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
-_STOP = _NOT_FIRST | _NOT_LAST | _OPENERS | _TITLE_WORDS
+_STOP = _NOT_FIRST | _NOT_LAST | _OPENERS | TITLE_WORDS
 
 
 class PeopleHeuristic:
@@ -308,7 +308,7 @@ class PeopleHeuristic:
         body = article.body
         headings = [(p.start, p.end) for p in article.paragraphs if p.role == "heading"]
         found: dict[tuple[int, int], Candidate] = {}
-        for start, end, name in name_spans(body, self.gazetteer, _STOP, title_words=_TITLE_WORDS):
+        for start, end, name in name_spans(body, self.gazetteer, _STOP, title_words=TITLE_WORDS):
             if not any(a <= start < b for a, b in headings):
                 found[(start, end)] = Candidate(
                     start, end, new=[NewEntity("person", name)], method="heuristic", confidence=CONFIDENCE, strong=True

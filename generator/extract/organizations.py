@@ -1,0 +1,198 @@
+"""Organizations the catalogue does not know: by their head words ("Ministry of Energy",
+"Kyiv School of Economics", "Razumkov Centre") and by acronyms the article defines
+("... Research Institute (FPRI)"), whose later bare uses then name the same organization."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.gazetteer import Gazetteer, Name
+from generator.extract.names import DEMONYMS, is_given_name
+from generator.extract.people import TITLE_WORDS
+from generator.extract.text import key_of
+from generator.model import Article
+
+# Words that end an organization's name, or head it before "of"/"for"/"on".
+HEADS = frozenset(
+    "Ministry Agency Service Party Council Bank Group Institute Foundation Committee Commission Office "
+    "Corporation Company University Center Centre Fund Union Organization Organisation Association Network "
+    "Court Parliament Assembly Administration Bureau Directorate Department Inc Ltd LLC Corp "
+    "Industries Aerospace Airlines Agency Academy School Federation Alliance Coalition Movement Initiative "
+    "Watch Monitor Team Project Society Club Forum Cabinet Duma Rada Senate Congress Tribunal Prosecutor "
+    "Television Radio News Times Post Journal Telegraph Gazette Herald Tribune Press Media".split()
+)
+# Words that say what an organization does without saying whose it is: alone they name nothing.
+GENERIC = frozenset(
+    "Defence Defense Foreign Interior Security National State Federal Emergency Emergencies Intelligence "
+    "Justice Finance Health Economy Economic Central General Public International Affairs Military Armed "
+    "Energy Strategic Special Main Prosecutor Supreme High European The Situation Operations Research "
+    "Policy Studies Development Human Rights Information Communications Press Oval".split()
+)
+# Units and areas have patterns of their own.
+NOT_ORGANIZATION = frozenset(
+    "Brigade Brigades Regiment Battalion Division Corps Army Fleet Forces Guard Oblast Region Raion District "
+    "Province River Sea Street Square Bridge Airport Station Plant Line".split()
+)
+_QUALIFIERS = frozenset(
+    ["US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."]
+)  # "US Department of Defense": a place and an org
+_MONTHS = frozenset(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July August "
+    "September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_LEADING = frozenset(
+    "The A An In On At For And But By From With Of To According Meanwhile While When After Before Since As "
+    "If Under Both Each Several Other Also".split()
+)
+_CONNECTORS = r"(?:of|for|the|and|on|&|de|to|in)"
+_CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])"
+RUN = re.compile(rf"(?<![\w@#/-]){_CAP}(?:[ ](?:{_CONNECTORS}[ ])*{_CAP})*")
+DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z]?[A-Z0-9&]{1,7})\)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
+CONFIDENCE = 0.7
+ACRONYM_CONFIDENCE = 0.8
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Leading sentence words and possessives ("Russia's Defence Ministry" → "Defence Ministry")."""
+    while words and (words[0] in _LEADING or words[0].islower() or _POSSESSIVE.search(words[0])):
+        words = words[1:]
+    while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
+        words = words[:-1]
+    return words
+
+
+def _segments(words: list[str]) -> list[list[str]]:
+    """A run split where it joins two names: "Ministry of X and the State Emergency Service",
+    "Rob Lee of the Foreign Policy Research Institute"."""
+    segments, current = [], []
+    for i, word in enumerate(words):
+        joins_two = word == "and" and i + 1 < len(words) and words[i + 1] == "the"
+        of_the = word in ("of", "at") and i + 1 < len(words) and words[i + 1] == "the"
+        if joins_two or (of_the and not any(w in HEADS for w in current)):
+            segments.append(current)
+            current = []
+            continue
+        current.append(word)
+    return [*segments, current]
+
+
+def organization_name(words: list[str], stop: Callable[[str], bool] = lambda w: False) -> list[str]:
+    """The words of `words` that name an organization, or []. `stop` ends the words after
+    "Ministry of" ("Ministry of Energy Spokesman ..." stops before the title)."""
+    for segment in reversed(_segments(words)):
+        name = _segment_name(_trim(segment), stop)
+        if name:
+            return name
+    return []
+
+
+def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
+    while words and words[0] in _QUALIFIERS:
+        words = words[1:]
+    if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words):
+        return []
+    if words[-1].rstrip(".") in HEADS:
+        name = words
+    else:
+        heads = [i for i, w in enumerate(words[:-2]) if w in HEADS and words[i + 1] in ("of", "for", "on")]
+        if not heads:
+            return []
+        first = heads[0]
+        while first > 0 and words[first - 1] not in DEMONYMS:  # "Kyiv School of", not "Ukrainian Center for"
+            first -= 1
+        if first > 0 and all(w in DEMONYMS for w in words[:first]):
+            words, heads = words[first:], [heads[0] - first]
+        name = words[: heads[0] + 2 + _tail_length(words[heads[0] + 2 :], stop)]
+    if all(w in HEADS or w in GENERIC or w.islower() for w in name) or len(name) < 2:
+        return []  # "Defense Ministry", "the Security Service": whose?
+    return name
+
+
+def _tail_length(words: list[str], stop: Callable[[str], bool]) -> int:
+    """After 'Ministry of': capitalised words and connectors, up to four words."""
+    length = 0
+    for word in words[:4]:
+        if word in _MONTHS or stop(word) or not (word[:1].isupper() or word in ("and", "the", "&", "of")):
+            break
+        length += 1
+    while length and words[length - 1] in ("and", "the", "&", "of"):
+        length -= 1
+    return length
+
+
+def acronym_fits(acronym: str, words: list[str]) -> bool:
+    """'FPRI' for 'Foreign Policy Research Institute': its capitals are the words' initials, in order."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    letters = [ch for ch in acronym if ch.isupper()]
+    position = 0
+    for letter in letters:
+        position = initials.find(letter, position) + 1
+        if position == 0:
+            return False
+    return bool(letters) and letters[0] == initials[:1]
+
+
+class OrganizationExtractor:
+    name = "organization"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer()
+
+    def candidates(self, article: Article) -> list[Candidate]:
+        body = article.body
+        found: list[Candidate] = []
+        for match in RUN.finditer(body):
+            words = match.group().split(" ")
+            name = organization_name(words, self._stop)
+            if name and any(self._person(w) for w in name):
+                name = []  # "Biden Administration": the person's, not an organization's name
+            start = match.start() + match.group().find(" ".join(name)) if name else -1
+            if name and start >= match.start():
+                end = start + len(" ".join(name))
+                entity = NewEntity("organization", " ".join(name))
+                found.append(Candidate(start, end, new=[entity], method="pattern", confidence=CONFIDENCE))
+            if definition := DEFINITION.match(body, match.end()):
+                found += self._acronym(body, match.start(), words, definition)
+        return found
+
+    def _acronym(self, body: str, run_start: int, words: list[str], definition: re.Match[str]) -> list[Candidate]:
+        """The acronym where it is defined and everywhere after it, as the named organization."""
+        acronym = definition["acronym"]
+        full = _trim(words)
+        while full and not acronym_fits(acronym, full):  # "Russia and the Foreign Ministry (MID)"
+            full = full[1:]
+        if not full or len(full) < 2:
+            return []
+        text = " ".join(full)
+        names = self._catalogued(text)
+        kind = names[0].kind if names else ("weapon" if _UNITS_ETC.search(text) else "organization")
+        if kind == "weapon" and not names:
+            return []  # spelled-out weapons are the catalogue's and the designator patterns' business
+        new = [] if names else [NewEntity(kind, text)]
+        out = []
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body[definition.start() :]):
+            start = definition.start() + use.start()
+            out.append(
+                Candidate(
+                    start,
+                    start + len(acronym),
+                    names=list(names),
+                    new=list(new),
+                    method="pattern",
+                    confidence=ACRONYM_CONFIDENCE,
+                )
+            )
+        return out
+
+    def _person(self, word: str) -> bool:
+        return any(n.kind == "person" for n in self.gazetteer.lookup(key_of(word)))
+
+    def _stop(self, word: str) -> bool:
+        return word in TITLE_WORDS or is_given_name(word)
+
+    def _catalogued(self, text: str) -> list[Name]:
+        return [n for n in self.gazetteer.lookup(key_of(text)) if not n.context and not n.surname_only]
