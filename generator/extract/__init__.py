@@ -10,8 +10,8 @@ from pathlib import Path
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Extractor
 from generator.extract.gazetteer import Gazetteer, build_gazetteer
-from generator.extract.patterns import PatternExtractor
 from generator.extract.organizations import OrganizationExtractor
+from generator.extract.patterns import PatternExtractor
 from generator.extract.people import PeopleHeuristic
 from generator.extract.resolve import Resolver, to_mentions
 from generator.extract.scan import CatalogueExtractor

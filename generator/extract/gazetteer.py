@@ -154,8 +154,8 @@ def _entry_names(entry: Entry, weight: int) -> list[Name]:
 def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset()) -> Gazetteer:
     gazetteer = Gazetteer()
     claimed: dict[tuple[tuple[str, ...], str], str] = {}
-    for entry in sorted(catalogue.entries.values(), key=lambda e: (e.source == "geonames", e.id)):
-        weight = WEIGHT_SETTLEMENT if entry.source == "geonames" else WEIGHT_CURATED
+    for entry in sorted(catalogue.entries.values(), key=lambda e: (e.from_geonames, e.id)):
+        weight = WEIGHT_SETTLEMENT if entry.from_geonames else WEIGHT_CURATED
         for name in _entry_names(entry, weight):
             key = key_of(name.form)
             if not key or (weight == WEIGHT_SETTLEMENT and name.form in unsafe):

@@ -29,6 +29,7 @@ DEMONYMS = frozenset(
         "American",
         "Australian",
         "Belarusian",
+        "Briton",
         "British",
         "Bulgarian",
         "Canadian",

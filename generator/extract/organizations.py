@@ -10,42 +10,11 @@ from collections.abc import Callable
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.names import DEMONYMS, is_given_name
+from generator.extract.organization_words import GENERIC, HEADS, LEADING, MONTHS, NOT_ORGANIZATION, QUALIFIERS
 from generator.extract.people import TITLE_WORDS
 from generator.extract.text import key_of
 from generator.model import Article
 
-# Words that end an organization's name, or head it before "of"/"for"/"on".
-HEADS = frozenset(
-    "Ministry Agency Service Party Council Bank Group Institute Foundation Committee Commission Office "
-    "Corporation Company University Center Centre Fund Union Organization Organisation Association Network "
-    "Court Parliament Assembly Administration Bureau Directorate Department Inc Ltd LLC Corp "
-    "Industries Aerospace Airlines Agency Academy School Federation Alliance Coalition Movement Initiative "
-    "Watch Monitor Team Project Society Club Forum Cabinet Duma Rada Senate Congress Tribunal Prosecutor "
-    "Television Radio News Times Post Journal Telegraph Gazette Herald Tribune Press Media".split()
-)
-# Words that say what an organization does without saying whose it is: alone they name nothing.
-GENERIC = frozenset(
-    "Defence Defense Foreign Interior Security National State Federal Emergency Emergencies Intelligence "
-    "Justice Finance Health Economy Economic Central General Public International Affairs Military Armed "
-    "Energy Strategic Special Main Prosecutor Supreme High European The Situation Operations Research "
-    "Policy Studies Development Human Rights Information Communications Press Oval".split()
-)
-# Units and areas have patterns of their own.
-NOT_ORGANIZATION = frozenset(
-    "Brigade Brigades Regiment Battalion Division Corps Army Fleet Forces Guard Oblast Region Raion District "
-    "Province River Sea Street Square Bridge Airport Station Plant Line".split()
-)
-_QUALIFIERS = frozenset(
-    ["US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."]
-)  # "US Department of Defense": a place and an org
-_MONTHS = frozenset(
-    "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July August "
-    "September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-_LEADING = frozenset(
-    "The A An In On At For And But By From With Of To According Meanwhile While When After Before Since As "
-    "If Under Both Each Several Other Also".split()
-)
 _CONNECTORS = r"(?:of|for|the|and|on|&|de|to|in)"
 _CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])"
 RUN = re.compile(rf"(?<![\w@#/-]){_CAP}(?:[ ](?:{_CONNECTORS}[ ])*{_CAP})*")
@@ -58,7 +27,7 @@ ACRONYM_CONFIDENCE = 0.8
 
 def _trim(words: list[str]) -> list[str]:
     """Leading sentence words and possessives ("Russia's Defence Ministry" → "Defence Ministry")."""
-    while words and (words[0] in _LEADING or words[0].islower() or _POSSESSIVE.search(words[0])):
+    while words and (words[0] in LEADING or words[0].islower() or _POSSESSIVE.search(words[0])):
         words = words[1:]
     while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
         words = words[:-1]
@@ -68,7 +37,8 @@ def _trim(words: list[str]) -> list[str]:
 def _segments(words: list[str]) -> list[list[str]]:
     """A run split where it joins two names: "Ministry of X and the State Emergency Service",
     "Rob Lee of the Foreign Policy Research Institute"."""
-    segments, current = [], []
+    segments: list[list[str]] = []
+    current: list[str] = []
     for i, word in enumerate(words):
         joins_two = word == "and" and i + 1 < len(words) and words[i + 1] == "the"
         of_the = word in ("of", "at") and i + 1 < len(words) and words[i + 1] == "the"
@@ -91,7 +61,7 @@ def organization_name(words: list[str], stop: Callable[[str], bool] = lambda w: 
 
 
 def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
-    while words and words[0] in _QUALIFIERS:
+    while words and words[0] in QUALIFIERS:
         words = words[1:]
     if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words):
         return []
@@ -116,7 +86,7 @@ def _tail_length(words: list[str], stop: Callable[[str], bool]) -> int:
     """After 'Ministry of': capitalised words and connectors, up to four words."""
     length = 0
     for word in words[:4]:
-        if word in _MONTHS or stop(word) or not (word[:1].isupper() or word in ("and", "the", "&", "of")):
+        if word in MONTHS or stop(word) or not (word[:1].isupper() or word in ("and", "the", "&", "of")):
             break
         length += 1
     while length and words[length - 1] in ("and", "the", "&", "of"):

@@ -8,7 +8,7 @@ import re
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer
-from generator.extract.names import CONFIDENCE, is_given_name, name_spans
+from generator.extract.names import CONFIDENCE, DEMONYMS, is_given_name, name_spans
 from generator.model import Article
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
@@ -284,13 +284,17 @@ def strip_titles(name: str, start: int) -> tuple[str, int]:
 
 def _plausible(name: str) -> bool:
     words = name.replace(".", " ").split()
-    return len(words) >= 2 and words[0] not in _NOT_FIRST | _OPENERS and words[-1] not in _NOT_LAST
+    return (
+        len(words) >= 2
+        and words[0] not in _NOT_FIRST | _OPENERS | TITLE_WORDS | DEMONYMS  # "Mr Coveney": a surname, not a name
+        and words[-1] not in _NOT_LAST | TITLE_WORDS  # "Foreign Affairs Minister": a title
+    )
 
 
 def trim_to_given_name(name: str, start: int) -> tuple[str, int]:
     """'Opinion Jane Doe' → 'Jane Doe': a label or headline word glued before a given name."""
     words = name.split()
-    if len(words) >= 3 and not is_given_name(words[0]) and is_given_name(words[1]):
+    if len(words) >= 3 and (words[0] in DEMONYMS or not is_given_name(words[0])) and is_given_name(words[1]):
         return " ".join(words[1:]), start + len(words[0]) + 1
     return name, start
 

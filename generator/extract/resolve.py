@@ -14,16 +14,18 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.catalogue import Catalogue, Entry
+from generator.catalogue import AREA_SUFFIX, Catalogue, Entry
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import TypoIndex
-from generator.extract.gazetteer import Gazetteer, Name
-from generator.extract.text import key_of, sentence_spans, tokenize
+from generator.extract.gazetteer import WEIGHT_CURATED, Gazetteer, Name
+from generator.extract.text import fold, key_of, sentence_spans, tokenize
 from generator.model import Article, Mention
 from generator.slugs import slugify
 
 _RANK = {"catalogue": 0, "pattern": 1, "heuristic": 2}
+OBLAST_COUNTRIES = frozenset({"Ukraine", "Russia", "Belarus"})
+AREA_TYPES = frozenset({"region", "oblast", "territory", "peninsula", "autonomous republic"})
 
 
 @dataclass
@@ -180,11 +182,64 @@ class Resolver:
             ]
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
-        return None
+        if new.kind == "place":
+            return self._area_itself(new.name)
+        return self._same_person(new.name) if new.kind == "person" else None
+
+    def _oblast_name(self, new: NewEntity) -> NewEntity:
+        """'Moscow region', 'Belgorod province' → 'Moscow Oblast': the oblast named after a
+        curated Russian or Ukrainian city, one entity however it is phrased."""
+        stem = AREA_SUFFIX.sub("", new.name)
+        if new.kind != "place" or not new.name.endswith(("Region", "Province")) or stem == new.name:
+            return new
+        cities = [
+            self.catalogue.entries[n.entity]
+            for n in self.gazetteer.lookup(key_of(stem))
+            if n.kind == "place" and n.weight >= WEIGHT_CURATED and n.entity in self.catalogue.entries
+        ]
+        if cities and all(dict(e.facts).get("Type") not in AREA_TYPES for e in cities) and any(
+            dict(e.facts).get("Country") in OBLAST_COUNTRIES or e.oblast for e in cities
+        ):
+            return NewEntity("place", f"{stem} Oblast")
+        return new
+
+    def _area_itself(self, name: str) -> str | None:
+        """'Donbas region', 'Crimea region': a region named with its own name, not the oblast of a city."""
+        stem = AREA_SUFFIX.sub("", name)
+        if stem == name or name.endswith(("Oblast", "Raion")):
+            return None
+        if name.endswith(("Region", "Province")):  # "Moscow region" is Moscow Oblast, wherever listed
+            oblasts = {n.entity for n in self.gazetteer.lookup(key_of(f"{stem} Oblast")) if n.kind == "place"}
+            if len(oblasts) == 1:
+                return oblasts.pop()
+        areas = {
+            n.entity
+            for n in self.gazetteer.lookup(key_of(stem))
+            if n.kind == "place" and n.weight >= WEIGHT_CURATED and not n.context and self._is_area(n.entity)
+        }
+        return areas.pop() if len(areas) == 1 else None
+
+    def _is_area(self, entity: str) -> bool:
+        entry = self.catalogue.entries.get(entity)
+        return entry is not None and dict(entry.facts).get("Type") in AREA_TYPES
+
+    def _same_person(self, name: str) -> str | None:
+        """'Vladimir Zelensky', 'Aleksei Navalny': another spelling of the given name of the one
+        catalogued person with that surname."""
+        words = name.split()
+        people = {n.entity for n in self.gazetteer.lookup(key_of(words[-1])) if n.kind == "person"}
+        if len(words) < 2 or len(people) != 1:
+            return None
+        entity = people.pop()
+        entry = self.catalogue.entries.get(entity)
+        forms = [entry.name, *entry.aliases] if entry else []
+        skeleton = given_skeleton(words[0])
+        same = any(given_skeleton(form.split()[0]) == skeleton for form in forms if " " in form)
+        return entity if skeleton and same else None
 
     def resolve_new(self, candidate: Candidate) -> list[Resolved]:
         out = []
-        for new in candidate.new:
+        for new in map(self._oblast_name, candidate.new):
             known = self._known(new)
             if known:
                 out.append(
@@ -291,7 +346,15 @@ class Resolver:
 
     def _settlement_only(self, entity: str) -> bool:
         entry = self.catalogue.entries.get(entity)
-        return entry is not None and entry.source == "geonames"
+        return entry is not None and entry.from_geonames
+
+
+def given_skeleton(given: str) -> str:
+    """The consonants of a given name across transliterations: Volodymyr/Vladimir → 'vldmr',
+    Serhiy/Sergei → 'srg', Oleksiy/Alexei → 'lks', Josef/Joseph → 'jsf'; Andriy → 'ndr'."""
+    word = fold(given).replace("ph", "f").replace("x", "ks").replace("kh", "k").replace("h", "g")
+    consonants = [ch for ch in word if ch.isalpha() and ch not in "aeiouyj'"]
+    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
 
 
 def _starts_sentence(body: str, start: int) -> bool:
