@@ -56,7 +56,10 @@ def surface_fits(surface: str, name: Name) -> bool:
     name, "armed forces" is not); lowercase catalogue words may be capitalised in headlines."""
     if name.case == "exact":  # acronyms as written, plural allowed: "HMMWVs"
         written = surface.replace("’", "'")
-        return written in (name.form.replace("’", "'"), name.form.replace("’", "'") + "s")
+        form = name.form.replace("’", "'")
+        # British style writes pronounceable acronyms of organizations as words: "Nato", "Opec"
+        worded = name.kind == "organization" and len(form) >= 4 and form.isalpha() and written == form.capitalize()
+        return written in (form, form + "s") or worded
     first = surface[:1]
     if not (first.isupper() or first.isdigit()):
         return False

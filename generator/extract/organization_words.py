@@ -6,6 +6,14 @@ from __future__ import annotations
 HEADS = frozenset(
     [
         "Ministry",
+        "Church",
+        "Patriarchate",
+        "Programme",
+        "Program",
+        "Mission",
+        "Ballet",
+        "Theatre",
+        "Museum",
         "Agency",
         "Service",
         "Party",
@@ -81,6 +89,10 @@ HEADS = frozenset(
 # Words that say what an organization does without saying whose it is: alone they name nothing.
 GENERIC = frozenset(
     [
+        "West",
+        "East",
+        "North",
+        "South",
         "Defence",
         "Defense",
         "Foreign",
@@ -225,5 +237,28 @@ LEADING = frozenset(
         "Several",
         "Other",
         "Also",
+    ]
+)
+
+# Heads of state bodies: a demonym before them says whose they are ("Russian Ministry of Defence").
+GOVERNMENT_HEADS = frozenset(
+    [
+        "Ministry",
+        "Council",
+        "Committee",
+        "Commission",
+        "Service",
+        "Agency",
+        "Office",
+        "Department",
+        "Directorate",
+        "Bureau",
+        "Parliament",
+        "Assembly",
+        "Court",
+        "Prosecutor",
+        "Administration",
+        "Cabinet",
+        "Embassy",
     ]
 )

@@ -10,8 +10,18 @@ from collections.abc import Callable
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.names import DEMONYMS, is_given_name
-from generator.extract.organization_words import GENERIC, HEADS, LEADING, MONTHS, NOT_ORGANIZATION, QUALIFIERS
-from generator.extract.people import TITLE_WORDS
+from generator.extract.organization_words import (
+    GENERIC,
+    GOVERNMENT_HEADS,
+    HEADS,
+    LEADING,
+    MONTHS,
+    NOT_ORGANIZATION,
+    QUALIFIERS,
+)
+from generator.extract.people import OPENERS, TITLE_WORDS
+
+OFFICES = TITLE_WORDS | {"CEO", "Chairman", "Chairwoman", "Founder", "Co-founder", "Members", "Member"}
 from generator.extract.text import key_of
 from generator.model import Article
 
@@ -27,7 +37,7 @@ ACRONYM_CONFIDENCE = 0.8
 
 def _trim(words: list[str]) -> list[str]:
     """Leading sentence words and possessives ("Russia's Defence Ministry" → "Defence Ministry")."""
-    while words and (words[0] in LEADING or words[0].islower() or _POSSESSIVE.search(words[0])):
+    while words and (words[0] in LEADING | OPENERS or words[0].islower() or _POSSESSIVE.search(words[0])):
         words = words[1:]
     while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
         words = words[:-1]
@@ -42,7 +52,8 @@ def _segments(words: list[str]) -> list[list[str]]:
     for i, word in enumerate(words):
         joins_two = word == "and" and i + 1 < len(words) and words[i + 1] == "the"
         of_the = word in ("of", "at") and i + 1 < len(words) and words[i + 1] == "the"
-        if joins_two or (of_the and not any(w in HEADS for w in current)):
+        after_title = word in ("of", "at") and bool(current) and all(w in OFFICES for w in current)  # "CEO of X"
+        if joins_two or after_title or (of_the and not any(w in HEADS for w in current)):
             segments.append(current)
             current = []
             continue
@@ -71,12 +82,11 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         heads = [i for i, w in enumerate(words[:-2]) if w in HEADS and words[i + 1] in ("of", "for", "on")]
         if not heads:
             return []
-        first = heads[0]
-        while first > 0 and words[first - 1] not in DEMONYMS:  # "Kyiv School of", not "Ukrainian Center for"
-            first -= 1
-        if first > 0 and all(w in DEMONYMS for w in words[:first]):
-            words, heads = words[first:], [heads[0] - first]
-        name = words[: heads[0] + 2 + _tail_length(words[heads[0] + 2 :], stop)]
+        head = heads[0]
+        # "the Ukrainian Center for ..." describes a centre; "the Russian Ministry of ..." is whose it is
+        if head > 0 and words[head] not in GOVERNMENT_HEADS and all(w in DEMONYMS for w in words[:head]):
+            words, head = words[head:], 0
+        name = words[: head + 2 + _tail_length(words[head + 2 :], stop)]
     if all(w in HEADS or w in GENERIC or w.islower() for w in name) or len(name) < 2:
         return []  # "Defense Ministry", "the Security Service": whose?
     return name
@@ -106,6 +116,14 @@ def acronym_fits(acronym: str, words: list[str]) -> bool:
     return bool(letters) and letters[0] == initials[:1]
 
 
+def _defined_words(words: list[str], acronym: str) -> list[str]:
+    """The words an acronym abbreviates: "the United Nations World Food Programme (WFP)" → World Food Programme."""
+    full = _trim(words)
+    while full and not acronym_fits(acronym, full):  # "Russia and the Foreign Ministry (MID)"
+        full = full[1:]
+    return full if len(full) >= 2 else []
+
+
 class OrganizationExtractor:
     name = "organization"
 
@@ -117,31 +135,32 @@ class OrganizationExtractor:
         found: list[Candidate] = []
         for match in RUN.finditer(body):
             words = match.group().split(" ")
-            name = organization_name(words, self._stop)
+            definition = DEFINITION.match(body, match.end())
+            defined = _defined_words(words, definition["acronym"]) if definition else []
+            name = defined or organization_name(words, self._stop)  # an acronym says which words are the name
             if name and any(self._person(w) for w in name):
                 name = []  # "Biden Administration": the person's, not an organization's name
-            start = match.start() + match.group().find(" ".join(name)) if name else -1
-            if name and start >= match.start():
-                end = start + len(" ".join(name))
+            kind = self._kind(" ".join(name)) if name else ""
+            start = match.start() + match.group().rfind(" ".join(name)) if name else -1
+            if kind == "organization" and start >= match.start() and not self._catalogued(" ".join(name)):
                 entity = NewEntity("organization", " ".join(name))
-                found.append(Candidate(start, end, new=[entity], method="pattern", confidence=CONFIDENCE))
-            if definition := DEFINITION.match(body, match.end()):
-                found += self._acronym(body, match.start(), words, definition)
+                found.append(
+                    Candidate(start, start + len(entity.name), new=[entity], method="pattern", confidence=CONFIDENCE)
+                )
+            if definition and defined and kind:
+                found += self._acronym(body, " ".join(defined), kind, definition)
         return found
 
-    def _acronym(self, body: str, run_start: int, words: list[str], definition: re.Match[str]) -> list[Candidate]:
-        """The acronym where it is defined and everywhere after it, as the named organization."""
-        acronym = definition["acronym"]
-        full = _trim(words)
-        while full and not acronym_fits(acronym, full):  # "Russia and the Foreign Ministry (MID)"
-            full = full[1:]
-        if not full or len(full) < 2:
-            return []
-        text = " ".join(full)
+    def _kind(self, text: str) -> str:
         names = self._catalogued(text)
-        kind = names[0].kind if names else ("weapon" if _UNITS_ETC.search(text) else "organization")
-        if kind == "weapon" and not names:
-            return []  # spelled-out weapons are the catalogue's and the designator patterns' business
+        if names:
+            return names[0].kind
+        return "" if _UNITS_ETC.search(text) else "organization"  # spelled-out weapons: the catalogue's business
+
+    def _acronym(self, body: str, text: str, kind: str, definition: re.Match[str]) -> list[Candidate]:
+        """The acronym where it is defined and everywhere after it, as the named entity."""
+        acronym = definition["acronym"]
+        names = self._catalogued(text)
         new = [] if names else [NewEntity(kind, text)]
         out = []
         for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body[definition.start() :]):

@@ -222,7 +222,7 @@ TITLE_WORDS = frozenset(
 
 
 # Sentence adverbs and openers that run into a name: "Meanwhile Putin said", "Later Davis said".
-_OPENERS = frozenset(
+OPENERS = frozenset(
     [
         "Meanwhile",
         "Then",
@@ -276,7 +276,7 @@ def strip_titles(name: str, start: int) -> tuple[str, int]:
     last_title = max((i for i, word in enumerate(words[:-2]) if word.rstrip(".") in TITLE_WORDS), default=-1)
     offset = start + sum(len(word) + 1 for word in words[: last_title + 1])
     words = words[last_title + 1 :]
-    while len(words) > 2 and (words[0].rstrip(".") in TITLE_WORDS or words[0] in _OPENERS):
+    while len(words) > 2 and (words[0].rstrip(".") in TITLE_WORDS or words[0] in OPENERS):
         offset += len(words[0]) + 1
         words.pop(0)
     return " ".join(words[:3]), offset
@@ -286,7 +286,7 @@ def _plausible(name: str) -> bool:
     words = name.replace(".", " ").split()
     return (
         len(words) >= 2
-        and words[0] not in _NOT_FIRST | _OPENERS | TITLE_WORDS | DEMONYMS  # "Mr Coveney": a surname, not a name
+        and words[0] not in _NOT_FIRST | OPENERS | TITLE_WORDS | DEMONYMS  # "Mr Coveney": a surname, not a name
         and words[-1] not in _NOT_LAST | TITLE_WORDS  # "Foreign Affairs Minister": a title
     )
 
@@ -299,7 +299,7 @@ def trim_to_given_name(name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
-_STOP = _NOT_FIRST | _NOT_LAST | _OPENERS | TITLE_WORDS
+_STOP = _NOT_FIRST | _NOT_LAST | OPENERS | TITLE_WORDS
 
 
 class PeopleHeuristic:

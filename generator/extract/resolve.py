@@ -197,8 +197,10 @@ class Resolver:
             for n in self.gazetteer.lookup(key_of(stem))
             if n.kind == "place" and n.weight >= WEIGHT_CURATED and n.entity in self.catalogue.entries
         ]
-        if cities and all(dict(e.facts).get("Type") not in AREA_TYPES for e in cities) and any(
-            dict(e.facts).get("Country") in OBLAST_COUNTRIES or e.oblast for e in cities
+        if (
+            cities
+            and all(dict(e.facts).get("Type") not in AREA_TYPES for e in cities)
+            and any(dict(e.facts).get("Country") in OBLAST_COUNTRIES or e.oblast for e in cities)
         ):
             return NewEntity("place", f"{stem} Oblast")
         return new
