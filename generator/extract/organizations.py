@@ -21,10 +21,11 @@ from generator.extract.organization_words import (
 )
 from generator.extract.people import OPENERS, TITLE_WORDS
 
-OFFICES = TITLE_WORDS | {"CEO", "Chairman", "Chairwoman", "Founder", "Co-founder", "Members", "Member"}
 from generator.extract.text import key_of
 from generator.model import Article
 
+# Offices held by people, before the organization: "CEO of Kovalska Group".
+OFFICES = TITLE_WORDS | {"CEO", "Chairman", "Chairwoman", "Founder", "Co-founder", "Members", "Member"}
 _CONNECTORS = r"(?:of|for|the|and|on|&|de|to|in)"
 _CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])"
 RUN = re.compile(rf"(?<![\w@#/-]){_CAP}(?:[ ](?:{_CONNECTORS}[ ])*{_CAP})*")
