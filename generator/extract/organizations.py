@@ -20,7 +20,6 @@ from generator.extract.organization_words import (
     QUALIFIERS,
 )
 from generator.extract.people import OPENERS, TITLE_WORDS
-
 from generator.extract.text import key_of
 from generator.model import Article
 
