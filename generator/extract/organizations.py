@@ -51,7 +51,7 @@ def _segments(words: list[str]) -> list[list[str]]:
     current: list[str] = []
     for i, word in enumerate(words):
         joins_two = word == "and" and i + 1 < len(words) and words[i + 1] == "the"
-        of_the = word in ("of", "at") and i + 1 < len(words) and words[i + 1] == "the"
+        of_the = word in ("of", "at", "in", "to", "on") and i + 1 < len(words) and words[i + 1] == "the"
         after_title = word in ("of", "at") and bool(current) and all(w in OFFICES for w in current)  # "CEO of X"
         if joins_two or after_title or (of_the and not any(w in HEADS for w in current)):
             segments.append(current)
@@ -61,7 +61,12 @@ def _segments(words: list[str]) -> list[list[str]]:
     return [*segments, current]
 
 
-def organization_name(words: list[str], stop: Callable[[str], bool] = lambda w: False) -> list[str]:
+def person_word(word: str) -> bool:
+    """A title or given name: where the words after 'Ministry of' stop."""
+    return (word in TITLE_WORDS and word not in GENERIC) or is_given_name(word)
+
+
+def organization_name(words: list[str], stop: Callable[[str], bool] = person_word) -> list[str]:
     """The words of `words` that name an organization, or []. `stop` ends the words after
     "Ministry of" ("Ministry of Energy Spokesman ..." stops before the title)."""
     for segment in reversed(_segments(words)):
@@ -87,8 +92,9 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         if head > 0 and words[head] not in GOVERNMENT_HEADS and all(w in DEMONYMS for w in words[:head]):
             words, head = words[head:], 0
         name = words[: head + 2 + _tail_length(words[head + 2 :], stop)]
-    if all(w in HEADS or w in GENERIC or w.islower() for w in name) or len(name) < 2:
-        return []  # "Defense Ministry", "the Security Service": whose?
+    capitalised = [w for w in name if not w.islower()]
+    if len(name) < 2 or (len(capitalised) <= 2 and all(w in HEADS or w in GENERIC for w in capitalised)):
+        return []  # "Defense Ministry", "Ministry of Energy": whose?
     return name
 
 
@@ -137,7 +143,7 @@ class OrganizationExtractor:
             words = match.group().split(" ")
             definition = DEFINITION.match(body, match.end())
             defined = _defined_words(words, definition["acronym"]) if definition else []
-            name = defined or organization_name(words, self._stop)  # an acronym says which words are the name
+            name = defined or organization_name(words)  # an acronym says which words are the name
             if name and any(self._person(w) for w in name):
                 name = []  # "Biden Administration": the person's, not an organization's name
             kind = self._kind(" ".join(name)) if name else ""
@@ -179,9 +185,6 @@ class OrganizationExtractor:
 
     def _person(self, word: str) -> bool:
         return any(n.kind == "person" for n in self.gazetteer.lookup(key_of(word)))
-
-    def _stop(self, word: str) -> bool:
-        return word in TITLE_WORDS or is_given_name(word)
 
     def _catalogued(self, text: str) -> list[Name]:
         return [n for n in self.gazetteer.lookup(key_of(text)) if not n.context and not n.surname_only]

@@ -269,6 +269,36 @@ OPENERS = frozenset(
 )
 
 
+# Lowercase roles before a surname: "minister Pavlorad", "spokesman Peskov".
+ROLE_WORDS = frozenset(
+    [
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "official",
+        "commander",
+        "general",
+        "colonel",
+        "analyst",
+        "governor",
+        "mayor",
+        "envoy",
+        "ambassador",
+        "president",
+        "senator",
+        "deputy",
+        "chief",
+        "head",
+        "director",
+        "lawmaker",
+    ]
+)
+
+
 def strip_titles(name: str, start: int) -> tuple[str, int]:
     """Drop titles, places and openers at the front of a name ("Kherson Governor Ivan Petrenko"
     → "Ivan Petrenko"); returns the name and its new start offset."""

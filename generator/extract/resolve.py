@@ -19,6 +19,8 @@ from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import TypoIndex
 from generator.extract.gazetteer import WEIGHT_CURATED, Gazetteer, Name
+from generator.extract.names import is_given_name
+from generator.extract.people import ROLE_WORDS, TITLE_WORDS
 from generator.extract.text import fold, key_of, sentence_spans, tokenize
 from generator.model import Article, Mention
 from generator.slugs import slugify
@@ -271,7 +273,7 @@ class Resolver:
 
     # -- the article ---------------------------------------------------------------------------
     def resolve(self, article: Article, candidates: list[Candidate]) -> list[Resolved]:
-        chosen = select_spans(candidates)
+        chosen = [c for c in select_spans(candidates) if not self._surname_not_village(article.body, c)]
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
         words = _paragraph_words(article)
@@ -308,11 +310,14 @@ class Resolver:
             elif candidate.new:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
-        found += self._typos(article, found)
         found = self._new_surnames(article, found)
+        found += self._typos(article, found)
         return sorted(found, key=lambda r: (r.start, r.entity))
 
     def _typos(self, article: Article, found: list[Resolved]) -> list[Resolved]:
+        """Misspelt places, never where a person is more likely: a surname of someone the article
+        names, a word after a given name or a title, or before "said"."""
+        surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         covered = sorted((r.start, r.end) for r in found)
         starts = [start for start, _ in covered]
         out = []
@@ -321,6 +326,8 @@ class Resolver:
             if len(text) < MIN_TYPO_LENGTH or not text[0].isupper() or not text.isalpha():
                 continue
             if _starts_sentence(article.body, token.start):  # "Somber" opening a sentence is not "Sambir"
+                continue
+            if fold(text) in surnames or _person_context(article.body, token.start, token.end):
                 continue
             before = bisect_right(starts, token.start) - 1
             if before >= 0 and covered[before][1] > token.start:
@@ -346,6 +353,15 @@ class Resolver:
                     covered.append((start, end))
         return kept
 
+    def _surname_not_village(self, body: str, candidate: Candidate) -> bool:
+        """'minister Ivanivka said': a surname that spells like a GeoNames village, in a person's place."""
+        return (
+            bool(candidate.names)
+            and not candidate.new
+            and all(n.kind == "place" and self._settlement_only(n.entity) for n in candidate.names)
+            and _person_context(body, candidate.start, candidate.end)
+        )
+
     def _settlement_only(self, entity: str) -> bool:
         entry = self.catalogue.entries.get(entity)
         return entry is not None and entry.from_geonames
@@ -357,6 +373,24 @@ def given_skeleton(given: str) -> str:
     word = fold(given).replace("ph", "f").replace("x", "ks").replace("kh", "k").replace("h", "g")
     consonants = [ch for ch in word if ch.isalpha() and ch not in "aeiouyj'"]
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
+
+
+_SPEECH_AFTER = re.compile(
+    r"['’]s\b|\s+(?:said|says|told|added|wrote|noted|argued|claimed|warned|stated|announced|insisted|"
+    r"confirmed|denied|suggested|replied|explained|stressed|tweeted)\b"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _person_context(body: str, start: int, end: int) -> bool:
+    """'Yuri Pavlorad', 'minister Pavlorad', 'Pavlorad said', "Pavlorad's": a person's surname."""
+    if _SPEECH_AFTER.match(body, end):
+        return True
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return is_given_name(word) or word.capitalize() in TITLE_WORDS or word.lower() in ROLE_WORDS
 
 
 def _starts_sentence(body: str, start: int) -> bool:
