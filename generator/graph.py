@@ -6,18 +6,25 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from generator.catalogue import Catalogue, Entry
-from generator.model import Article, Entity, KnowledgeBase, Mention, SeedOutcome
+from generator.catalogue import Catalogue, Entry, capital_of
+from generator.credits import credits_of
+from generator.model import Article, Credit, Entity, KnowledgeBase, Mention, SeedOutcome
 from generator.overrides import Overrides
 from generator.quotes import find_quotes
 
 REVIEW_CONFIDENCE = 0.6
 
 
+def capital_label(name: str) -> str:
+    return "Administrative centre" if name.endswith(("Raion", "District")) else "Capital"
+
+
 def entity_from_entry(entry: Entry, catalogue: Catalogue) -> Entity:
     facts = list(entry.facts)
     if entry.oblast and entry.oblast in catalogue.entries:
         facts.insert(0, ("Oblast", catalogue.entries[entry.oblast].name))
+    if entry.capital:
+        facts.insert(0, (capital_label(entry.name), catalogue.entries[entry.capital].name))
     return Entity(
         id=entry.id,
         kind=entry.kind,
@@ -29,18 +36,25 @@ def entity_from_entry(entry: Entry, catalogue: Catalogue) -> Entity:
         parent=entry.parent or entry.oblast,
         wikidata=entry.wikidata,
         catalogued=True,
+        capital=entry.capital,
     )
 
 
 def build_entities(
-    mentions: Iterable[Mention], new_names: Iterable[tuple[str, str]], catalogue: Catalogue, overrides: Overrides
+    mentions: Iterable[Mention],
+    new_names: Iterable[tuple[str, str]],
+    catalogue: Catalogue,
+    overrides: Overrides,
+    credits: Iterable[Credit] = (),
 ) -> tuple[Entity, ...]:
-    used = {m.entity for m in mentions}
+    used = {m.entity for m in mentions} | {c.entity for c in credits}
     proposed: dict[str, Counter[str]] = defaultdict(Counter)
     for entity_id, name in new_names:
         proposed[overrides.redirects.get(entity_id, entity_id)][name] += 1
     surfaces: dict[str, set[str]] = defaultdict(set)
+    confidence: dict[str, float] = {}
     for mention in mentions:
+        confidence[mention.entity] = max(confidence.get(mention.entity, 0.0), mention.confidence)
         if mention.method != "fuzzy":  # a misspelling is not an alias
             surfaces[mention.entity].add(mention.text)
     entities = []
@@ -52,7 +66,17 @@ def build_entities(
             kind, _, _ = entity_id.partition("/")
             names = proposed.get(entity_id) or Counter(surfaces[entity_id])
             name = sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
-            entity = Entity(id=entity_id, kind=kind, name=name, catalogued=False)  # type: ignore[arg-type]
+            capital = capital_of(None, name, catalogue) if kind == "place" else ""
+            entity = Entity(
+                id=entity_id,
+                kind=kind,  # type: ignore[arg-type]
+                name=name,
+                catalogued=False,
+                facts=((capital_label(name), catalogue.entries[capital].name),) if capital else (),
+                capital=capital,
+                parent=catalogue.entries[capital].oblast if capital else "",
+                confidence=confidence.get(entity_id, 1.0),
+            )
         entity = overrides.rename_entity(entity)
         others = sorted(surfaces[entity_id] - {entity.name} - set(entity.aliases))
         entities.append(replace(entity, aliases=tuple(sorted(set(entity.aliases) | set(others)))))
@@ -70,7 +94,10 @@ def build_knowledge_base(
 ) -> KnowledgeBase:
     applied = overrides.apply(m for a in articles for m in mentions_by_article.get(a.id, ()))
     mentions = tuple(sorted(applied, key=lambda m: (m.article, m.start, m.entity)))
-    entities = build_entities(mentions, new_names, catalogue, overrides)
+    credits, credit_names = credits_of(articles, catalogue)
+    credits = _redirect_credits(credits, overrides)
+    named = [*new_names, *((overrides.redirects.get(c.entity, c.entity), c.name) for c in credit_names)]
+    entities = build_entities(mentions, named, catalogue, overrides, credits)
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_article[mention.article].append(mention)
@@ -84,4 +111,11 @@ def build_knowledge_base(
         candidates=candidates,
         quotes=quotes,
         warnings=warnings,
+        credits=credits,
     )
+
+
+def _redirect_credits(credits: tuple[Credit, ...], overrides: Overrides) -> tuple[Credit, ...]:
+    """Merges and retypes in overrides.yml apply to bylines as to mentions."""
+    moved = {replace(c, entity=overrides.redirects.get(c.entity, c.entity)) for c in credits}
+    return tuple(sorted(moved, key=lambda c: (c.article, c.role, c.entity)))

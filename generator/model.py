@@ -87,6 +87,8 @@ class Entity:
     parent: str = ""  # id of a parent entity (oblast of a town, base system of a variant)
     wikidata: str = ""
     catalogued: bool = True  # False when the entity was discovered by a pattern or heuristic
+    capital: str = ""  # id of the administrative centre of an oblast, region or raion
+    confidence: float = 1.0  # for entities found in the text: the best confidence of their mentions
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,18 @@ class Quote:
     article: str
     start: int
     end: int
+
+
+CreditRole = Literal["author", "outlet"]
+
+
+@dataclass(frozen=True)
+class Credit:
+    """An article's author (a person) or outlet (an organization), from its byline or front matter."""
+
+    article: str  # Article.id
+    entity: str  # Entity.id
+    role: CreditRole
 
 
 @dataclass(frozen=True)
@@ -117,3 +131,4 @@ class KnowledgeBase:
     report: tuple[SeedOutcome, ...] = ()
     candidates: tuple[Mention, ...] = field(default=())  # low-confidence or heuristic, for review
     warnings: tuple[str, ...] = ()  # catalogue and override problems, each naming file and entry
+    credits: tuple[Credit, ...] = ()  # by article, role, entity

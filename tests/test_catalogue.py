@@ -328,3 +328,50 @@ def test_real_catalogue_ids_are_slugs_of_their_kind() -> None:
     for entity_id, entry in real_catalogue().entries.items():
         kind, slug = entity_id.split("/", 1)
         assert entry.id == entity_id and entry.kind == kind and slugify(slug) == slug
+
+
+@pytest.mark.parametrize(
+    ("oblast", "capital"),
+    [
+        ("place/kharkiv-oblast", "place/kharkiv"),  # named after it
+        ("place/donetsk-oblast", "place/donetsk"),
+        ("place/dnipropetrovsk-oblast", "place/dnipro"),  # listed as `capital`
+        ("place/volyn-oblast", "place/lutsk"),
+        ("place/kursk-oblast", "place/kursk"),
+    ],
+)
+def test_real_catalogue_links_every_oblast_to_its_capital(oblast: str, capital: str) -> None:
+    assert real_catalogue().entries[oblast].capital == capital
+
+
+def test_real_catalogue_every_ukrainian_oblast_has_a_capital() -> None:
+    oblasts = [e for e in real_catalogue().entries.values() if e.id.endswith("-oblast") and not e.from_geonames]
+    assert [e.id for e in oblasts if not e.capital] == []
+
+
+def test_catalogue_reports_a_capital_that_is_not_in_it(tmp_path: Path) -> None:
+    (tmp_path / "places.yml").write_text(
+        "- id: x-oblast\n  name: X Oblast\n  type: oblast\n  capital: nowhere\n", encoding="utf-8"
+    )
+    catalogue = load_catalogue(tmp_path, settlements=False)
+    assert catalogue.entries["place/x-oblast"].capital == ""
+    assert any("capital 'place/nowhere'" in p and "x-oblast" in p for p in catalogue.problems)
+
+
+@pytest.mark.parametrize(
+    ("entity", "name"),
+    [
+        ("place/ireland", "Ireland"),
+        ("place/abu-dhabi", "Abu Dhabi"),
+        ("place/africa", "Africa"),
+        ("place/florida", "Florida"),
+        ("place/dallas", "Dallas"),
+    ],
+)
+def test_real_catalogue_knows_the_rest_of_the_world(entity: str, name: str) -> None:
+    entry = real_catalogue().entries[entity]
+    assert entry.name == name and entry.source == "geonames-world"
+
+
+def test_world_places_leave_out_small_cities_named_like_people() -> None:
+    assert "place/victoria" not in real_catalogue().entries  # the capital of the Seychelles

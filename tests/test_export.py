@@ -70,7 +70,7 @@ def test_kb_json_article_values(kb_json: dict[str, object]) -> None:
         "2025-03-02",
         "day",
         "Forbes",
-        "David Axe",
+        "David Axe, Jonathan Low",
     )
 
 

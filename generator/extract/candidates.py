@@ -25,6 +25,7 @@ class Candidate:
     new: list[NewEntity] = field(default_factory=list)  # one per entity named (plurals name several)
     method: str = "catalogue"
     confidence: float = 1.0
+    strong: bool = False  # a heuristic with evidence enough to override a GeoNames village inside it
 
     @property
     def length(self) -> int:

@@ -41,7 +41,7 @@ class TypoIndex:
     def __init__(self, catalogue: Catalogue) -> None:
         self._index: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for entry in catalogue.entries.values():
-            if entry.kind != "place" or (entry.source == "geonames" and entry.population < MIN_POPULATION):
+            if entry.kind != "place" or (entry.from_geonames and entry.population < MIN_POPULATION):
                 continue
             if not entry.oblast and not entry.id.endswith("-oblast"):
                 continue  # only places in Ukraine: "Russian" must never become Russia

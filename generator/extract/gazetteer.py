@@ -56,7 +56,10 @@ def surface_fits(surface: str, name: Name) -> bool:
     name, "armed forces" is not); lowercase catalogue words may be capitalised in headlines."""
     if name.case == "exact":  # acronyms as written, plural allowed: "HMMWVs"
         written = surface.replace("’", "'")
-        return written in (name.form.replace("’", "'"), name.form.replace("’", "'") + "s")
+        form = name.form.replace("’", "'")
+        # British style writes pronounceable acronyms of organizations as words: "Nato", "Opec"
+        worded = name.kind == "organization" and len(form) >= 4 and form.isalpha() and written == form.capitalize()
+        return written in (form, form + "s") or worded
     first = surface[:1]
     if not (first.isupper() or first.isdigit()):
         return False
@@ -154,8 +157,8 @@ def _entry_names(entry: Entry, weight: int) -> list[Name]:
 def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset()) -> Gazetteer:
     gazetteer = Gazetteer()
     claimed: dict[tuple[tuple[str, ...], str], str] = {}
-    for entry in sorted(catalogue.entries.values(), key=lambda e: (e.source == "geonames", e.id)):
-        weight = WEIGHT_SETTLEMENT if entry.source == "geonames" else WEIGHT_CURATED
+    for entry in sorted(catalogue.entries.values(), key=lambda e: (e.from_geonames, e.id)):
+        weight = WEIGHT_SETTLEMENT if entry.from_geonames else WEIGHT_CURATED
         for name in _entry_names(entry, weight):
             key = key_of(name.form)
             if not key or (weight == WEIGHT_SETTLEMENT and name.form in unsafe):

@@ -33,7 +33,7 @@ WEAPON_PATTERN = re.compile(
 _AREA_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 AREA_PATTERN = re.compile(
     rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
-    r"(?P<type>Oblast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Hh]romada)\b"
+    r"(?P<type>[Oo]blast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Hh]romada)\b"
 )
 _FUNCTION_WORDS = frozenset(
     [
@@ -100,6 +100,7 @@ _NOT_AREA = frozenset(
         "Liberated",
     ]
 )
+_QUALIFYING = re.compile(r"-(?:speaking|held|occupied|controlled|annexed|backed)$|^(?:Russian|Ukrainian)$")
 FEATURE_PATTERN = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<type>River|Lake|Sea|Spit|Strait|Peninsula|Bay|Gulf|"
     r"[Ee]stuary|Reservoir|Island|Canal|Forest)\b|\b(?P<cape>Cape [A-Z][a-z]+)\b"
@@ -171,7 +172,8 @@ def area_candidates(body: str) -> list[Candidate]:
     for match in AREA_PATTERN.finditer(body):
         words = match["name"].split()
         start = match.start()
-        if len(words) == 2 and words[0] in _NOT_AREA | _FUNCTION_WORDS:  # "In Donetsk Oblast", "The Bakhmut district"
+        if len(words) == 2 and (words[0] in _NOT_AREA | _FUNCTION_WORDS or _QUALIFYING.search(words[0])):
+            # "In Donetsk Oblast", "The Bakhmut district", "Russian-speaking Donbas region"
             start += len(words[0]) + 1
             words = words[1:]
         if any(word in _NOT_AREA for word in words) or body[match.end() : match.end() + 1] == "’":
@@ -197,7 +199,7 @@ def feature_candidates(body: str) -> list[Candidate]:
             Candidate(match.start(), match.end(), new=[NewEntity("place", name)], method="pattern", confidence=0.8)
         )
     for match in PLURAL_AREAS.finditer(body):
-        names = re.split(r",\s+|,?\s+and\s+", match["names"])
+        names = re.split(r",?\s+and\s+|,\s+", match["names"])
         suffix = "Oblast" if match["type"].lower() == "oblasts" else "Region"
         found.append(
             Candidate(

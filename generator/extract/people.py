@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.gazetteer import Gazetteer
+from generator.extract.names import CONFIDENCE, DEMONYMS, is_given_name, name_spans
 from generator.model import Article
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
@@ -148,7 +150,7 @@ _NOT_LAST = frozenset(
 
 
 # Capitalised words of a title or rank that run into the name: "Mayor Ihor Terekhov".
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     [
         "Adviser",
         "Advisor",
@@ -220,7 +222,7 @@ _TITLE_WORDS = frozenset(
 
 
 # Sentence adverbs and openers that run into a name: "Meanwhile Putin said", "Later Davis said".
-_OPENERS = frozenset(
+OPENERS = frozenset(
     [
         "Meanwhile",
         "Then",
@@ -267,14 +269,44 @@ _OPENERS = frozenset(
 )
 
 
+# Lowercase roles before a surname: "minister Pavlorad", "spokesman Peskov".
+ROLE_WORDS = frozenset(
+    [
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "official",
+        "commander",
+        "general",
+        "colonel",
+        "analyst",
+        "governor",
+        "mayor",
+        "envoy",
+        "ambassador",
+        "president",
+        "senator",
+        "deputy",
+        "chief",
+        "head",
+        "director",
+        "lawmaker",
+    ]
+)
+
+
 def strip_titles(name: str, start: int) -> tuple[str, int]:
     """Drop titles, places and openers at the front of a name ("Kherson Governor Ivan Petrenko"
     → "Ivan Petrenko"); returns the name and its new start offset."""
     words = name.split()
-    last_title = max((i for i, word in enumerate(words[:-2]) if word.rstrip(".") in _TITLE_WORDS), default=-1)
+    last_title = max((i for i, word in enumerate(words[:-2]) if word.rstrip(".") in TITLE_WORDS), default=-1)
     offset = start + sum(len(word) + 1 for word in words[: last_title + 1])
     words = words[last_title + 1 :]
-    while len(words) > 2 and (words[0].rstrip(".") in _TITLE_WORDS or words[0] in _OPENERS):
+    while len(words) > 2 and (words[0].rstrip(".") in TITLE_WORDS or words[0] in OPENERS):
         offset += len(words[0]) + 1
         words.pop(0)
     return " ".join(words[:3]), offset
@@ -282,24 +314,49 @@ def strip_titles(name: str, start: int) -> tuple[str, int]:
 
 def _plausible(name: str) -> bool:
     words = name.replace(".", " ").split()
-    return len(words) >= 2 and words[0] not in _NOT_FIRST | _OPENERS and words[-1] not in _NOT_LAST
+    return (
+        len(words) >= 2
+        and words[0] not in _NOT_FIRST | OPENERS | TITLE_WORDS | DEMONYMS  # "Mr Coveney": a surname, not a name
+        and words[-1] not in _NOT_LAST | TITLE_WORDS  # "Foreign Affairs Minister": a title
+    )
+
+
+def trim_to_given_name(name: str, start: int) -> tuple[str, int]:
+    """'Opinion Jane Doe' → 'Jane Doe': a label or headline word glued before a given name."""
+    words = name.split()
+    if len(words) >= 3 and (words[0] in DEMONYMS or not is_given_name(words[0])) and is_given_name(words[1]):
+        return " ".join(words[1:]), start + len(words[0]) + 1
+    return name, start
+
+
+_STOP = _NOT_FIRST | _NOT_LAST | OPENERS | TITLE_WORDS
 
 
 class PeopleHeuristic:
     name = "heuristic"
 
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer()
+
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
         headings = [(p.start, p.end) for p in article.paragraphs if p.role == "heading"]
         found: dict[tuple[int, int], Candidate] = {}
+        for start, end, name in name_spans(body, self.gazetteer, _STOP, title_words=TITLE_WORDS):
+            if not any(a <= start < b for a, b in headings):
+                found[(start, end)] = Candidate(
+                    start, end, new=[NewEntity("person", name)], method="heuristic", confidence=CONFIDENCE, strong=True
+                )
         for pattern, confidence in ((TITLED, 0.8), (SAID_AFTER, 0.75), (SAID_BEFORE, 0.75), (APPOSITIVE, 0.75)):
             for match in pattern.finditer(body):
-                name, start = strip_titles(" ".join(match["name"].split()), match.start("name"))
+                name, start = trim_to_given_name(*strip_titles(" ".join(match["name"].split()), match.start("name")))
                 end = start + len(name)
                 if body[start:end] != name or not _plausible(name) or any(a <= start < b for a, b in headings):
                     continue
-                found.setdefault(
-                    (start, end),
-                    Candidate(start, end, new=[NewEntity("person", name)], method="heuristic", confidence=confidence),
+                if (start, end) in found:  # a given name and a role: the surest reading
+                    found[(start, end)].confidence = max(found[(start, end)].confidence, 0.85)
+                    continue
+                found[(start, end)] = Candidate(
+                    start, end, new=[NewEntity("person", name)], method="heuristic", confidence=confidence
                 )
         return list(found.values())

@@ -14,16 +14,20 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.catalogue import Catalogue, Entry
+from generator.catalogue import AREA_SUFFIX, Catalogue, Entry
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import TypoIndex
-from generator.extract.gazetteer import Gazetteer, Name
-from generator.extract.text import key_of, sentence_spans, tokenize
+from generator.extract.gazetteer import WEIGHT_CURATED, Gazetteer, Name
+from generator.extract.names import is_given_name
+from generator.extract.people import ROLE_WORDS, TITLE_WORDS
+from generator.extract.text import fold, key_of, sentence_spans, tokenize
 from generator.model import Article, Mention
 from generator.slugs import entity_id
 
 _RANK = {"catalogue": 0, "pattern": 1, "heuristic": 2}
+OBLAST_COUNTRIES = frozenset({"Ukraine", "Russia", "Belarus"})
+AREA_TYPES = frozenset({"region", "oblast", "territory", "peninsula", "autonomous republic"})
 
 
 @dataclass
@@ -78,7 +82,14 @@ def unit_index(catalogue: Catalogue) -> dict[str, str]:
 
 
 def _weak(candidate: Candidate) -> bool:
-    return candidate.method == "heuristic" or bool(candidate.names) and all(n.surname_only for n in candidate.names)
+    if candidate.method == "heuristic":
+        return not candidate.strong
+    return bool(candidate.names) and all(n.surname_only for n in candidate.names)
+
+
+def _straddles(other: Candidate, span: Candidate) -> bool:
+    """`other` overlaps `span` and reaches outside it."""
+    return other.start < span.end and span.start < other.end and (other.start < span.start or other.end > span.end)
 
 
 def select_spans(candidates: list[Candidate]) -> list[Candidate]:
@@ -86,6 +97,9 @@ def select_spans(candidates: list[Candidate]) -> list[Candidate]:
     # Catalogue and patterns first, longest first; heuristics only fill the gaps they leave, so
     # "Meanwhile Putin said" cannot turn a catalogued Putin into a person "Meanwhile Putin".
     # A bare surname that needs its full name earlier is no stronger evidence than a heuristic.
+    firm = [c for c in candidates if c.method != "heuristic"]
+    # A name found by its given name overrides only what lies inside it: "German Leopard 2" is a tank.
+    candidates = [c for c in candidates if not (c.strong and any(_straddles(o, c) for o in firm))]
     ordered = sorted(candidates, key=lambda c: (_weak(c), -c.length, _RANK.get(c.method, 3), c.start))
     taken: list[Candidate] = []
     occupied = bytearray(max((c.end for c in candidates), default=0))  # one flag per character
@@ -170,11 +184,66 @@ class Resolver:
             ]
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
-        return None
+        if new.kind == "place":
+            return self._area_itself(new.name)
+        return self._same_person(new.name) if new.kind == "person" else None
+
+    def _oblast_name(self, new: NewEntity) -> NewEntity:
+        """'Moscow region', 'Belgorod province' → 'Moscow Oblast': the oblast named after a
+        curated Russian or Ukrainian city, one entity however it is phrased."""
+        stem = AREA_SUFFIX.sub("", new.name)
+        if new.kind != "place" or not new.name.endswith(("Region", "Province")) or stem == new.name:
+            return new
+        cities = [
+            self.catalogue.entries[n.entity]
+            for n in self.gazetteer.lookup(key_of(stem))
+            if n.kind == "place" and n.weight >= WEIGHT_CURATED and n.entity in self.catalogue.entries
+        ]
+        if (
+            cities
+            and all(dict(e.facts).get("Type") not in AREA_TYPES for e in cities)
+            and any(dict(e.facts).get("Country") in OBLAST_COUNTRIES or e.oblast for e in cities)
+        ):
+            return NewEntity("place", f"{stem} Oblast")
+        return new
+
+    def _area_itself(self, name: str) -> str | None:
+        """'Donbas region', 'Crimea region': a region named with its own name, not the oblast of a city."""
+        stem = AREA_SUFFIX.sub("", name)
+        if stem == name or name.endswith(("Oblast", "Raion")):
+            return None
+        if name.endswith(("Region", "Province")):  # "Moscow region" is Moscow Oblast, wherever listed
+            oblasts = {n.entity for n in self.gazetteer.lookup(key_of(f"{stem} Oblast")) if n.kind == "place"}
+            if len(oblasts) == 1:
+                return oblasts.pop()
+        areas = {
+            n.entity
+            for n in self.gazetteer.lookup(key_of(stem))
+            if n.kind == "place" and n.weight >= WEIGHT_CURATED and not n.context and self._is_area(n.entity)
+        }
+        return areas.pop() if len(areas) == 1 else None
+
+    def _is_area(self, entity: str) -> bool:
+        entry = self.catalogue.entries.get(entity)
+        return entry is not None and dict(entry.facts).get("Type") in AREA_TYPES
+
+    def _same_person(self, name: str) -> str | None:
+        """'Vladimir Zelensky', 'Aleksei Navalny': another spelling of the given name of the one
+        catalogued person with that surname."""
+        words = name.split()
+        people = {n.entity for n in self.gazetteer.lookup(key_of(words[-1])) if n.kind == "person"}
+        if len(words) < 2 or len(people) != 1:
+            return None
+        entity = people.pop()
+        entry = self.catalogue.entries.get(entity)
+        forms = [entry.name, *entry.aliases] if entry else []
+        skeleton = given_skeleton(words[0])
+        same = any(given_skeleton(form.split()[0]) == skeleton for form in forms if " " in form)
+        return entity if skeleton and same else None
 
     def resolve_new(self, candidate: Candidate) -> list[Resolved]:
         out = []
-        for new in candidate.new:
+        for new in map(self._oblast_name, candidate.new):
             known = self._known(new)
             if known:
                 out.append(
@@ -204,7 +273,7 @@ class Resolver:
 
     # -- the article ---------------------------------------------------------------------------
     def resolve(self, article: Article, candidates: list[Candidate]) -> list[Resolved]:
-        chosen = select_spans(candidates)
+        chosen = [c for c in select_spans(candidates) if not self._surname_not_village(article.body, c)]
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
         words = _paragraph_words(article)
@@ -241,11 +310,14 @@ class Resolver:
             elif candidate.new:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
+        found = self._new_surnames(article, found)
         found += self._typos(article, found)
-        found += self._new_surnames(article, found)
         return sorted(found, key=lambda r: (r.start, r.entity))
 
     def _typos(self, article: Article, found: list[Resolved]) -> list[Resolved]:
+        """Misspelt places, never where a person is more likely: a surname of someone the article
+        names, a word after a given name or a title, or before "said"."""
+        surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         covered = sorted((r.start, r.end) for r in found)
         starts = [start for start, _ in covered]
         out = []
@@ -254,6 +326,8 @@ class Resolver:
             if len(text) < MIN_TYPO_LENGTH or not text[0].isupper() or not text.isalpha():
                 continue
             if _starts_sentence(article.body, token.start):  # "Somber" opening a sentence is not "Sambir"
+                continue
+            if fold(text) in surnames or _person_context(article.body, token.start, token.end):
                 continue
             before = bisect_right(starts, token.start) - 1
             if before >= 0 and covered[before][1] > token.start:
@@ -264,17 +338,59 @@ class Resolver:
         return out
 
     def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
-        """Bare surnames of people the catalogue does not know, after their full name."""
-        covered = [(r.start, r.end) for r in found]
-        out = []
-        for person in {r for r in found if r.kind == "person" and r.new_name}:
+        """Bare surnames of people the catalogue does not know, after their full name. A surname
+        that spells like a GeoNames village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
+        village = {(r.start, r.end) for r in found if r.kind == "place" and self._settlement_only(r.entity)}
+        kept = list(found)
+        covered = [(r.start, r.end) for r in found if (r.start, r.end) not in village]
+        for person in sorted({r for r in found if r.kind == "person" and r.new_name}, key=lambda r: r.start):
             surname = person.new_name.split()[-1]
             for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body[person.end :]):
                 start, end = match.start() + person.end, match.end() + person.end
                 if not any(s < end and start < e for s, e in covered):
-                    out.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
+                    kept = [r for r in kept if not (r.start == start and r.end == end and r.kind == "place")]
+                    kept.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
                     covered.append((start, end))
-        return out
+        return kept
+
+    def _surname_not_village(self, body: str, candidate: Candidate) -> bool:
+        """'minister Ivanivka said': a surname that spells like a GeoNames village, in a person's place."""
+        return (
+            bool(candidate.names)
+            and not candidate.new
+            and all(n.kind == "place" and self._settlement_only(n.entity) for n in candidate.names)
+            and _person_context(body, candidate.start, candidate.end)
+        )
+
+    def _settlement_only(self, entity: str) -> bool:
+        entry = self.catalogue.entries.get(entity)
+        return entry is not None and entry.from_geonames
+
+
+def given_skeleton(given: str) -> str:
+    """The consonants of a given name across transliterations: Volodymyr/Vladimir → 'vldmr',
+    Serhiy/Sergei → 'srg', Oleksiy/Alexei → 'lks', Josef/Joseph → 'jsf'; Andriy → 'ndr'."""
+    word = fold(given).replace("ph", "f").replace("x", "ks").replace("kh", "k").replace("h", "g")
+    consonants = [ch for ch in word if ch.isalpha() and ch not in "aeiouyj'"]
+    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
+
+
+_SPEECH_AFTER = re.compile(
+    r"['’]s\b|\s+(?:said|says|told|added|wrote|noted|argued|claimed|warned|stated|announced|insisted|"
+    r"confirmed|denied|suggested|replied|explained|stressed|tweeted)\b"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _person_context(body: str, start: int, end: int) -> bool:
+    """'Yuri Pavlorad', 'minister Pavlorad', 'Pavlorad said', "Pavlorad's": a person's surname."""
+    if _SPEECH_AFTER.match(body, end):
+        return True
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return is_given_name(word) or word.capitalize() in TITLE_WORDS or word.lower() in ROLE_WORDS
 
 
 def _starts_sentence(body: str, start: int) -> bool:

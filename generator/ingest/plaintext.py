@@ -173,6 +173,7 @@ def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None, li
         for line in split_paragraph_lines(text, blocks_by_blank_lines=wrapped)
     ]
     lines = [line for line in lines if not fx.is_boilerplate(line)]
+    blogger = next((m["name"].strip() for line in lines[:5] if (m := fx.BLOG_HEADER.match(line))), "")
     where = _line_finder(text, line_offset)
     lines = read_header(lines, parsed, where)
     content = [line for line in lines if line]
@@ -191,6 +192,9 @@ def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None, li
             clean = fx.SIGNATURE.sub("", item)
             role: ParagraphRole = "heading" if is_section_heading(clean) else "text"
             parsed.blocks.append(Block(role, clean))
+    if blogger and blogger not in parsed.author:  # the blog's owner wrote the post around the quoted report
+        parsed.author = f"{parsed.author}, {blogger}" if parsed.author else blogger
+        parsed.provenance["author"] = "byline"
     _infer_missing(parsed)
     return parsed
 

@@ -54,6 +54,33 @@ def _node(index: KBIndex, entity: Entity, from_page: str) -> GraphNode:
     )
 
 
+CAPITAL_LABELS = ("Capital", "Administrative centre")
+CREDIT_HEADINGS = {"author": "Articles by {name}", "outlet": "Articles published by {name}"}
+
+
+def credited_articles(index: KBIndex, entity: Entity, *, from_page: str) -> list[dict[str, object]]:
+    """What a person wrote and what an outlet published, newest first, one group per role."""
+    groups: list[dict[str, object]] = []
+    for role, heading in CREDIT_HEADINGS.items():
+        ids = sorted({c.article for c in index.credits_by_entity.get(entity.id, []) if c.role == role})
+        articles = sorted((index.articles[a] for a in ids), key=lambda a: a.date, reverse=True)
+        if articles:
+            groups.append(
+                {
+                    "heading": heading.format(name=entity.name),
+                    "articles": [
+                        {
+                            "title": a.title,
+                            "link": relative_link(from_page, article_page(a.id)),
+                            "date": display_date(a.date),
+                        }
+                        for a in articles
+                    ],
+                }
+            )
+    return groups
+
+
 def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
     page = entity_page(entity.id)
     mentions = index.by_entity.get(entity.id, [])
@@ -69,6 +96,12 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         label = "Oblast" if entity.kind == "place" and parent.id.endswith("-oblast") else "Part of"
         facts = [(lab, val) for lab, val in facts if not (lab == label and val == parent.name)]
         facts.insert(0, (label, Markup(f"[{md(parent.name)}]({relative_link(page, entity_page(parent.id))})")))
+    if entity.capital in index.entities:  # link the administrative centre instead of naming it
+        capital = index.entities[entity.capital]
+        link = Markup(f"[{md(capital.name)}]({relative_link(page, entity_page(capital.id))})")
+        facts = [
+            (label, link if value == capital.name and label in CAPITAL_LABELS else value) for label, value in facts
+        ]
     if entity.wikidata:
         facts.append(("Wikidata", external_link(f"https://www.wikidata.org/wiki/{entity.wikidata}")))
     contexts = [mention_context(index, m, from_page=page) for m in _newest_first(index, mentions)[:MAX_CONTEXTS]]
@@ -96,6 +129,7 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         "description": entity.description,
         "facts": facts,
         "catalogued": entity.catalogued,
+        "confidence": f"{entity.confidence:.2f}",
         "mentions": len(mentions),
         "articles": index.article_count(entity.id),
         "first_seen": display_date(first) if first else "unknown",
@@ -114,6 +148,7 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         ],
         "neighbourhood": neighbourhood_svg(_node(index, entity, page), neighbours) if neighbours else Markup(""),
         "quotes": quotes,
+        "credited": credited_articles(index, entity, from_page=page),
         "locator": locator,
     }
 

@@ -7,10 +7,11 @@ from itertools import groupby
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from generator.model import Article, KnowledgeBase  # noqa: F401
 from generator.render.dates import display_date, month_heading
-from generator.render.escape import external_link
+from generator.render.escape import external_link, md, url_path
 from generator.render.markup import Link, linked_text
 from generator.render.stats import KBIndex
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
@@ -72,6 +73,17 @@ def article_panel(article: Article, index: KBIndex) -> list[dict[str, Any]]:
     return groups
 
 
+def credit_links(article: Article, index: KBIndex, role: str) -> Markup:
+    """The article's authors (or outlet) as links to their entity pages."""
+    page = article_page(article.id)
+    links = [
+        f"[{md(index.entities[c.entity].name)}]({url_path(relative_link(page, entity_page(c.entity)))})"
+        for c in index.credits_by_article.get(article.id, [])
+        if c.role == role and c.entity in index.entities
+    ]
+    return Markup(", ".join(links))
+
+
 def article_view(article: Article, index: KBIndex) -> dict[str, Any]:
     links_by_paragraph = article_links(article, index)
     paragraphs = [
@@ -87,8 +99,8 @@ def article_view(article: Article, index: KBIndex) -> dict[str, Any]:
         "id": article.id,
         "title": article.title,
         "date": display_date(article.date),
-        "source": article.source or "Unknown",
-        "author": article.author or "Unknown",
+        "source": credit_links(article, index, "outlet") or article.source or "Unknown",
+        "author": credit_links(article, index, "author") or article.author or "Unknown",
         "url": external_link(article.url) if article.url else "",
         "seeds": [article.seed, *article.extra_seeds],
         "tags": list(article.tags),

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.model import Article, Entity, KnowledgeBase, Mention, Quote
+from generator.model import Article, Credit, Entity, KnowledgeBase, Mention, Quote
 
 COMMON_SHARE = 10  # an entity in more than a tenth of the articles is too common to relate them,
 COMMON_MIN = 20  # ... unless in this many articles or fewer, so small corpora keep every entity
@@ -20,6 +20,8 @@ class KBIndex:
     by_entity: dict[str, list[Mention]] = field(init=False)
     by_article: dict[str, list[Mention]] = field(init=False)
     quotes_by_speaker: dict[str, list[Quote]] = field(init=False)
+    credits_by_article: dict[str, list[Credit]] = field(init=False)
+    credits_by_entity: dict[str, list[Credit]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = {a.id: a for a in self.kb.articles}
@@ -32,6 +34,11 @@ class KBIndex:
         self.quotes_by_speaker = defaultdict(list)
         for quote in self.kb.quotes:
             self.quotes_by_speaker[quote.speaker].append(quote)
+        self.credits_by_article = defaultdict(list)
+        self.credits_by_entity = defaultdict(list)
+        for credit in self.kb.credits:
+            self.credits_by_article[credit.article].append(credit)
+            self.credits_by_entity[credit.entity].append(credit)
 
     def article_entities(self, article_id: str) -> set[str]:
         return {m.entity for m in self.by_article.get(article_id, [])}

@@ -58,7 +58,7 @@ def by_seed(sample: IngestResult) -> dict[str, Article]:
         (SEED_002, "date", "2025-03-02", "dateline"),
         (SEED_002, "date_precision", "day", None),
         (SEED_002, "source", "Forbes", "byline"),
-        (SEED_002, "author", "David Axe", "byline"),
+        (SEED_002, "author", "David Axe, Jonathan Low", "byline"),
         (SEED_002, "url", "", "missing"),
         (SEED_004, "title", "Ukraine Makes Significant Gains In Kharkiv", "text"),
         (SEED_004, "date", "2022-09-09", "inferred"),

@@ -116,7 +116,7 @@ def test_title_from_lead_never_exceeds_a_hundred_characters() -> None:
     [
         (SEED_000, "source", "Daily Caller News Foundation", "text"),
         (SEED_000, "author", "", "missing"),
-        (SEED_002, "author", "David Axe", "byline"),
+        (SEED_002, "author", "David Axe, Jonathan Low", "byline"),
         (SEED_002, "source", "Forbes", "byline"),
         (SEED_004, "author", "Jack Buckby", "text"),
         (SEED_004, "source", "", "missing"),

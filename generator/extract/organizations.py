@@ -1,0 +1,190 @@
+"""Organizations the catalogue does not know: by their head words ("Ministry of Energy",
+"Kyiv School of Economics", "Razumkov Centre") and by acronyms the article defines
+("... Research Institute (FPRI)"), whose later bare uses then name the same organization."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.gazetteer import Gazetteer, Name
+from generator.extract.names import DEMONYMS, is_given_name
+from generator.extract.organization_words import (
+    GENERIC,
+    GOVERNMENT_HEADS,
+    HEADS,
+    LEADING,
+    MONTHS,
+    NOT_ORGANIZATION,
+    QUALIFIERS,
+)
+from generator.extract.people import OPENERS, TITLE_WORDS
+from generator.extract.text import key_of
+from generator.model import Article
+
+# Offices held by people, before the organization: "CEO of Kovalska Group".
+OFFICES = TITLE_WORDS | {"CEO", "Chairman", "Chairwoman", "Founder", "Co-founder", "Members", "Member"}
+_CONNECTORS = r"(?:of|for|the|and|on|&|de|to|in)"
+_CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])"
+RUN = re.compile(rf"(?<![\w@#/-]){_CAP}(?:[ ](?:{_CONNECTORS}[ ])*{_CAP})*")
+DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z]?[A-Z0-9&]{1,7})\)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
+CONFIDENCE = 0.7
+ACRONYM_CONFIDENCE = 0.8
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Leading sentence words and possessives ("Russia's Defence Ministry" → "Defence Ministry")."""
+    while words and (words[0] in LEADING | OPENERS or words[0].islower() or _POSSESSIVE.search(words[0])):
+        words = words[1:]
+    while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
+        words = words[:-1]
+    return words
+
+
+def _segments(words: list[str]) -> list[list[str]]:
+    """A run split where it joins two names: "Ministry of X and the State Emergency Service",
+    "Rob Lee of the Foreign Policy Research Institute"."""
+    segments: list[list[str]] = []
+    current: list[str] = []
+    for i, word in enumerate(words):
+        joins_two = word == "and" and i + 1 < len(words) and words[i + 1] == "the"
+        of_the = word in ("of", "at", "in", "to", "on") and i + 1 < len(words) and words[i + 1] == "the"
+        after_title = word in ("of", "at") and bool(current) and all(w in OFFICES for w in current)  # "CEO of X"
+        if joins_two or after_title or (of_the and not any(w in HEADS for w in current)):
+            segments.append(current)
+            current = []
+            continue
+        current.append(word)
+    return [*segments, current]
+
+
+def person_word(word: str) -> bool:
+    """A title or given name: where the words after 'Ministry of' stop."""
+    return (word in TITLE_WORDS and word not in GENERIC) or is_given_name(word)
+
+
+def organization_name(words: list[str], stop: Callable[[str], bool] = person_word) -> list[str]:
+    """The words of `words` that name an organization, or []. `stop` ends the words after
+    "Ministry of" ("Ministry of Energy Spokesman ..." stops before the title)."""
+    for segment in reversed(_segments(words)):
+        name = _segment_name(_trim(segment), stop)
+        if name:
+            return name
+    return []
+
+
+def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
+    while words and words[0] in QUALIFIERS:
+        words = words[1:]
+    if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words):
+        return []
+    if words[-1].rstrip(".") in HEADS:
+        name = words
+    else:
+        heads = [i for i, w in enumerate(words[:-2]) if w in HEADS and words[i + 1] in ("of", "for", "on")]
+        if not heads:
+            return []
+        head = heads[0]
+        # "the Ukrainian Center for ..." describes a centre; "the Russian Ministry of ..." is whose it is
+        if head > 0 and words[head] not in GOVERNMENT_HEADS and all(w in DEMONYMS for w in words[:head]):
+            words, head = words[head:], 0
+        name = words[: head + 2 + _tail_length(words[head + 2 :], stop)]
+    capitalised = [w for w in name if not w.islower()]
+    if len(name) < 2 or (len(capitalised) <= 2 and all(w in HEADS or w in GENERIC for w in capitalised)):
+        return []  # "Defense Ministry", "Ministry of Energy": whose?
+    return name
+
+
+def _tail_length(words: list[str], stop: Callable[[str], bool]) -> int:
+    """After 'Ministry of': capitalised words and connectors, up to four words."""
+    length = 0
+    for word in words[:4]:
+        if word in MONTHS or stop(word) or not (word[:1].isupper() or word in ("and", "the", "&", "of")):
+            break
+        length += 1
+    while length and words[length - 1] in ("and", "the", "&", "of"):
+        length -= 1
+    return length
+
+
+def acronym_fits(acronym: str, words: list[str]) -> bool:
+    """'FPRI' for 'Foreign Policy Research Institute': its capitals are the words' initials, in order."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    letters = [ch for ch in acronym if ch.isupper()]
+    position = 0
+    for letter in letters:
+        position = initials.find(letter, position) + 1
+        if position == 0:
+            return False
+    return bool(letters) and letters[0] == initials[:1]
+
+
+def _defined_words(words: list[str], acronym: str) -> list[str]:
+    """The words an acronym abbreviates: "the United Nations World Food Programme (WFP)" → World Food Programme."""
+    full = _trim(words)
+    while full and not acronym_fits(acronym, full):  # "Russia and the Foreign Ministry (MID)"
+        full = full[1:]
+    return full if len(full) >= 2 else []
+
+
+class OrganizationExtractor:
+    name = "organization"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer()
+
+    def candidates(self, article: Article) -> list[Candidate]:
+        body = article.body
+        found: list[Candidate] = []
+        for match in RUN.finditer(body):
+            words = match.group().split(" ")
+            definition = DEFINITION.match(body, match.end())
+            defined = _defined_words(words, definition["acronym"]) if definition else []
+            name = defined or organization_name(words)  # an acronym says which words are the name
+            if name and any(self._person(w) for w in name):
+                name = []  # "Biden Administration": the person's, not an organization's name
+            kind = self._kind(" ".join(name)) if name else ""
+            start = match.start() + match.group().rfind(" ".join(name)) if name else -1
+            if kind == "organization" and start >= match.start() and not self._catalogued(" ".join(name)):
+                entity = NewEntity("organization", " ".join(name))
+                found.append(
+                    Candidate(start, start + len(entity.name), new=[entity], method="pattern", confidence=CONFIDENCE)
+                )
+            if definition and defined and kind:
+                found += self._acronym(body, " ".join(defined), kind, definition)
+        return found
+
+    def _kind(self, text: str) -> str:
+        names = self._catalogued(text)
+        if names:
+            return names[0].kind
+        return "" if _UNITS_ETC.search(text) else "organization"  # spelled-out weapons: the catalogue's business
+
+    def _acronym(self, body: str, text: str, kind: str, definition: re.Match[str]) -> list[Candidate]:
+        """The acronym where it is defined and everywhere after it, as the named entity."""
+        acronym = definition["acronym"]
+        names = self._catalogued(text)
+        new = [] if names else [NewEntity(kind, text)]
+        out = []
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body[definition.start() :]):
+            start = definition.start() + use.start()
+            out.append(
+                Candidate(
+                    start,
+                    start + len(acronym),
+                    names=list(names),
+                    new=list(new),
+                    method="pattern",
+                    confidence=ACRONYM_CONFIDENCE,
+                )
+            )
+        return out
+
+    def _person(self, word: str) -> bool:
+        return any(n.kind == "person" for n in self.gazetteer.lookup(key_of(word)))
+
+    def _catalogued(self, text: str) -> list[Name]:
+        return [n for n in self.gazetteer.lookup(key_of(text)) if not n.context and not n.surname_only]

@@ -1,0 +1,96 @@
+"""Organizations the catalogue does not know: head words, acronyms defined in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.organizations import acronym_fits, organization_name
+from tests.extract.support import Extract, describe
+
+
+def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity) for m in extract(*paragraphs) if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Razumkov Centre", "Razumkov Centre"),
+        ("The Kyiv Research Group", "Kyiv Research Group"),
+        ("Russian Ministry of Internal Affairs", "Russian Ministry of Internal Affairs"),  # whose ministry
+        ("Ukrainian Center for Defense Strategies", "Center for Defense Strategies"),  # a description
+        ("Rob Lee of the Foreign Policy Research Institute", "Foreign Policy Research Institute"),
+        ("Ministry of Digital Transformation and the State Agency", "Ministry of Digital Transformation"),
+        ("CEO of Kovalska Group", "Kovalska Group"),
+        ("Ministry of Energy Spokesman Ivan Petrov", ""),  # ministry of energy: whose? and not the title
+        ("US Department of Defense", ""),  # a place and a generic department
+        ("Defense Ministry", ""),
+        ("Security Council on Aug", ""),
+        ("West Bank", ""),
+        ("Marine Corps", ""),
+        ("Donetsk Oblast", ""),
+    ],
+)
+def test_organization_name_reads_head_words(run: str, name: str) -> None:
+    assert " ".join(organization_name(run.split(" "))) == name
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words", "fits"),
+    [
+        ("FPRI", "Foreign Policy Research Institute", True),
+        ("WFP", "World Food Programme", True),
+        ("KSE", "Kyiv School of Economics", True),
+        ("WFP", "United Nations World Food Programme", False),  # its first letter starts the name
+        ("NATO", "Foreign Policy Research Institute", False),
+    ],
+)
+def test_acronym_fits_initials_in_order(acronym: str, words: str, fits: bool) -> None:
+    assert acronym_fits(acronym, words.split()) is fits
+
+
+def test_an_acronym_defined_in_the_text_names_the_organization_everywhere_after(extract: Extract) -> None:
+    found = organizations(
+        extract,
+        "KRG was not yet defined here.",
+        "Analysts at the Kyiv Research Group (KRG) counted the strikes.",
+        "KRG said the count was rising.",
+    )
+    assert found == [
+        ("Kyiv Research Group", "organization/kyiv-research-group"),
+        ("KRG", "organization/kyiv-research-group"),
+        ("KRG", "organization/kyiv-research-group"),
+    ]
+
+
+def test_an_acronym_names_only_the_words_it_abbreviates(extract: Extract) -> None:
+    found = organizations(extract, "The United Nations World Food Programme (WFP) said. WFP added.")
+    assert found == [
+        ("United Nations", "organization/united-nations"),
+        ("World Food Programme", "organization/world-food-programme"),
+        ("WFP", "organization/world-food-programme"),
+        ("WFP", "organization/world-food-programme"),
+    ]
+
+
+def test_an_acronym_of_a_catalogued_name_is_that_entity(extract: Extract) -> None:
+    found = organizations(extract, "The Institute for the Study of War (ISW) said. ISW added.")
+    assert {entity for _, entity in found} == {"organization/institute-for-the-study-of-war"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Biden Administration announced aid.",
+        "Talks in the Oval Office went badly.",
+        "The Ground Launched Small Diameter Bomb (GLSDB2) was delivered.",
+        "What Sky News reported was wrong.",
+    ],
+)
+def test_people_places_and_weapons_are_not_new_organizations(extract: Extract, sentence: str) -> None:
+    new = [m for m in extract(sentence) if m.kind == "organization" and m.method == "pattern"]
+    assert new == [], describe(new)
+
+
+def test_british_style_acronyms_match_organizations(extract: Extract) -> None:
+    assert organizations(extract, "Nato leaders met.") == [("Nato", "organization/nato")]

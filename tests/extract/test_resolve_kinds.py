@@ -1,0 +1,72 @@
+"""Kind-aware resolution: regions are their own places, surnames never become places, and
+spelling variants of one person or place still merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import Extract, by_text, describe
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("Fighting went on in the Donbas region.", "Donbas region", "place/donbas"),
+        ("Shelling hit the Russian-speaking Donbas region.", "Donbas region", "place/donbas"),
+        ("Fighting went on in the Crimea region.", "Crimea region", "place/crimea"),
+        ("Drones hit the Moscow region overnight.", "Moscow region", "place/moscow-oblast"),
+        ("Troops left the Zaporizhzhia oblast.", "Zaporizhzhia oblast", "place/zaporizhzhia-oblast"),
+    ],
+)
+def test_regions_are_their_own_places(extract: Extract, sentence: str, surface: str, entity: str) -> None:
+    assert by_text(extract(sentence)).get(surface) == {entity}, describe(extract(sentence))
+
+
+def test_a_list_of_regions_names_each_oblast(extract: Extract) -> None:
+    (mention_set,) = [
+        by_text(extract("Shelling hit the Donetsk, Luhansk, and Kharkiv regions on Monday."))[
+            "Donetsk, Luhansk, and Kharkiv regions"
+        ]
+    ]
+    assert mention_set == {"place/donetsk-oblast", "place/luhansk-oblast", "place/kharkiv-oblast"}
+
+
+def test_orikhiv_and_orikhove_are_two_places(extract: Extract) -> None:
+    found = by_text(extract("Troops near Orikhiv shelled Orikhove, and later Orikhiv again."))
+    assert found["Orikhiv"] == {"place/orikhiv"} and found["Orikhove"] == {"place/orikhove"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Kremlin aide Yuri Pavlorad spoke on Monday.", "Later Pavlorad added that talks would go on."),
+        ("Deputy minister Pavlorad said the talks would go on.",),
+        ("Pavlorad said the talks would go on.",),
+        ("Deputy minister Ivanivka said the talks would go on.",),
+    ],
+)
+def test_a_surname_never_resolves_to_a_place(extract: Extract, paragraphs: tuple[str, ...]) -> None:
+    places = [m for m in extract(*paragraphs) if m.kind == "place"]
+    assert places == [], describe(places)
+
+
+def test_misspelt_towns_still_resolve_outside_person_contexts(extract: Extract) -> None:
+    found = by_text(extract("Fighting near Pavlorad and Bahkmut continued."))
+    assert found == {"Pavlorad": {"place/pavlohrad"}, "Bahkmut": {"place/bakhmut"}}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("Vladimir Zelensky spoke in Kyiv.", "Vladimir Zelensky", "person/volodymyr-zelenskyy"),
+        ("Aleksei Navalny was jailed.", "Aleksei Navalny", "person/alexei-navalny"),
+        ("Zelenskiy and Zelenskyy are one man.", "Zelenskiy", "person/volodymyr-zelenskyy"),
+        ("Artemivsk was renamed Bakhmut.", "Artemivsk", "place/bakhmut"),
+    ],
+)
+def test_transliterations_merge(extract: Extract, sentence: str, surface: str, entity: str) -> None:
+    assert by_text(extract(sentence)).get(surface) == {entity}, describe(extract(sentence))
+
+
+def test_another_given_name_with_a_catalogued_surname_is_another_person(extract: Extract) -> None:
+    assert by_text(extract("Ilya Navalny said the trial was unfair."))["Ilya Navalny"] == {"person/ilya-navalny"}
