@@ -11,6 +11,7 @@ from generator.render.escape import external_link, md
 from generator.render.graph_svg import GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
 from generator.render.markup import excerpt
+from generator.render.related import related_groups, render_together_pages
 from generator.render.stats import KBIndex
 from generator.render.timeline_svg import timeline_svg
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
@@ -23,7 +24,6 @@ KIND_LABELS = {
     "organization": "Organization",
 }
 MAX_CONTEXTS = 200
-MAX_RELATED = 20
 MAX_NEIGHBOURS = 12
 SEARCH_BOOST = 5  # entity pages rank above articles that merely contain the name
 MAX_SEARCH_NAMES = 40
@@ -60,9 +60,8 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
     page = entity_page(entity.id)
     mentions = index.by_entity.get(entity.id, [])
     first, last = index.seen(entity.id)
-    related = sorted(index.co_mentions.get(entity.id, {}).items(), key=lambda item: (-item[1], item[0]))
-    related_entities = [(index.entities[other], count) for other, count in related if other in index.entities]
-    neighbours = [(_node(index, other, page), count) for other, count in related_entities[:MAX_NEIGHBOURS]]
+    strongest = [a for a in index.associations.get(entity.id, ()) if a.other in index.entities][:MAX_NEIGHBOURS]
+    neighbours = [(_node(index, index.entities[a.other], page), a.shared) for a in strongest]
     facts = [(label, value) for label, value in entity.facts]
     if entity.coordinates:
         facts.append(("Coordinates", f"{entity.coordinates[0]:.4f}, {entity.coordinates[1]:.4f}"))
@@ -105,15 +104,7 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         "timeline": timeline_svg(index.months(entity.id), title=f"Mentions of {entity.name} per month"),
         "contexts": contexts,
         "more_contexts": max(0, len(mentions) - MAX_CONTEXTS),
-        "related": [
-            {
-                "name": other.name,
-                "kind": KIND_LABELS[other.kind],
-                "count": count,
-                "link": relative_link(page, entity_page(other.id)),
-            }
-            for other, count in related_entities[:MAX_RELATED]
-        ],
+        "related": related_groups(index, entity.id, from_page=page),
         "neighbourhood": neighbourhood_svg(_node(index, entity, page), neighbours) if neighbours else Markup(""),
         "quotes": quotes,
         "locator": locator,
@@ -148,4 +139,5 @@ def render_entity_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, st
     for kind, folder in KIND_DIRS.items():
         view = {"title": KIND_TITLES[kind], "rows": kind_index_rows(index, kind, from_page=f"{folder}/index.md")}
         pages[f"{folder}/index.md"] = kind_template.render(index=view)
+    pages.update(render_together_pages(env, index))
     return pages

@@ -13,7 +13,6 @@ from generator.render.stats import KBIndex
 from generator.slugs import KIND_TITLES, article_page, entity_page, relative_link
 
 GRAPH_NODES = 150
-GRAPH_MIN_SHARED = 1
 MAX_REVIEW = 300
 
 
@@ -26,10 +25,10 @@ def graph_page(env: jinja2.Environment, index: KBIndex) -> str:
         for e in sorted(ranked, key=lambda e: e.id)
     ]
     edges = [
-        GraphEdge(a, b, count)
+        GraphEdge(a, association.other, association.shared)
         for a in sorted(chosen)
-        for b, count in sorted(index.co_mentions.get(a, {}).items())
-        if a < b and b in chosen and count >= GRAPH_MIN_SHARED
+        for association in index.associations.get(a, ())
+        if a < association.other and association.other in chosen
     ]
     kinds = [
         {"kind": kind, "title": KIND_TITLES[kind], "count": sum(1 for n in nodes if n.kind == kind)} for kind in KINDS

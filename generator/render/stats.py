@@ -6,10 +6,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from generator.graph import Association, associations
 from generator.model import Article, Entity, KnowledgeBase, Mention, Quote
 
 COMMON_SHARE = 10  # an entity in more than a tenth of the articles is too common to relate them,
 COMMON_MIN = 20  # ... unless in this many articles or fewer, so small corpora keep every entity
+MIN_SUPPORT = 2  # related entities share at least this many articles (in corpora of COMMON_MIN or more)
 
 
 @dataclass
@@ -37,14 +39,16 @@ class KBIndex:
         return {m.entity for m in self.by_article.get(article_id, [])}
 
     @cached_property
-    def co_mentions(self) -> dict[str, Counter[str]]:
-        """Entity → entities mentioned in the same articles, counted in articles."""
-        pairs: dict[str, Counter[str]] = defaultdict(Counter)
-        for article_id in self.by_article:
-            present = sorted(self.article_entities(article_id))
-            for entity in present:
-                pairs[entity].update(other for other in present if other != entity)
-        return pairs
+    def associations(self) -> dict[str, tuple[Association, ...]]:
+        """Entity → the entities that go with it beyond chance, strongest first (see graph.py)."""
+        support = MIN_SUPPORT if len(self.articles) >= COMMON_MIN else 1  # small corpora: every pair counts
+        present = {article_id: self.article_entities(article_id) for article_id in self.by_article}
+        return associations(present, min_support=support)
+
+    def shared_articles(self, entity_a: str, entity_b: str) -> list[Article]:
+        """The articles that mention both, newest first."""
+        both = self.articles_of.get(entity_a, set()) & self.articles_of.get(entity_b, set())
+        return sorted((self.articles[a] for a in both), key=lambda a: (a.date, a.id), reverse=True)
 
     def seen(self, entity_id: str) -> tuple[str, str]:
         dates = sorted(d for m in self.by_entity.get(entity_id, []) if (d := self.articles[m.article].date))
