@@ -51,7 +51,7 @@ class KBIndex:
         return sorted((self.articles[a] for a in both), key=lambda a: (a.date, a.id), reverse=True)
 
     def seen(self, entity_id: str) -> tuple[str, str]:
-        dates = sorted(d for m in self.by_entity.get(entity_id, []) if (d := self.articles[m.article].date))
+        dates = sorted(d for m in self.by_entity.get(entity_id, []) if (d := trusted_date(self.articles[m.article])))
         return (dates[0], dates[-1]) if dates else ("", "")
 
     def article_count(self, entity_id: str) -> int:
@@ -79,4 +79,16 @@ class KBIndex:
         return [(self.articles[a], count) for a, count in ranked]
 
     def months(self, entity_id: str) -> Counter[str]:
-        return Counter(d[:7] for m in self.by_entity.get(entity_id, []) if (d := self.articles[m.article].date))
+        """Mentions per month, from trusted dates only (see trusted_date)."""
+        return Counter(
+            d[:7] for m in self.by_entity.get(entity_id, []) if (d := trusted_date(self.articles[m.article]))
+        )
+
+
+UNTRUSTED_DATE = frozenset({"inferred", "missing"})  # a date guessed from the prose, or none
+
+
+def trusted_date(article: Article) -> str:
+    """The article's date when a reader can trust it: stated by the seed (front matter, a date
+    line, page metadata, a feed), not guessed from the latest date its text mentions."""
+    return article.date if article.provenance_of("date") not in UNTRUSTED_DATE else ""
