@@ -41,9 +41,8 @@ def corpus() -> dict[str, str]:
             f"Ukrainian forces fired HIMARS rockets near {place} on day {n}, officials in Kyiv said. "
             f"{tanks}Kyiv asked for more air defence after the strike on {place}."
         )
-        seeds[f"report-{n:02d}.md"] = (
-            f"---\ntitle: Report {n:02d} from {place}\ndate: 2024-{month:02d}-{day:02d}\nsource: Test Wire\n---\n\n{body}\n"
-        )
+        front = f"title: Report {n:02d} from {place}\ndate: 2024-{month:02d}-{day:02d}\nsource: Test Wire"
+        seeds[f"report-{n:02d}.md"] = f"---\n{front}\n---\n\n{body}\n"
     return seeds
 
 
