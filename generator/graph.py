@@ -115,7 +115,11 @@ def log_likelihood(shared: int, count_a: int, count_b: int, total: int) -> float
 
 
 def associations(
-    entities_by_article: Mapping[str, Collection[str]], *, min_support: int = 2, limit: int = 50
+    entities_by_article: Mapping[str, Collection[str]],
+    *,
+    min_support: int = 2,
+    min_score: float = 0.0,
+    limit: int = 50,
 ) -> dict[str, tuple[Association, ...]]:
     """Entity → the entities that occur with it more often than their frequencies predict,
     strongest first (G², then shared articles, then id), at most `limit` each.
@@ -123,7 +127,8 @@ def associations(
     Raw co-mention counts rank the names that are everywhere (Ukraine, Russia) first for every
     entity; G² is zero for an entity that is in every article, and grows with both the
     surplus over chance and the evidence (shared articles). Pairs that share fewer than
-    `min_support` articles are left out: one shared article is an anecdote.
+    `min_support` articles are left out: one shared article is an anecdote; so are pairs
+    scoring under `min_score` (3.84 is the 5% significance level of G², one degree of freedom).
     """
     total = len(entities_by_article)
     frequency: Counter[str] = Counter()
@@ -137,6 +142,8 @@ def associations(
         if shared < min_support or shared * total <= frequency[a] * frequency[b]:
             continue  # too little evidence, or no more often together than chance
         score = round(log_likelihood(shared, frequency[a], frequency[b], total), 6)
+        if score < min_score:
+            continue
         ranked[a].append(Association(b, shared, score))
         ranked[b].append(Association(a, shared, score))
     return {

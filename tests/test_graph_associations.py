@@ -62,6 +62,18 @@ def test_stronger_evidence_ranks_first_and_ties_break_by_id() -> None:
     assert _ids(corpus, "weak-a")[:1] == ["weak-b"]  # always together: the strongest of all
 
 
+def test_pairs_below_the_minimum_score_are_left_out() -> None:
+    corpus: dict[str, set[str]] = {f"a{n}": {"z"} for n in range(40)}
+    for n in range(10):
+        corpus[f"a{n}"].add("x")
+    for n in range(6, 16):
+        corpus[f"a{n}"].add("y")  # together in 4 articles where chance gives 2.5
+    found = associations(corpus, min_support=2)
+    (weak,) = found["x"]
+    assert 0 < weak.score < 3.84
+    assert associations(corpus, min_support=2, min_score=3.84) == {}
+
+
 @pytest.mark.parametrize(
     ("shared", "count_a", "count_b", "total"),
     [(5, 5, 5, 100), (3, 10, 20, 100), (10, 10, 10, 10)],

@@ -12,6 +12,7 @@ from generator.model import Article, Entity, KnowledgeBase, Mention, Quote
 COMMON_SHARE = 10  # an entity in more than a tenth of the articles is too common to relate them,
 COMMON_MIN = 20  # ... unless in this many articles or fewer, so small corpora keep every entity
 MIN_SUPPORT = 2  # related entities share at least this many articles (in corpora of COMMON_MIN or more)
+SIGNIFICANT = 3.84  # ... and their G² reaches the 5% significance level (chi-squared, one degree of freedom)
 
 
 @dataclass
@@ -41,9 +42,9 @@ class KBIndex:
     @cached_property
     def associations(self) -> dict[str, tuple[Association, ...]]:
         """Entity → the entities that go with it beyond chance, strongest first (see graph.py)."""
-        support = MIN_SUPPORT if len(self.articles) >= COMMON_MIN else 1  # small corpora: every pair counts
+        small = len(self.articles) < COMMON_MIN  # small corpora: every pair above chance counts
         present = {article_id: self.article_entities(article_id) for article_id in self.by_article}
-        return associations(present, min_support=support)
+        return associations(present, min_support=1 if small else MIN_SUPPORT, min_score=0.0 if small else SIGNIFICANT)
 
     def shared_articles(self, entity_a: str, entity_b: str) -> list[Article]:
         """The articles that mention both, newest first."""
