@@ -1,0 +1,161 @@
+"""Entity pages a reader trusts, in Chromium over HTTP and from file://: related entities by
+association with their "together" pages, mentions grouped per article and paged, the timeline
+in the theme's colours in both schemes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from generator.config import Config
+from tests.browser.entities_support import Tab, tab  # noqa: F401 - fixtures are used by name
+from tests.browser.pages_support import ARTICLES, pages_project  # noqa: F401
+from tests.sample import serve_directory
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def pages_http(pages_project: Config) -> Iterator[str]:  # noqa: F811
+    with serve_directory(pages_project.site_dir) as url:
+        yield url
+
+
+@pytest.fixture(params=["http", "file"])
+def root(request: pytest.FixtureRequest, pages_project: Config) -> str:  # noqa: F811
+    if request.param == "http":
+        return str(request.getfixturevalue("pages_http"))
+    return pages_project.site_dir.as_uri() + "/"
+
+
+def _group(tab: Tab, title: str) -> list[str]:  # noqa: F811
+    """The entity names listed under a kind heading of the Related section."""
+    return list(
+        tab.page.evaluate(
+            """title => {
+              const heading = [...document.querySelectorAll(".sitrep-related p > strong")]
+                .find(s => s.textContent.trim() === title);
+              if (!heading) return [];
+              const list = heading.parentElement.nextElementSibling;
+              return [...list.querySelectorAll(":scope > li > a:first-child")].map(a => a.textContent.trim());
+            }""",
+            title,
+        )
+    )
+
+
+def test_a_tanks_related_weapons_are_the_tanks_named_with_it_and_open_their_shared_articles(
+    tab: Tab,  # noqa: F811
+    root: str,
+) -> None:
+    tab.goto(root + "weapons/m1-abrams.html")
+    assert _group(tab, "Weapons") == ["Leopard 2", "Challenger 2"]
+    assert "Kyiv" not in _group(tab, "Places")  # in every article: related to nothing
+    assert "HIMARS" not in _group(tab, "Weapons")
+
+    together = tab.page.locator(".sitrep-related li", has_text="Leopard 2").locator("a", has_text="together")
+    count = int(together.inner_text().split()[0])
+    together.click()
+    tab.page.wait_for_url(re.compile(r"together/weapon-leopard-2--weapon-m1-abrams\.html$"))
+    assert tab.h1() == "Leopard 2 and M1 Abrams together"
+    articles = tab.page.locator("article ul > li > a")
+    assert articles.count() == count
+    articles.first.click()
+    tab.page.wait_for_url(re.compile(r"/articles/[^/]+\.html$"))
+    assert "Abrams" in tab.page.locator("article").inner_text()
+    tab.assert_offline_and_clean()
+
+
+_GROUPS = """() => [...document.querySelectorAll(".sitrep-mentions > ul > li")].map(li => ({
+  title: li.querySelector(":scope > a").textContent.trim(),
+  line: li.firstChild.parentElement.childNodes[1].textContent,
+  sentences: [...li.querySelectorAll(":scope > ul > li")].map(s => s.textContent.trim()),
+}))"""
+
+
+def test_mentions_are_grouped_per_article_newest_first_and_every_one_is_reachable(
+    tab: Tab,  # noqa: F811
+    root: str,
+) -> None:
+    tab.goto(root + "places/kyiv.html")
+    seen: list[dict[str, object]] = []
+    for page_number in (1, 2):
+        groups = tab.page.evaluate(_GROUPS)
+        assert groups, f"no mention groups on page {page_number}"
+        for group in groups:
+            sentences = group["sentences"]
+            assert len(sentences) == len(set(sentences)) == 2  # two sentences name Kyiv, each once
+        seen += groups
+        if page_number == 1:
+            assert len(groups) == 25
+            tab.page.locator("nav.sitrep-pages a", has_text="2").click()
+            tab.page.wait_for_url(re.compile(r"places/kyiv/mentions-2\.html$"))
+            assert tab.h1() == "Mentions of Kyiv, page 2 of 2"
+    titles = [str(group["title"]) for group in seen]
+    assert sorted(titles) == sorted(f"Report {n:02d} from {p}" for n, p in _places())
+    dates = [re.search(r"\d+ \w+ 2024", str(group["line"])).group(0) for group in seen]  # type: ignore[union-attr]
+    months = ["January", "February", "March", "April", "May", "June"]
+    keys = [(months.index(d.split()[1]), int(d.split()[0])) for d in dates]
+    assert keys == sorted(keys, reverse=True)
+    tab.assert_offline_and_clean()
+
+
+def _places() -> list[tuple[int, str]]:
+    from tests.browser.pages_support import PLACES
+
+    return [(n, PLACES[n % len(PLACES)]) for n in range(ARTICLES)]
+
+
+_TIMELINE = """scheme => {
+  document.body.setAttribute("data-md-color-scheme", scheme);
+  const svg = document.querySelector("svg.sitrep-timeline");
+  const bars = [...svg.querySelectorAll("rect.bar")];
+  const background = getComputedStyle(document.body).backgroundColor;
+  return {
+    fills: [...new Set(bars.map(b => getComputedStyle(b).fill))],
+    tips: bars.map(b => b.querySelector("title").textContent),
+    axis: [...svg.querySelectorAll("text.axis")].map(t => t.textContent),
+    axisFill: getComputedStyle(svg.querySelector("text.axis")).fill,
+    background,
+  };
+}"""
+
+
+def _rgb(css: str) -> tuple[float, ...]:
+    values = [float(v) for v in re.findall(r"[\d.]+", css)]
+    if len(values) == 4:  # rgba over the page background is close enough for a contrast floor
+        return tuple(values[:3])
+    return tuple(values[:3])
+
+
+def _luminance(rgb: tuple[float, ...]) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(_rgb(a)), _luminance(_rgb(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize(("scheme", "colour"), [("default", "rgb(64, 81, 181)"), ("slate", "rgb(84, 136, 232)")])
+def test_timeline_bars_use_the_theme_colour_in_both_schemes_with_a_tooltip_per_bar(
+    tab: Tab,  # noqa: F811
+    root: str,
+    scheme: str,
+    colour: str,
+) -> None:
+    tab.goto(root + "places/kyiv.html")
+    state = tab.page.evaluate(_TIMELINE, scheme)
+    assert state["fills"] == [colour]
+    assert _contrast(colour, state["background"]) >= 3.0  # WCAG 1.4.11, graphics
+    assert len(state["tips"]) == 6 and all(re.fullmatch(r"\w+ 2024: \d+ mentions?", tip) for tip in state["tips"])
+    assert "Jan 2024" in state["axis"] and "0" in state["axis"]
+    assert state["axisFill"] != state["background"]
+    tab.assert_offline_and_clean()
