@@ -109,15 +109,28 @@ def entity_view(index: KBIndex, entity: Entity, mention_views: list[dict[str, An
     }
 
 
+# The catalogue facts a reader sorts and filters each kind's index by (labels as in Entity.facts).
+INDEX_FACTS = {
+    "person": ("Role", "Side"),
+    "place": ("Type", "Oblast", "Country"),
+    "unit": ("Side", "Branch", "Echelon"),
+    "weapon": ("Category", "Origin"),
+    "organization": ("Category", "Country"),
+}
+
+
 def kind_index_rows(index: KBIndex, kind: str, *, from_page: str) -> list[dict[str, object]]:
+    """One row per entity of the kind: name, its facts, counts, first and last seen; most mentioned first."""
     rows = []
     for entity in (e for e in index.kb.entities if e.kind == kind):
         first, last = index.seen(entity.id)
+        facts = dict(entity.facts)
         rows.append(
             {
                 "name": entity.name,
                 "link": relative_link(from_page, entity_page(entity.id)),
-                "aliases": ", ".join(entity.aliases[:5]) + (" …" if len(entity.aliases) > 5 else ""),
+                "aliases": " ".join(entity.aliases),  # matched by the filter box, not shown
+                "facts": [facts.get(label, "") for label in INDEX_FACTS[kind]],
                 "mentions": len(index.by_entity.get(entity.id, [])),
                 "articles": index.article_count(entity.id),
                 "first_seen": first,
@@ -136,7 +149,11 @@ def render_entity_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, st
         pages.update(render_mention_subpages(env, entity, views))
     kind_template = env.get_template("kind_index.md.j2")
     for kind, folder in KIND_DIRS.items():
-        view = {"title": KIND_TITLES[kind], "rows": kind_index_rows(index, kind, from_page=f"{folder}/index.md")}
+        view = {
+            "title": KIND_TITLES[kind],
+            "columns": list(INDEX_FACTS[kind]),
+            "rows": kind_index_rows(index, kind, from_page=f"{folder}/index.md"),
+        }
         pages[f"{folder}/index.md"] = kind_template.render(index=view)
     pages.update(render_together_pages(env, index))
     return pages

@@ -159,3 +159,46 @@ def test_timeline_bars_use_the_theme_colour_in_both_schemes_with_a_tooltip_per_b
     assert "Jan 2024" in state["axis"] and "0" in state["axis"]
     assert state["axisFill"] != state["background"]
     tab.assert_offline_and_clean()
+
+
+def _visible_names(tab: Tab) -> list[str]:  # noqa: F811
+    return list(
+        tab.page.evaluate(
+            """() => [...document.querySelectorAll(".sitrep-index tbody tr")]
+                 .filter(row => !row.hidden).map(row => row.cells[0].innerText.trim())"""
+        )
+    )
+
+
+def test_index_filters_by_fact_and_alias_and_sorts_by_fact(tab: Tab, root: str) -> None:  # noqa: F811
+    tab.goto(root + "weapons/index.html")
+    headers = [h.strip() for h in tab.page.locator(".sitrep-index thead th").all_inner_texts()]
+    assert headers[:3] == ["Name", "Category", "Origin"] and headers[-2:] == ["First seen", "Last seen"]
+    everything = _visible_names(tab)
+    box = tab.page.get_by_label("Filter weapons")
+    box.fill("main battle tank")
+    assert sorted(_visible_names(tab)) == ["Challenger 2", "Leopard 2", "M1 Abrams"]
+    assert tab.page.locator(".sitrep-filter-count").inner_text() == f"3 of {len(everything)} shown"
+    box.fill("abrams tank")  # an alias, not shown in the table
+    assert _visible_names(tab) == ["M1 Abrams"]
+    box.fill("")
+    assert _visible_names(tab) == everything
+    tab.page.locator(".sitrep-index th button.sitrep-sort", has_text="Category").click()
+    categories = tab.page.evaluate(
+        "() => [...document.querySelectorAll('.sitrep-index tbody tr')].map(r => r.cells[1].innerText.trim())"
+    )
+    filled = [c for c in categories if c]
+    assert filled == sorted(filled, key=str.casefold) and categories[: len(filled)] == filled
+    tab.assert_offline_and_clean()
+
+
+def test_home_page_holds_counts_dates_latest_and_most_mentioned_only(tab: Tab, root: str) -> None:  # noqa: F811
+    tab.goto(root + "index.html")
+    headings = [h.strip() for h in tab.page.locator("article h2").all_inner_texts()]
+    assert headings == ["Latest articles", "Most mentioned"]
+    intro = tab.page.locator("article p").first.inner_text()
+    assert f"{ARTICLES} articles about the war in Ukraine, dated 1 January 2024 to 5 June 2024" in intro
+    assert tab.page.locator(".sitrep-counts a").count() == 5
+    tab.page.locator(".sitrep-top a", has_text="Kyiv").click()
+    tab.page.wait_for_url(re.compile(r"places/kyiv\.html$"))
+    tab.assert_offline_and_clean()

@@ -11,6 +11,8 @@
  * keys are all numbers ("1,234", "12", "3.5", "40%") sorts numerically; anything else,
  * ISO dates included, sorts as text. Empty cells (or a lone dash) go last in both directions.
  *
+ * Table filter: see setUpTableFilter.
+ *
  * Graph filter: each `.sitrep-graph-filter input[type=checkbox][data-kind]` shows or hides the
  * nodes of that kind (`[data-kind]` elements with a `data-id`) in the graphs on the page, and
  * the edges (`[data-source][data-target]`) that lose an end; neighbourhood drawings are left
@@ -24,10 +26,20 @@
   var MISSING = /^[-\u2013\u2014]$/; /* a dash placeholder counts as empty */
   var NUMBER = /^[-+]?\d[\d,\u00a0\u202f ]*(\.\d+)?%?$/;
 
+  /* A cell's visible text: hidden parts (the aliases the filter matches) left out. */
+  function visibleText(cell) {
+    var text = "";
+    cell.childNodes.forEach(function (node) {
+      if (node.nodeType === 3) text += node.nodeValue;
+      else if (node.nodeType === 1 && !node.hidden) text += visibleText(node);
+    });
+    return text;
+  }
+
   function cellKey(cell) {
     if (!cell) return "";
     var key = cell.getAttribute("data-sort");
-    var text = (key !== null ? key : cell.textContent || "").replace(/\s+/g, " ").trim();
+    var text = (key !== null ? key : visibleText(cell)).replace(/\s+/g, " ").trim();
     return MISSING.test(text) ? "" : text;
   }
 
@@ -118,6 +130,38 @@
     applyFilter(filter); /* honour boxes left unchecked (or restored by the browser) */
   }
 
+  /* Table filter: `.sitrep-filter` holds an input whose data-table names the element around
+     the table. Rows are kept when they contain every word typed (names, hidden aliases and
+     facts, case and accents ignored); a status line says how many are shown. */
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function setUpTableFilter(wrapper) {
+    if (wrapper.getAttribute("data-sitrep-filter")) return;
+    var input = wrapper.querySelector("input.sitrep-filter-input");
+    var holder = input && document.getElementById(input.getAttribute("data-table"));
+    var table = holder && holder.querySelector("table");
+    if (!table || !table.tBodies[0]) return;
+    wrapper.setAttribute("data-sitrep-filter", "1");
+    wrapper.removeAttribute("hidden");
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var texts = rows.map(function (row) { return fold(row.textContent || ""); });
+    var status = wrapper.querySelector(".sitrep-filter-count");
+    function apply() {
+      var words = fold(input.value).split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row, index) {
+        var keep = words.every(function (word) { return texts[index].indexOf(word) >= 0; });
+        row.hidden = !keep;
+        if (keep) shown += 1;
+      });
+      if (status) status.textContent = words.length ? shown + " of " + rows.length + " shown" : "";
+    }
+    input.addEventListener("input", apply);
+    apply(); /* a value restored by the browser */
+  }
+
   /* Material's search dialog has no accessible name: give it one (axe: aria-dialog-name). */
   function labelSearch() {
     document.querySelectorAll(".md-search[role=dialog]").forEach(function (dialog) {
@@ -129,6 +173,7 @@
     labelSearch();
     document.querySelectorAll(".sitrep-index table").forEach(makeSortable);
     document.querySelectorAll(".sitrep-graph-filter").forEach(setUpFilter);
+    document.querySelectorAll(".sitrep-filter").forEach(setUpTableFilter);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
