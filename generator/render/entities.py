@@ -7,13 +7,13 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from generator.model import Entity
+from generator.model import KINDS, Entity
 from generator.render.dates import display_date
 from generator.render.escape import external_link, md
-from generator.render.graph_svg import GraphNode, neighbourhood_svg
+from generator.render.graph_svg import GraphEdge, GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
 from generator.render.mentions import mention_pages, render_mention_subpages
-from generator.render.related import related_groups, render_together_pages
+from generator.render.related import related_groups, render_together_pages, shown_related
 from generator.render.stats import KBIndex
 from generator.render.timeline_svg import timeline_svg
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
@@ -39,6 +39,27 @@ def _node(index: KBIndex, entity: Entity, from_page: str) -> GraphNode:
         len(index.by_entity.get(entity.id, [])),
         relative_link(from_page, entity_page(entity.id)),
     )
+
+
+def neighbourhood(index: KBIndex, entity: Entity, *, page: str) -> dict[str, Any]:
+    """The entity, its strongest related entities (those the page lists, MAX_NEIGHBOURS at most,
+    strongest first) and the associations among them; with the kinds present, for the filter."""
+    strongest = sorted(shown_related(index, entity.id), key=lambda a: (-a.score, -a.shared, a.other))[:MAX_NEIGHBOURS]
+    if not strongest:
+        return {"neighbourhood": Markup(""), "neighbour_kinds": []}
+    chosen = {a.other for a in strongest}
+    links = [
+        GraphEdge(a.other, b.other, b.shared)
+        for a in strongest
+        for b in index.associations.get(a.other, ())
+        if b.other in chosen and a.other < b.other
+    ]
+    nodes = [(_node(index, index.entities[a.other], page), a.shared) for a in strongest]
+    kinds = sorted({index.entities[a.other].kind for a in strongest}, key=KINDS.index)
+    return {
+        "neighbourhood": neighbourhood_svg(_node(index, entity, page), nodes, links=links),
+        "neighbour_kinds": [{"kind": kind, "title": KIND_TITLES[kind]} for kind in kinds],
+    }
 
 
 def fact_rows(index: KBIndex, entity: Entity, *, page: str) -> list[tuple[str, str]]:
@@ -78,8 +99,6 @@ def entity_view(index: KBIndex, entity: Entity, mention_views: list[dict[str, An
     mentions = index.by_entity.get(entity.id, [])
     first, last = index.seen(entity.id)
     per_month = index.months(entity.id)
-    strongest = [a for a in index.associations.get(entity.id, ()) if a.other in index.entities][:MAX_NEIGHBOURS]
-    neighbours = [(_node(index, index.entities[a.other], page), a.shared) for a in strongest]
     locator = Markup("")
     if entity.coordinates:
         locator = locator_svg(MapMarker(entity.name, entity.coordinates[0], entity.coordinates[1], "#"))
@@ -99,7 +118,7 @@ def entity_view(index: KBIndex, entity: Entity, mention_views: list[dict[str, An
         "untimed": len(mentions) - sum(per_month.values()),
         "mention_page": mention_views[0],
         "related": related_groups(index, entity.id, from_page=page),
-        "neighbourhood": neighbourhood_svg(_node(index, entity, page), neighbours) if neighbours else Markup(""),
+        **neighbourhood(index, entity, page=page),
         "quotes": quote_items(index, entity, page=page),
         "more_quotes": max(0, len(index.quotes_by_speaker.get(entity.id, [])) - MAX_QUOTES),
         "locator": locator,

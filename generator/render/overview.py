@@ -12,7 +12,8 @@ from generator.render.markup import excerpt
 from generator.render.stats import KBIndex
 from generator.slugs import KIND_TITLES, article_page, entity_page, relative_link
 
-GRAPH_NODES = 150
+GRAPH_NODES = 150  # the most mentioned entities drawn ...
+GRAPH_EDGES = 600  # ... and the strongest associations among them
 MAX_REVIEW = 300
 
 
@@ -24,18 +25,19 @@ def graph_page(env: jinja2.Environment, index: KBIndex) -> str:
         GraphNode(e.id, e.name, e.kind, len(index.by_entity.get(e.id, [])), relative_link(page, entity_page(e.id)))
         for e in sorted(ranked, key=lambda e: e.id)
     ]
-    edges = [
-        GraphEdge(a, association.other, association.shared)
+    strongest = sorted(
+        (-association.score, a, association.other, association.shared)
         for a in sorted(chosen)
         for association in index.associations.get(a, ())
         if a < association.other and association.other in chosen
-    ]
+    )[:GRAPH_EDGES]
+    edges = [GraphEdge(a, b, shared) for _, a, b, shared in strongest]
     kinds = [
         {"kind": kind, "title": KIND_TITLES[kind], "count": sum(1 for n in nodes if n.kind == kind)} for kind in KINDS
     ]
     svg = graph_svg(nodes, edges, title="Entities mentioned in the same articles") if nodes else ""
     return env.get_template("graph.md.j2").render(
-        graph={"svg": svg, "kinds": kinds, "nodes": len(nodes), "edges": len(edges), "total": len(index.kb.entities)}
+        graph={"svg": svg, "kinds": kinds, "nodes": len(nodes), "edges": len(edges), "total": len(index.kb.entities)},
     )
 
 

@@ -202,3 +202,62 @@ def test_home_page_holds_counts_dates_latest_and_most_mentioned_only(tab: Tab, r
     tab.page.locator(".sitrep-top a", has_text="Kyiv").click()
     tab.page.wait_for_url(re.compile(r"places/kyiv\.html$"))
     tab.assert_offline_and_clean()
+
+
+def _view_box(tab: Tab) -> list[float]:  # noqa: F811
+    box = tab.page.locator("#sitrep-graph svg").get_attribute("viewBox") or ""
+    return [float(v) for v in box.split()]
+
+
+def test_global_graph_zooms_pans_and_finds_a_node(tab: Tab, root: str) -> None:  # noqa: F811
+    tab.goto(root + "graph.html")
+    home = _view_box(tab)
+    tab.page.get_by_role("button", name="Zoom in").click()
+    zoomed = _view_box(tab)
+    assert zoomed[2] < home[2] * 0.7
+    assert tab.page.locator("#sitrep-graph svg.is-zoomed").count() == 1  # hidden labels now show
+
+    svg = tab.page.locator("#sitrep-graph svg")
+    svg.scroll_into_view_if_needed()
+    box = svg.bounding_box()
+    assert box is not None
+    tab.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tab.page.mouse.down()
+    tab.page.mouse.move(box["x"] + box["width"] / 2 - 120, box["y"] + box["height"] / 2 - 60, steps=5)
+    tab.page.mouse.up()
+    panned = _view_box(tab)
+    assert panned[0] > zoomed[0] and panned[2] == zoomed[2]
+
+    tab.page.get_by_role("button", name="Whole graph").click()
+    assert _view_box(tab) == home
+
+    find = tab.page.get_by_label("Find")
+    find.fill("leopard")
+    assert tab.page.locator(".sitrep-graph-found").inner_text() == "1 found"
+    match = tab.page.locator("#sitrep-graph .node-link.is-match")
+    assert match.get_attribute("data-id") == "weapon/leopard-2"
+    assert match.locator("text.label").is_visible()
+    find.press("Enter")
+    assert _view_box(tab)[2] == pytest.approx(home[2] / 3, rel=0.01)
+    tab.assert_offline_and_clean()
+
+
+def test_entity_neighbourhood_shows_links_between_neighbours_and_filters_by_kind(
+    tab: Tab,  # noqa: F811
+    root: str,
+) -> None:
+    tab.goto(root + "weapons/m1-abrams.html")
+    drawing = tab.page.locator("#sitrep-neighbourhood svg")
+    ids = drawing.locator(".node-link").evaluate_all("nodes => nodes.map(n => n.getAttribute('data-id'))")
+    assert ids[0] == "weapon/m1-abrams" and {"weapon/leopard-2", "weapon/challenger-2"} <= set(ids)
+    chords = drawing.locator("line.chord").evaluate_all(
+        "lines => lines.map(l => [l.getAttribute('data-source'), l.getAttribute('data-target')])"
+    )
+    assert ["weapon/challenger-2", "weapon/leopard-2"] in chords
+    labels = drawing.locator("text.label").all_text_contents()
+    assert "Challenger 2" in labels and "Leopard 2" in labels
+
+    tab.page.locator("fieldset[data-graph='sitrep-neighbourhood'] input[data-kind='weapon']").uncheck()
+    assert drawing.locator(".node-link[data-id='weapon/leopard-2']").is_hidden()
+    assert drawing.locator(".node-link.is-center").is_visible()  # the entity itself stays
+    tab.assert_offline_and_clean()
