@@ -40,6 +40,7 @@ def corpus() -> dict[str, str]:
         body = (
             f"Ukrainian forces fired HIMARS rockets near {place} on day {n}, officials in Kyiv said. "
             f"{tanks}Kyiv asked for more air defence after the strike on {place}."
+            + (" Shelling went on in Donetsk Oblast." if n % 5 == 0 else "")
         )
         front = f"title: Report {n:02d} from {place}\ndate: 2024-{month:02d}-{day:02d}\nsource: Test Wire"
         seeds[f"report-{n:02d}.md"] = f"---\n{front}\n---\n\n{body}\n"

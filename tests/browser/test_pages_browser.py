@@ -261,3 +261,49 @@ def test_entity_neighbourhood_shows_links_between_neighbours_and_filters_by_kind
     assert drawing.locator(".node-link[data-id='weapon/leopard-2']").is_hidden()
     assert drawing.locator(".node-link.is-center").is_visible()  # the entity itself stays
     tab.assert_offline_and_clean()
+
+
+_MAP = """scheme => {
+  document.body.setAttribute("data-md-color-scheme", scheme);
+  const svg = document.querySelector("#sitrep-map svg");
+  const fill = sel => getComputedStyle(svg.querySelector(sel)).fill;
+  const stroke = sel => getComputedStyle(svg.querySelector(sel)).stroke;
+  return {
+    ukraine: fill(".country.highlight"), russia: fill(".country.russia"), sea: fill("rect.sea"),
+    oblastLine: stroke(".oblast"), linkedLine: stroke(".oblast.linked"), label: fill("text.label"),
+    front: stroke(".country.highlight"),
+  };
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_map_draws_oblasts_as_linked_areas_legible_in_both_schemes(tab: Tab, root: str, scheme: str) -> None:  # noqa: F811
+    tab.goto(root + "map.html")
+    svg = tab.page.locator("#sitrep-map svg")
+    assert svg.locator("g.oblasts path").count() == 27
+    colours = tab.page.evaluate(_MAP, scheme)
+    assert len({colours["ukraine"], colours["russia"], colours["sea"]}) == 3
+    assert colours["oblastLine"] != colours["ukraine"] and colours["linkedLine"] != colours["oblastLine"]
+    assert _contrast(colours["label"], colours["ukraine"]) >= 4.5
+    assert _contrast(colours["front"], colours["ukraine"]) >= 3.0
+    region = svg.locator("a.region-link[href$='donetsk-oblast.html']")
+    assert region.get_attribute("aria-label") == "Donetsk Oblast · 7 mentions"
+    tab.assert_offline_and_clean()
+
+
+def test_map_zooms_shows_hidden_labels_and_opens_a_region(tab: Tab, root: str) -> None:  # noqa: F811
+    tab.goto(root + "map.html")
+    svg = tab.page.locator("#sitrep-map svg")
+    minor = svg.locator("text.label.minor")
+    if minor.count():
+        assert not minor.first.is_visible()
+    tab.page.get_by_role("button", name="Zoom in").click()
+    assert "is-zoomed" in (svg.get_attribute("class") or "")
+    if minor.count():
+        assert minor.first.is_visible()
+    tab.page.get_by_role("button", name="Whole map").click()
+    region = svg.locator("a.region-link").first
+    target = region.get_attribute("href") or ""
+    region.evaluate("link => link.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))")
+    tab.page.wait_for_url(re.compile(re.escape(target.rsplit("/", 1)[-1]) + "$"))
+    tab.assert_offline_and_clean()
