@@ -169,11 +169,17 @@ def main(wheel: str) -> int:
         if entry is None:
             failures.append(f"{group}: no place/{slug} in the catalogue")
             continue
-        geo_rings = [[(round(x, 2), round(y, 2)) for x, y in simplify([geo(p) for p in ring], TOLERANCE)] for ring in rings]
+        geo_rings = [
+            [(round(x, 2), round(y, 2)) for x, y in simplify([geo(p) for p in ring], TOLERANCE)] for ring in rings
+        ]
         geo_rings = [ring for ring in geo_rings if len(ring) >= 3]
         centre = by_name.get(capital or entry["name"].replace(" Oblast", ""), {}).get("coordinates")
         # A coastal capital may sit just outside a simplified coastline: 0.1° (about 10 km) is allowed.
-        if centre and not inside((centre[1], centre[0]), geo_rings) and distance_to_edges((centre[1], centre[0]), geo_rings) > 0.1:
+        if (
+            centre
+            and not inside((centre[1], centre[0]), geo_rings)
+            and distance_to_edges((centre[1], centre[0]), geo_rings) > 0.1
+        ):
             failures.append(f"{group}: {capital or entry['name']} {centre} falls outside its outline")
         out.append({"id": f"place/{slug}", "name": entry["name"], "rings": geo_rings})
     if failures:
