@@ -9,12 +9,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import pipeline
+from generator import __version__, pipeline
 from generator.config import ConfigError, load_config
 from generator.lock import BuildLocked, project_lock
 from generator.model import KnowledgeBase
 from generator.progress import Progress
 from generator.safetext import terminal
+from generator.scaffold import InitError, init_project
 from generator.site import SiteBuildError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -32,6 +33,8 @@ EXAMPLES = {
     "add": "examples:\n  sitrep add ~/Downloads/story.html            copy a saved page into seeds/, rebuild\n"
     "  sitrep add https://example.org/news/a-story  download it into seeds/, rebuild\n"
     "  sitrep add story.txt --no-build              copy only",
+    "init": "examples:\n  sitrep init my-kb         a new knowledge base in my-kb/ (with a sample article)\n"
+    "  cd my-kb && sitrep build  ... built into my-kb/site/",
 }
 
 
@@ -39,18 +42,18 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--root", type=Path, default=Path("."), help="project root (default: current folder)")
     common.add_argument("--strict", action="store_true", help="treat warnings and skipped seeds as failures")
-    loudness = common.add_mutually_exclusive_group()
-    loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    loudness.add_argument("-v", "--verbose", action="store_true", help="log every stage")
+    _add_loudness(common)
     parser = argparse.ArgumentParser(
         prog="sitrep",
         description="Turn a folder of news articles into a cross-linked, searchable static site.",
-        epilog="examples:\n  sitrep build     generate docs/ and build site/\n"
-        "  sitrep check     validate without writing\n"
-        "  sitrep serve     live preview while you add seeds",
+        epilog="examples:\n  sitrep init my-kb  start a new knowledge base\n"
+        "  sitrep build       generate docs/ and build site/\n"
+        "  sitrep check       validate without writing\n"
+        "  sitrep serve       live preview while you add seeds",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"sitrep {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     helps = {
         "build": "generate docs/ and build the site into site/",
         "generate": "generate docs/ only",
@@ -80,7 +83,25 @@ def _parser() -> argparse.ArgumentParser:
         if name == "add":
             sub.add_argument("source", help="an article file (.txt .md .html .xml ...) or an http(s) URL")
             sub.add_argument("--no-build", action="store_true", help="only add the seed; do not rebuild")
+    init = commands.add_parser(
+        "init",
+        help="create a new knowledge base in DIR, ready to build",
+        description="Create DIR (new or empty) with mkdocs.yml, templates/, overrides/, catalogue/, "
+        "seeds/ holding a sample article, and a README.",
+        epilog=EXAMPLES["init"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    init.add_argument("dir", type=Path, metavar="DIR", help="the folder to create")
+    _add_loudness(init)
     return parser
+
+
+def _add_loudness(parser: argparse.ArgumentParser) -> None:
+    loudness = parser.add_mutually_exclusive_group()
+    loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    loudness.add_argument(
+        "-v", "--verbose", action="count", default=0, help="-v: what each stage did; -vv: debug, MkDocs included"
+    )
 
 
 class _TerminalSafeFormatter(logging.Formatter):
@@ -92,15 +113,17 @@ class _TerminalSafeFormatter(logging.Formatter):
 
 def say(*parts: object) -> None:
     """One line on stderr, with every value made inert for the terminal."""
-    print(" ".join(terminal(part) for part in parts), file=sys.stderr)
+    print(" ".join(terminal(part) for part in parts), file=sys.stderr, flush=True)
 
 
-def _configure_logging(*, quiet: bool, verbose: bool) -> None:
-    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
+def _configure_logging(*, quiet: bool, verbose: int) -> None:
+    """-q: errors; default: warnings; -v: Sitrep's own stage messages; -vv: everything, debug."""
+    level = logging.ERROR if quiet else logging.DEBUG if verbose >= 2 else logging.WARNING
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_TerminalSafeFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler], force=True)
-    logging.getLogger("mkdocs").setLevel(logging.WARNING if not verbose else logging.INFO)
+    logging.getLogger("generator").setLevel(logging.INFO if verbose == 1 else level)
+    logging.getLogger("mkdocs").setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
 
 
 def print_report(kb: KnowledgeBase, *, quiet: bool) -> None:
@@ -126,9 +149,32 @@ def _has_warnings(kb: KnowledgeBase) -> bool:
     return bool(kb.warnings) or any(o.status == "skipped" or o.messages for o in kb.report)
 
 
+def _init(target: Path, *, quiet: bool) -> int:
+    try:
+        made = init_project(target)
+    except (InitError, OSError) as err:
+        say(f"sitrep: {err}")
+        return EXIT_USAGE if isinstance(err, InitError) else EXIT_FAILED
+    if not quiet:
+        listing = ", ".join(path.name + ("/" if path.is_dir() else "") for path in made)
+        say(f"created {target}: {listing}")
+        say(f"next: cd {target} && sitrep build, then open site/index.html")
+    return EXIT_OK
+
+
+def _progress(total: int, label: str) -> Progress:
+    return Progress(total, label)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # a bare `sitrep`: say what it can do
+        parser.print_help()
+        return EXIT_USAGE
     _configure_logging(quiet=args.quiet, verbose=args.verbose)
+    if args.command == "init":
+        return _init(args.dir, quiet=args.quiet)
     try:
         config = load_config(args.root, strict=args.strict)
     except ConfigError as err:
@@ -137,7 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         from generator.serve import serve
 
-        return serve(config, port=args.port)
+        def announce(address: str) -> None:
+            say(f"serving {config.root} on {address} (Ctrl+C to stop)")
+
+        return serve(config, port=args.port, announce=announce)
     if args.command == "add":
         from generator.add import add_and_report
 
@@ -152,13 +201,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = pipeline.check(config)
         else:
             with project_lock(config.cache_dir, wait=args.wait):
-                kb = pipeline.gather(config, progress=lambda total: Progress(total, "extracting"))
+                kb = pipeline.gather(config, progress=_progress)
                 if config.strict and _has_warnings(kb):  # strict: fail before writing anything
                     print_report(kb, quiet=args.quiet)
                     print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
                     return EXIT_FAILED
                 run = pipeline.generate if args.command == "generate" else pipeline.build
-                result = run(config, kb=kb)
+                result = run(config, kb=kb, progress=_progress)
     except (SiteBuildError, BuildLocked, OSError) as err:
         say(f"sitrep: build failed: {err}")
         return EXIT_FAILED

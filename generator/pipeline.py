@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -29,17 +30,23 @@ log = logging.getLogger(__name__)
 CACHE_FILE = "extract.sqlite"
 
 
+ProgressFactory = Callable[[int, str], Progress]  # (total, label): a bar; total 0: a spinner
+
+
+def _no_progress(total: int, label: str) -> Progress:
+    return Progress(total, label, stream=io.StringIO())  # not a terminal: draws nothing
+
+
 @dataclass(frozen=True)
 class BuildResult:
     kb: KnowledgeBase
     write: WriteSummary | None
 
 
-def gather(
-    config: Config, *, progress: Callable[[int], Progress] | None = None, read_only: bool = False
-) -> KnowledgeBase:
+def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_only: bool = False) -> KnowledgeBase:
     """Ingest, extract and link everything. `read_only` uses the caches but writes nothing."""
     ingested = ingest_seeds(config.seeds_dir, root=config.root)
+    log.info("read %d seeds: %d articles", len(ingested.report), len(ingested.articles))
     catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)
@@ -71,22 +78,23 @@ def _extract_all(
     cache: ExtractionCache,
     key: str,
     catalogue: Catalogue,
-    progress: Callable[[int], Progress] | None,
+    progress: ProgressFactory,
 ) -> _Extractions:
     out = _Extractions()
-    bar = progress(len(articles)) if progress else None
+    bar = progress(len(articles), "extracting entities")
     for article in articles:
         extraction = cache.get(article.id, article.sha256, key)
         if extraction is None:
             out.engine = out.engine or Engine(catalogue)
             extraction = out.engine.extract(article)
             cache.put(article.id, article.sha256, key, extraction)
+            log.debug("extracted %s: %d mentions", article.seed, len(extraction.mentions))
         out.mentions[article.id] = extraction.mentions
         out.new_names += extraction.new_names
         if extraction.dropped:
             out.dropped[article.seed] = extraction.dropped
-        if bar:
-            bar.advance()
+        bar.advance()
+    bar.close()
     return out
 
 
@@ -120,19 +128,29 @@ def render(config: Config, kb: KnowledgeBase) -> dict[str, str]:
     return files
 
 
-def generate(config: Config, *, kb: KnowledgeBase | None = None) -> BuildResult:
-    kb = kb if kb is not None else gather(config)
-    files = render(config, kb)  # everything rendered before anything is written
-    summary = sync_docs(config.docs_dir, files)
+def generate(
+    config: Config, *, kb: KnowledgeBase | None = None, progress: ProgressFactory = _no_progress
+) -> BuildResult:
+    kb = kb if kb is not None else gather(config, progress=progress)
+    with progress(0, "rendering pages"):
+        files = render(config, kb)  # everything rendered before anything is written
+    log.info("rendered %d files", len(files))
+    with progress(0, "writing docs/"):
+        summary = sync_docs(config.docs_dir, files)
+    for path in sorted(summary.written):
+        log.debug("wrote docs/%s", path)
+    for path in sorted(summary.deleted):
+        log.debug("deleted docs/%s", path)
     log.info(
         "docs: %d written, %d deleted, %d unchanged", len(summary.written), len(summary.deleted), summary.unchanged
     )
     return BuildResult(kb, summary)
 
 
-def build(config: Config, *, kb: KnowledgeBase | None = None) -> BuildResult:
-    result = generate(config, kb=kb)
-    build_site(config.mkdocs_file, config.site_dir, strict=config.strict)
+def build(config: Config, *, kb: KnowledgeBase | None = None, progress: ProgressFactory = _no_progress) -> BuildResult:
+    result = generate(config, kb=kb, progress=progress)
+    with progress(0, "building site/ with MkDocs"):
+        build_site(config.mkdocs_file, config.site_dir, strict=config.strict)
     return result
 
 

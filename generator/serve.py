@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from generator import pipeline
@@ -41,11 +42,14 @@ def _watch(config: Config, stop: threading.Event) -> None:
                 log.exception("regenerating docs/ failed")
 
 
-def serve(config: Config, *, port: int) -> int:
+def serve(config: Config, *, port: int, announce: Callable[[str], None] = lambda address: None) -> int:
+    """Generate docs/, then serve it with MkDocs on 127.0.0.1:`port`; `announce` gets the
+    address once the first generation is done (the CLI prints it)."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     with project_lock(config.cache_dir, wait=LOCK_WAIT_SECONDS):
         pipeline.generate(config)
+    announce(f"http://127.0.0.1:{port}/")
     stop = threading.Event()
     watcher = threading.Thread(target=_watch, args=(config, stop), daemon=True)
     watcher.start()

@@ -75,3 +75,13 @@ def relative_link(from_page: str, to_page: str) -> str:
             return target_name
         return to_page if not source_dir else f"../{to_page}"
     return posixpath.relpath(to_page, source_dir or ".")
+
+
+def together_page(entity_a: str, entity_b: str) -> str:
+    """The page listing the articles that mention both: one per unordered pair.
+    `weapon/m1-abrams`, `weapon/leopard-2` → `together/weapon-leopard-2--weapon-m1-abrams.md`
+    (slugs never hold "--", so the name splits back unambiguously)."""
+    first, second = sorted((entity_a, entity_b))
+    for entity in (first, second):
+        entity_page(entity)  # validates the id
+    return f"together/{first.replace('/', '-')}--{second.replace('/', '-')}.md"

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
+from importlib import metadata
 from pathlib import Path
 
+import mkdocs.commands.serve as mkdocs_serve
 import pytest
 
 from generator.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
 from generator.config import Config
+from generator.progress import Progress
 from tests.sample import tree, write_seeds
 
-COMMANDS = ["build", "generate", "check", "serve"]
+COMMANDS = ["build", "generate", "check", "serve", "init"]
 pytestmark = pytest.mark.usefixtures("memo_catalogue")
 
 
@@ -116,8 +120,8 @@ def test_top_level_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> No
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["bogus"], ["build", "--no-such-option"], ["serve", "--port", "eighty"], ["build", "-q", "-v"]],
-    ids=["no-command", "unknown-command", "unknown-option", "bad-port", "quiet-and-verbose"],
+    [["bogus"], ["build", "--no-such-option"], ["serve", "--port", "eighty"], ["build", "-q", "-v"], ["init"]],
+    ids=["unknown-command", "unknown-option", "bad-port", "quiet-and-verbose", "init-without-dir"],
 )
 def test_usage_error_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
@@ -134,3 +138,60 @@ def test_missing_project_exits_2_naming_the_fix(
     err = capsys.readouterr().err
     assert "no seeds folder" in err
     assert "mkdocs.yml" in err
+
+
+def test_bare_sitrep_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == EXIT_USAGE
+    out = capsys.readouterr().out
+    assert out.startswith("usage: sitrep")
+    assert all(command in out for command in COMMANDS)
+
+
+def test_version_is_the_installed_packages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == EXIT_OK
+    assert capsys.readouterr().out.strip() == f"sitrep {metadata.version('sitrep')}"
+
+
+@pytest.mark.parametrize(
+    ("flags", "shown", "hidden"),
+    [
+        ([], [], ["INFO", "DEBUG"]),
+        (["-v"], ["INFO generator.pipeline: read 3 seeds", "INFO generator.pipeline: docs:"], ["DEBUG"]),
+        (["-vv"], ["INFO generator.pipeline: docs:", "DEBUG"], []),
+    ],
+    ids=["default", "v", "vv"],
+)
+def test_verbosity_levels(
+    sample_project: Config, capsys: pytest.CaptureFixture[str], flags: list[str], shown: list[str], hidden: list[str]
+) -> None:
+    assert main(["generate", *flags, "--root", str(sample_project.root)]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert all(text in err for text in shown), err[-2000:]
+    assert not any(text in err for text in hidden), err[-2000:]
+
+
+def test_serve_prints_its_address(
+    sample_project: Config, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served: list[str] = []
+    monkeypatch.setattr(mkdocs_serve, "serve", lambda config_file, dev_addr, livereload: served.append(dev_addr))
+    assert main(["serve", "--port", "8123", "--root", str(sample_project.root)]) == EXIT_OK
+    assert served == ["127.0.0.1:8123"]
+    assert f"serving {sample_project.root} on http://127.0.0.1:8123/" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_draws_a_bar_on_a_terminal_and_nothing_elsewhere() -> None:
+    terminal, pipe = _Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        with Progress(40, "extracting entities", stream=stream) as bar:
+            for _ in range(40):
+                bar.advance()
+    assert "extracting entities" in terminal.getvalue() and "40/40" in terminal.getvalue()
+    assert pipe.getvalue() == ""

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import jinja2
 from markupsafe import Markup
 
-from generator.model import Entity, Mention
+from generator.model import KINDS, Entity
 from generator.render.dates import display_date
 from generator.render.escape import external_link, md
-from generator.render.graph_svg import GraphNode, neighbourhood_svg
+from generator.render.graph_svg import GraphEdge, GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
-from generator.render.markup import excerpt
+from generator.render.mentions import mention_pages, render_mention_subpages
+from generator.render.related import related_groups, render_together_pages, shown_related
 from generator.render.stats import KBIndex
 from generator.render.timeline_svg import timeline_svg
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
@@ -22,26 +25,8 @@ KIND_LABELS = {
     "weapon": "Weapons system",
     "organization": "Organization",
 }
-MAX_CONTEXTS = 200
-MAX_RELATED = 20
+MAX_QUOTES = 100  # newest first; every quote is also in its article
 MAX_NEIGHBOURS = 12
-
-
-def mention_context(index: KBIndex, mention: Mention, *, from_page: str) -> dict[str, object]:
-    article = index.articles[mention.article]
-    body = article.body
-    return {
-        "sentence": excerpt(body, mention.sentence_start, mention.sentence_end, mention.start, mention.end),
-        "title": article.title,
-        "link": relative_link(from_page, article_page(article.id)),
-        "date": display_date(article.date),
-        "source": article.source,
-    }
-
-
-def _newest_first(index: KBIndex, mentions: list[Mention]) -> list[Mention]:
-    by_position = sorted(mentions, key=lambda m: (m.article, m.start))
-    return sorted(by_position, key=lambda m: index.articles[m.article].date, reverse=True)
 
 
 def _node(index: KBIndex, entity: Entity, from_page: str) -> GraphNode:
@@ -81,13 +66,28 @@ def credited_articles(index: KBIndex, entity: Entity, *, from_page: str) -> list
     return groups
 
 
-def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
-    page = entity_page(entity.id)
-    mentions = index.by_entity.get(entity.id, [])
-    first, last = index.seen(entity.id)
-    related = sorted(index.co_mentions.get(entity.id, {}).items(), key=lambda item: (-item[1], item[0]))
-    related_entities = [(index.entities[other], count) for other, count in related if other in index.entities]
-    neighbours = [(_node(index, other, page), count) for other, count in related_entities[:MAX_NEIGHBOURS]]
+def neighbourhood(index: KBIndex, entity: Entity, *, page: str) -> dict[str, Any]:
+    """The entity, its strongest related entities (those the page lists, MAX_NEIGHBOURS at most,
+    strongest first) and the associations among them; with the kinds present, for the filter."""
+    strongest = sorted(shown_related(index, entity.id), key=lambda a: (-a.score, -a.shared, a.other))[:MAX_NEIGHBOURS]
+    if not strongest:
+        return {"neighbourhood": Markup(""), "neighbour_kinds": []}
+    chosen = {a.other for a in strongest}
+    links = [
+        GraphEdge(a.other, b.other, b.shared)
+        for a in strongest
+        for b in index.associations.get(a.other, ())
+        if b.other in chosen and a.other < b.other
+    ]
+    nodes = [(_node(index, index.entities[a.other], page), a.shared) for a in strongest]
+    kinds = sorted({index.entities[a.other].kind for a in strongest}, key=KINDS.index)
+    return {
+        "neighbourhood": neighbourhood_svg(_node(index, entity, page), nodes, links=links),
+        "neighbour_kinds": [{"kind": kind, "title": KIND_TITLES[kind]} for kind in kinds],
+    }
+
+
+def fact_rows(index: KBIndex, entity: Entity, *, page: str) -> list[tuple[str, str]]:
     facts = [(label, value) for label, value in entity.facts]
     if entity.coordinates:
         facts.append(("Coordinates", f"{entity.coordinates[0]:.4f}, {entity.coordinates[1]:.4f}"))
@@ -104,20 +104,32 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         ]
     if entity.wikidata:
         facts.append(("Wikidata", external_link(f"https://www.wikidata.org/wiki/{entity.wikidata}")))
-    contexts = [mention_context(index, m, from_page=page) for m in _newest_first(index, mentions)[:MAX_CONTEXTS]]
-    quotes = [
+    return facts
+
+
+def quote_items(index: KBIndex, entity: Entity, *, page: str) -> list[dict[str, str]]:
+    """What a person said, newest first, at most MAX_QUOTES (each quote is also in its article)."""
+    ranked = sorted(
+        index.quotes_by_speaker.get(entity.id, []),
+        key=lambda q: (index.articles[q.article].date, q.article, q.start),
+        reverse=True,
+    )
+    return [
         {
             "text": q.text,
             "title": index.articles[q.article].title,
             "link": relative_link(page, article_page(q.article)),
             "date": display_date(index.articles[q.article].date),
         }
-        for q in sorted(
-            index.quotes_by_speaker.get(entity.id, []),
-            key=lambda q: (index.articles[q.article].date, q.article, q.start),
-            reverse=True,
-        )
+        for q in ranked[:MAX_QUOTES]
     ]
+
+
+def entity_view(index: KBIndex, entity: Entity, mention_views: list[dict[str, Any]]) -> dict[str, object]:
+    page = entity_page(entity.id)
+    mentions = index.by_entity.get(entity.id, [])
+    first, last = index.seen(entity.id)
+    per_month = index.months(entity.id)
     locator = Markup("")
     if entity.coordinates:
         locator = locator_svg(MapMarker(entity.name, entity.coordinates[0], entity.coordinates[1], "#"))
@@ -127,41 +139,47 @@ def entity_view(index: KBIndex, entity: Entity) -> dict[str, object]:
         "kind_index": relative_link(page, f"{KIND_DIRS[entity.kind]}/index.md"),
         "aliases": list(entity.aliases),
         "description": entity.description,
-        "facts": facts,
+        "facts": fact_rows(index, entity, page=page),
         "catalogued": entity.catalogued,
         "confidence": f"{entity.confidence:.2f}",
         "mentions": len(mentions),
         "articles": index.article_count(entity.id),
         "first_seen": display_date(first) if first else "unknown",
         "last_seen": display_date(last) if last else "unknown",
-        "timeline": timeline_svg(index.months(entity.id), title=f"Mentions of {entity.name} per month"),
-        "contexts": contexts,
-        "more_contexts": max(0, len(mentions) - MAX_CONTEXTS),
-        "related": [
-            {
-                "name": other.name,
-                "kind": KIND_LABELS[other.kind],
-                "count": count,
-                "link": relative_link(page, entity_page(other.id)),
-            }
-            for other, count in related_entities[:MAX_RELATED]
-        ],
-        "neighbourhood": neighbourhood_svg(_node(index, entity, page), neighbours) if neighbours else Markup(""),
-        "quotes": quotes,
+        "timeline": timeline_svg(per_month, title=f"Mentions of {entity.name} per month"),
+        "untimed": len(mentions) - sum(per_month.values()),
+        "mention_page": mention_views[0],
+        "related": related_groups(index, entity.id, from_page=page),
+        **neighbourhood(index, entity, page=page),
+        "quotes": quote_items(index, entity, page=page),
+        "more_quotes": max(0, len(index.quotes_by_speaker.get(entity.id, [])) - MAX_QUOTES),
         "credited": credited_articles(index, entity, from_page=page),
         "locator": locator,
     }
 
 
+# The catalogue facts a reader sorts and filters each kind's index by (labels as in Entity.facts).
+INDEX_FACTS = {
+    "person": ("Role", "Side"),
+    "place": ("Type", "Oblast", "Country"),
+    "unit": ("Side", "Branch", "Echelon"),
+    "weapon": ("Category", "Origin"),
+    "organization": ("Category", "Country"),
+}
+
+
 def kind_index_rows(index: KBIndex, kind: str, *, from_page: str) -> list[dict[str, object]]:
+    """One row per entity of the kind: name, its facts, counts, first and last seen; most mentioned first."""
     rows = []
     for entity in (e for e in index.kb.entities if e.kind == kind):
         first, last = index.seen(entity.id)
+        facts = dict(entity.facts)
         rows.append(
             {
                 "name": entity.name,
                 "link": relative_link(from_page, entity_page(entity.id)),
-                "aliases": ", ".join(entity.aliases[:5]) + (" …" if len(entity.aliases) > 5 else ""),
+                "aliases": " ".join(entity.aliases),  # matched by the filter box, not shown
+                "facts": [facts.get(label, "") for label in INDEX_FACTS[kind]],
                 "mentions": len(index.by_entity.get(entity.id, [])),
                 "articles": index.article_count(entity.id),
                 "first_seen": first,
@@ -173,9 +191,18 @@ def kind_index_rows(index: KBIndex, kind: str, *, from_page: str) -> list[dict[s
 
 def render_entity_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
     template = env.get_template("entity.md.j2")
-    pages = {entity_page(e.id): template.render(entity=entity_view(index, e)) for e in index.kb.entities}
+    pages: dict[str, str] = {}
+    for entity in index.kb.entities:
+        views = mention_pages(index, entity)
+        pages[entity_page(entity.id)] = template.render(entity=entity_view(index, entity, views))
+        pages.update(render_mention_subpages(env, entity, views))
     kind_template = env.get_template("kind_index.md.j2")
     for kind, folder in KIND_DIRS.items():
-        view = {"title": KIND_TITLES[kind], "rows": kind_index_rows(index, kind, from_page=f"{folder}/index.md")}
+        view = {
+            "title": KIND_TITLES[kind],
+            "columns": list(INDEX_FACTS[kind]),
+            "rows": kind_index_rows(index, kind, from_page=f"{folder}/index.md"),
+        }
         pages[f"{folder}/index.md"] = kind_template.render(index=view)
+    pages.update(render_together_pages(env, index))
     return pages

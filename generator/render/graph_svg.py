@@ -28,7 +28,8 @@ from markupsafe import Markup
 ITERATIONS = 200
 GRAVITY = 0.3  # pull towards the centre, relative to one edge: keeps disconnected parts near
 MAX_LABELS = 30
-NEIGHBOUR_LABEL_CHARS = 16
+NEIGHBOUR_LABEL_CHARS = 28
+WIDE = 2.2  # neighbourhood drawings: width / height, room for labels left and right of the ellipse
 # Presentation attributes: a readable drawing even without sitrep-visuals.css (CSS overrides them).
 EDGES_GROUP = '<g class="edges" stroke="#9e9e9e">'
 NODES_GROUP = '</g><g class="nodes" fill="#546e7a">'
@@ -90,19 +91,31 @@ def graph_svg(
     parts.append(NODES_GROUP)
     for node in sorted(unique, key=lambda n: (-n.weight, n.id)):
         x, y = points[node.id]
-        label = _label(node.label, *labels[node.id]) if node.id in labels else ""
+        # Labels that would overlap are still written, hidden until zoomed in, searched or hovered.
+        label = (
+            _label(node.label, *labels[node.id])
+            if node.id in labels
+            else _label(node.label, x, y + radius[node.id] + 16.0, "middle", extra=" minor")
+        )
         parts.append(_node(node, x, y, radius[node.id], label))
     parts.append("</g></svg>")
     return Markup("".join(parts))
 
 
-def neighbourhood_svg(center: GraphNode, neighbours: list[tuple[GraphNode, int]], *, size: int = 320) -> Markup:
-    """One entity and its neighbours (each with the weight of the link to it) on an ellipse.
+def neighbourhood_svg(
+    center: GraphNode,
+    neighbours: list[tuple[GraphNode, int]],
+    *,
+    links: list[GraphEdge] | tuple[GraphEdge, ...] = (),
+    size: int = 320,
+) -> Markup:
+    """One entity and its neighbours (each with the weight of the link to it) on an ellipse,
+    and the `links` between neighbours as fainter chords.
 
     Neighbours go clockwise from the top, heaviest link first, then by label. `size` is the
-    height; the drawing is 1.5 × size wide to leave room for labels, which are cut to
-    16 characters (the full name is in each node's tooltip). Pass the dozen or so strongest
-    neighbours: more crowd the ellipse. Empty Markup without neighbours.
+    height; the drawing is WIDE × size wide to leave room for labels, which are cut to
+    NEIGHBOUR_LABEL_CHARS characters (the full name is in each node's tooltip). Pass the dozen
+    or so strongest neighbours: more crowd the ellipse. Empty Markup without neighbours.
     """
     unique: dict[str, tuple[GraphNode, int]] = {}
     for node, weight in sorted(neighbours, key=lambda item: (-item[1], item[0].label, item[0].id)):
@@ -110,9 +123,9 @@ def neighbourhood_svg(center: GraphNode, neighbours: list[tuple[GraphNode, int]]
             unique[node.id] = (node, weight)
     if not unique:
         return Markup("")
-    width, height = round(size * 1.5), size
+    width, height = round(size * WIDE), size
     cx, cy = width / 2, height / 2
-    rx, ry = width * 0.24, height * 0.34
+    rx, ry = width * 0.2, height * 0.34
     max_link = max(max(weight, 1) for _, weight in unique.values())
     max_weight = max([max(center.weight, 1)] + [max(node.weight, 1) for node, _ in unique.values()])
     placed = []
@@ -122,6 +135,13 @@ def neighbourhood_svg(center: GraphNode, neighbours: list[tuple[GraphNode, int]]
         placed.append((node, weight, x, y, math.cos(angle), math.sin(angle)))
     title = f"{center.label} and {len(unique)} related entities"
     parts = [_open_svg(width, height, title, css_class="sitrep-graph sitrep-neighbourhood"), EDGES_GROUP]
+    where = {node.id: (x, y) for node, _, x, y, _, _ in placed}
+    for (source, target), _weight in sorted(_merge_edges(list(links), set(where)).items()):
+        (x1, y1), (x2, y2) = where[source], where[target]
+        parts.append(
+            f'<line class="edge chord" data-source="{svg_attr(source)}" data-target="{svg_attr(target)}" '
+            f'x1="{fmt(x1)}" y1="{fmt(y1)}" x2="{fmt(x2)}" y2="{fmt(y2)}" stroke-width="0.8"/>'
+        )
     for node, weight, x, y, _, _ in placed:
         stroke = 0.8 + 2.7 * math.sqrt(max(weight, 1) / max_link)
         parts.append(
@@ -130,7 +150,10 @@ def neighbourhood_svg(center: GraphNode, neighbours: list[tuple[GraphNode, int]]
         )
     parts.append(NODES_GROUP)
     center_r = 14.0
-    parts.append(_node(center, cx, cy, center_r, _label(center.label, cx, cy + center_r + 13.0, "middle")))
+    center_label = _label(center.label, cx, cy + center_r + 13.0, "middle")
+    parts.append(
+        _node(center, cx, cy, center_r, center_label).replace('class="node-link ', 'class="node-link is-center ', 1)
+    )
     for node, _, x, y, ux, uy in placed:
         r = 4.0 + 8.0 * math.sqrt(max(node.weight, 0) / max_weight)
         anchor = "start" if ux > 0.15 else "end" if ux < -0.15 else "middle"
@@ -331,8 +354,8 @@ def _open_svg(width: int, height: int, title: str, *, css_class: str) -> str:
     )
 
 
-def _label(text: str, x: float, y: float, anchor: str) -> str:
-    return f'<text class="label" x="{fmt(x)}" y="{fmt(y)}" text-anchor="{anchor}">{svg_text(text)}</text>'
+def _label(text: str, x: float, y: float, anchor: str, *, extra: str = "") -> str:
+    return f'<text class="label{extra}" x="{fmt(x)}" y="{fmt(y)}" text-anchor="{anchor}">{svg_text(text)}</text>'
 
 
 def _node(node: GraphNode, x: float, y: float, r: float, label: str) -> str:

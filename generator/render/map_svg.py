@@ -20,6 +20,7 @@ from markupsafe import Markup
 from generator.render.graph_svg import css_token, fmt, safe_href, svg_attr, svg_text
 
 BASEMAP = Path(__file__).resolve().parent.parent / "data" / "basemap.json"
+OBLASTS = BASEMAP.with_name("oblasts.json")  # made by tools/make_oblasts.py
 MAX_LABELS = 12
 LOCATOR_HALF_LON, LOCATOR_HALF_LAT = 4.0, 2.5
 MARKERS_GROUP = '<g class="markers">'
@@ -59,6 +60,28 @@ def load_basemap(path: Path = BASEMAP) -> Basemap:
         countries.append((str(country["name"]), tuple(rings)))
     box = tuple(data.get("box", (12.0, 40.0, 50.0, 60.0)))
     return Basemap(source=str(data["source"]), box=(box[0], box[1], box[2], box[3]), countries=tuple(sorted(countries)))
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str  # the catalogue's entity id, "place/kharkiv-oblast"
+    name: str
+    rings: tuple[Ring, ...]
+
+
+@functools.cache
+def load_oblasts(path: Path = OBLASTS) -> tuple[str, tuple[Region, ...]]:
+    """The source credit and Ukraine's oblasts (Crimea, Kyiv and Sevastopol included), by id."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    regions = []
+    for region in data["regions"]:
+        rings = []
+        for ring in region["rings"]:
+            points = tuple((float(lon), float(lat)) for lon, lat in ring)
+            lons, lats = [p[0] for p in points], [p[1] for p in points]
+            rings.append(((min(lons), min(lats), max(lons), max(lats)), points))
+        regions.append(Region(str(region["id"]), str(region["name"]), tuple(rings)))
+    return str(data["source"]), tuple(sorted(regions, key=lambda r: r.id))
 
 
 @dataclass(frozen=True)
@@ -104,11 +127,15 @@ def map_svg(
     title: str,
     highlight: str = "Ukraine",
     max_labels: int = MAX_LABELS,
+    regions: dict[str, tuple[str, str]] | None = None,
 ) -> Markup:
-    """Countries (the highlighted one on top) and a linked circle per marker inside `bbox`.
+    """Countries (the highlighted one on top), Ukraine's oblasts, and a linked circle per marker
+    inside `bbox`.
 
-    Markers are drawn heaviest first (so small ones stay clickable on top); the `max_labels`
-    heaviest get a visible label, all have a tooltip. Markers outside `bbox` are skipped.
+    `regions` maps an oblast's entity id to (href, tooltip): those oblasts are links, the others
+    plain outlines. Markers are drawn heaviest first (so small ones stay clickable on top); the
+    `max_labels` heaviest get a visible label where it overlaps no other, the rest a label shown
+    on hover, focus or zoom; all have a tooltip. Markers outside `bbox` are skipped.
     """
     projection = Projection.fit(bbox, width, height)
     inside = sorted(
@@ -116,11 +143,13 @@ def map_svg(
         key=lambda m: (-m.weight, m.label, m.lat, m.lon, m.href),
     )
     labels = _place_labels(inside, projection, limit=max_labels)
-    parts = [_open(width, height, title, linked=any(safe_href(m.href) for m in inside))]
+    linked = any(safe_href(m.href) for m in inside) or bool(regions)
+    parts = [_open(width, height, title, linked=linked)]
     parts.append(_basemap(projection, highlight))
+    parts.append(_oblasts(projection, regions or {}))
     parts.append(MARKERS_GROUP)
     for index, marker in enumerate(inside):
-        parts.append(_marker(marker, projection, label=labels.get(index)))
+        parts.append(_marker(marker, projection, label=labels.get(index), minor=index not in labels))
     parts.append("</g></svg>")
     return Markup("".join(parts))
 
@@ -179,10 +208,32 @@ def _basemap(projection: Projection, highlight: str) -> str:
         if name == highlight:
             start = f'<path class="country {css_token(name)} highlight" fill="#fff4c2" stroke="#6d5a00"'
         else:
-            start = '<path class="country"'
+            start = f'<path class="country {css_token(name)}"'
         paths.append(f'{start} data-name="{svg_attr(name)}" d="{d}"/>')
     # presentation attributes: a readable map even without sitrep-visuals.css (CSS overrides them)
     return f'<g class="countries" aria-hidden="true" fill="#f1efe9" stroke="#9e9a90">{"".join(paths)}</g>'
+
+
+def _oblasts(projection: Projection, links: dict[str, tuple[str, str]]) -> str:
+    """Every oblast's outline; the ones in `links` as linked areas (id → (href, tooltip))."""
+    window = projection.window(margin=0.05)
+    parts = []
+    for region in load_oblasts()[1]:
+        d = "".join(
+            _ring_path(points, projection, window) for bounds, points in region.rings if _overlaps(bounds, window)
+        )
+        if not d:
+            continue
+        href, tooltip = links.get(region.id, ("", ""))
+        href = safe_href(href)
+        if href:
+            parts.append(
+                f'<a class="region-link" href="{svg_attr(href)}" aria-label="{svg_attr(tooltip)}">'
+                f'<title>{svg_text(tooltip)}</title><path class="oblast linked" d="{d}"/></a>'
+            )
+        else:
+            parts.append(f'<path class="oblast" aria-hidden="true" d="{d}"/>')
+    return f'<g class="oblasts" fill="none" stroke="#9e9a90">{"".join(parts)}</g>'
 
 
 def _ring_path(points: tuple[tuple[float, float], ...], projection: Projection, window: Box) -> str:
@@ -250,14 +301,20 @@ def _place_labels(markers: list[MapMarker], projection: Projection, *, limit: in
     return placed
 
 
-def _marker(marker: MapMarker, projection: Projection, *, label: tuple[float, str] | None) -> str:
+def _marker(marker: MapMarker, projection: Projection, *, label: tuple[float, str] | None, minor: bool = False) -> str:
+    """A linked circle; its label placed (`label`), or with `minor` one shown on hover, focus or zoom."""
     x, y = projection(marker.lon, marker.lat)
     r = _radius(marker)
     text = ""
+    if label is None and minor:
+        label, extra = (x + r + 3, "start"), " minor"
+    else:
+        extra = ""
     if label is not None:
         lx, anchor = label
         text = (
-            f'<text class="label" x="{fmt(lx)}" y="{fmt(y + 5)}" text-anchor="{anchor}">{svg_text(marker.label)}</text>'
+            f'<text class="label{extra}" x="{fmt(lx)}" y="{fmt(y + 5)}" text-anchor="{anchor}">'
+            f"{svg_text(marker.label)}</text>"
         )
     # fill and stroke attributes: defaults for when sitrep-visuals.css is missing (CSS overrides them)
     circle = f'<circle class="marker" cx="{fmt(x)}" cy="{fmt(y)}" r="{fmt(r)}" fill="#c62828" stroke="#ffffff"/>'

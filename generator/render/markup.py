@@ -52,17 +52,39 @@ def _title(text: str) -> str:
     return str(md(text)).replace('"', "&quot;")
 
 
-def highlighted(body: str, start: int, end: int, mark_start: int, mark_end: int) -> Markup:
-    """body[start:end] escaped, with body[mark_start:mark_end] in a <mark>."""
-    before = _segment(body[start:mark_start], first=True) if mark_start > start else ""
-    after = _segment(body[mark_end:end], first=False) if mark_end < end else ""
-    return Markup(f"{before}<mark>{_segment(body[mark_start:mark_end], first=mark_start == start)}</mark>{after}")
+def highlighted(
+    body: str, start: int, end: int, mark_start: int, mark_end: int, *, also: tuple[tuple[int, int], ...] = ()
+) -> Markup:
+    """body[start:end] escaped, with body[mark_start:mark_end] (and the `also` spans that fit
+    inside and do not overlap an earlier one) each in a <mark>."""
+    spans = sorted({(mark_start, mark_end), *((s, e) for s, e in also if start <= s < e <= end)})
+    out: list[str] = []
+    position = start
+    for span_start, span_end in spans:
+        if span_start < position:
+            continue
+        if span_start > position:
+            out.append(_segment(body[position:span_start], first=not out))
+        out.append(f"<mark>{_segment(body[span_start:span_end], first=not out)}</mark>")
+        position = span_end
+    if position < end:
+        out.append(_segment(body[position:end], first=False))
+    return Markup("".join(out))
 
 
 CONTEXT_RADIUS = 240  # characters of context on each side of a mention
 
 
-def excerpt(body: str, start: int, end: int, mark_start: int, mark_end: int, *, radius: int = CONTEXT_RADIUS) -> Markup:
+def excerpt(
+    body: str,
+    start: int,
+    end: int,
+    mark_start: int,
+    mark_end: int,
+    *,
+    radius: int = CONTEXT_RADIUS,
+    also: tuple[tuple[int, int], ...] = (),
+) -> Markup:
     """The sentence body[start:end] around a mention, highlighted, cut to `radius` characters on
     each side at word boundaries (a 1 MB one-sentence article must not repeat on every page)."""
     cut_start = max(start, mark_start - radius)
@@ -72,5 +94,5 @@ def excerpt(body: str, start: int, end: int, mark_start: int, mark_end: int, *, 
     if cut_end < end:
         space = body.rfind(" ", mark_end, cut_end)
         cut_end = space if space > mark_end else cut_end
-    text = highlighted(body, cut_start, cut_end, mark_start, mark_end)
+    text = highlighted(body, cut_start, cut_end, mark_start, mark_end, also=also)
     return Markup(("… " if cut_start > start else "") + text + (" …" if cut_end < end else ""))

@@ -7,13 +7,13 @@ import jinja2
 from generator.model import KINDS
 from generator.render.dates import display_date
 from generator.render.graph_svg import GraphEdge, GraphNode, graph_svg
-from generator.render.map_svg import MapMarker, map_svg
+from generator.render.map_svg import MapMarker, load_oblasts, map_svg
 from generator.render.markup import excerpt
 from generator.render.stats import KBIndex
 from generator.slugs import KIND_TITLES, article_page, entity_page, relative_link
 
-GRAPH_NODES = 150
-GRAPH_MIN_SHARED = 1
+GRAPH_NODES = 150  # the most mentioned entities drawn ...
+GRAPH_EDGES = 600  # ... and the strongest associations among them
 MAX_REVIEW = 300
 
 
@@ -25,40 +25,54 @@ def graph_page(env: jinja2.Environment, index: KBIndex) -> str:
         GraphNode(e.id, e.name, e.kind, len(index.by_entity.get(e.id, [])), relative_link(page, entity_page(e.id)))
         for e in sorted(ranked, key=lambda e: e.id)
     ]
-    edges = [
-        GraphEdge(a, b, count)
+    strongest = sorted(
+        (-association.score, a, association.other, association.shared)
         for a in sorted(chosen)
-        for b, count in sorted(index.co_mentions.get(a, {}).items())
-        if a < b and b in chosen and count >= GRAPH_MIN_SHARED
-    ]
+        for association in index.associations.get(a, ())
+        if a < association.other and association.other in chosen
+    )[:GRAPH_EDGES]
+    edges = [GraphEdge(a, b, shared) for _, a, b, shared in strongest]
     kinds = [
         {"kind": kind, "title": KIND_TITLES[kind], "count": sum(1 for n in nodes if n.kind == kind)} for kind in KINDS
     ]
     svg = graph_svg(nodes, edges, title="Entities mentioned in the same articles") if nodes else ""
     return env.get_template("graph.md.j2").render(
-        graph={"svg": svg, "kinds": kinds, "nodes": len(nodes), "edges": len(edges), "total": len(index.kb.entities)}
+        graph={"svg": svg, "kinds": kinds, "nodes": len(nodes), "edges": len(edges), "total": len(index.kb.entities)},
     )
 
 
 def map_page(env: jinja2.Environment, index: KBIndex) -> str:
+    """Ukraine's oblasts as linked areas, every other place with coordinates as a marker."""
     page = "map.md"
-    places = [(e, e.coordinates) for e in index.kb.entities if e.kind == "place" and e.coordinates]
+    source, oblasts = load_oblasts()
+    regions = {
+        region.id: (relative_link(page, entity_page(region.id)), _mentions_label(index, region.id))
+        for region in oblasts
+        if region.id in index.entities
+    }
+    places = [e for e in index.kb.entities if e.kind == "place" and e.coordinates and e.id not in regions]
     markers = [
         MapMarker(
             e.name,
-            coordinates[0],
-            coordinates[1],
+            e.coordinates[0],  # type: ignore[index]
+            e.coordinates[1],  # type: ignore[index]
             relative_link(page, entity_page(e.id)),
             len(index.by_entity.get(e.id, [])),
         )
-        for e, coordinates in places
+        for e in places
     ]
     rows = [
-        {"name": m.label, "link": m.href, "mentions": m.weight}
-        for m in sorted(markers, key=lambda m: (-m.weight, m.label))
-    ]
-    svg = map_svg(markers, title="Places mentioned in the articles") if markers else ""
-    return env.get_template("map.md.j2").render(map={"svg": svg, "rows": rows})
+        {"name": index.entities[entity_id].name, "link": href, "mentions": len(index.by_entity.get(entity_id, []))}
+        for entity_id, (href, _) in regions.items()
+    ] + [{"name": m.label, "link": m.href, "mentions": m.weight} for m in markers]
+    rows.sort(key=lambda r: (-int(r["mentions"]), str(r["name"])))  # type: ignore[call-overload]
+    svg = map_svg(markers, title="Places mentioned in the articles", regions=regions) if markers or regions else ""
+    return env.get_template("map.md.j2").render(map={"svg": svg, "rows": rows, "source": source})
+
+
+def _mentions_label(index: KBIndex, entity_id: str) -> str:
+    count = len(index.by_entity.get(entity_id, []))
+    return f"{index.entities[entity_id].name} · {count} mention{'s' if count != 1 else ''}"
 
 
 def review_page(env: jinja2.Environment, index: KBIndex) -> str:

@@ -13,11 +13,11 @@ from generator.model import Article, KnowledgeBase  # noqa: F401
 from generator.render.dates import display_date, month_heading
 from generator.render.escape import external_link, md, url_path
 from generator.render.markup import Link, linked_text
-from generator.render.stats import KBIndex
+from generator.render.stats import KBIndex, trusted_date
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
 LATEST_ON_HOME = 10
-TOP_ON_HOME = 8
+TOP_ON_HOME = 5
 PROVENANCE_FIELDS = ("title", "date", "source", "author", "url")
 
 
@@ -157,11 +157,22 @@ def most_mentioned(index: KBIndex, *, from_page: str, limit: int = TOP_ON_HOME) 
     return groups
 
 
+def date_span(index: KBIndex) -> dict[str, Any]:
+    """The first and last trusted article dates, and how many articles have none."""
+    dates = sorted(d for a in index.kb.articles if (d := trusted_date(a)))
+    return {
+        "first": display_date(dates[0]) if dates else "",
+        "last": display_date(dates[-1]) if dates else "",
+        "undated": len(index.kb.articles) - len(dates),
+    }
+
+
 def render_index_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
     kb = index.kb
     counts: Counter[str] = Counter(entity.kind for entity in kb.entities)
     statuses = Counter(outcome.status for outcome in kb.report)
     home = {
+        "span": date_span(index),
         "articles": len(kb.articles),
         "seeds": len(kb.report),
         "skipped": statuses["skipped"],

@@ -6,10 +6,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from generator.graph import Association, associations
 from generator.model import Article, Credit, Entity, KnowledgeBase, Mention, Quote
 
 COMMON_SHARE = 10  # an entity in more than a tenth of the articles is too common to relate them,
 COMMON_MIN = 20  # ... unless in this many articles or fewer, so small corpora keep every entity
+MIN_SUPPORT = 2  # related entities share at least this many articles (in corpora of COMMON_MIN or more)
+SIGNIFICANT = 3.84  # ... and their G² reaches the 5% significance level (chi-squared, one degree of freedom)
 
 
 @dataclass
@@ -44,17 +47,19 @@ class KBIndex:
         return {m.entity for m in self.by_article.get(article_id, [])}
 
     @cached_property
-    def co_mentions(self) -> dict[str, Counter[str]]:
-        """Entity → entities mentioned in the same articles, counted in articles."""
-        pairs: dict[str, Counter[str]] = defaultdict(Counter)
-        for article_id in self.by_article:
-            present = sorted(self.article_entities(article_id))
-            for entity in present:
-                pairs[entity].update(other for other in present if other != entity)
-        return pairs
+    def associations(self) -> dict[str, tuple[Association, ...]]:
+        """Entity → the entities that go with it beyond chance, strongest first (see graph.py)."""
+        small = len(self.articles) < COMMON_MIN  # small corpora: every pair above chance counts
+        present = {article_id: self.article_entities(article_id) for article_id in self.by_article}
+        return associations(present, min_support=1 if small else MIN_SUPPORT, min_score=0.0 if small else SIGNIFICANT)
+
+    def shared_articles(self, entity_a: str, entity_b: str) -> list[Article]:
+        """The articles that mention both, newest first."""
+        both = self.articles_of.get(entity_a, set()) & self.articles_of.get(entity_b, set())
+        return sorted((self.articles[a] for a in both), key=lambda a: (a.date, a.id), reverse=True)
 
     def seen(self, entity_id: str) -> tuple[str, str]:
-        dates = sorted(d for m in self.by_entity.get(entity_id, []) if (d := self.articles[m.article].date))
+        dates = sorted(d for m in self.by_entity.get(entity_id, []) if (d := trusted_date(self.articles[m.article])))
         return (dates[0], dates[-1]) if dates else ("", "")
 
     def article_count(self, entity_id: str) -> int:
@@ -82,4 +87,16 @@ class KBIndex:
         return [(self.articles[a], count) for a, count in ranked]
 
     def months(self, entity_id: str) -> Counter[str]:
-        return Counter(d[:7] for m in self.by_entity.get(entity_id, []) if (d := self.articles[m.article].date))
+        """Mentions per month, from trusted dates only (see trusted_date)."""
+        return Counter(
+            d[:7] for m in self.by_entity.get(entity_id, []) if (d := trusted_date(self.articles[m.article]))
+        )
+
+
+UNTRUSTED_DATE = frozenset({"inferred", "missing"})  # a date guessed from the prose, or none
+
+
+def trusted_date(article: Article) -> str:
+    """The article's date when a reader can trust it: stated by the seed (front matter, a date
+    line, page metadata, a feed), not guessed from the latest date its text mentions."""
+    return article.date if article.provenance_of("date") not in UNTRUSTED_DATE else ""

@@ -134,11 +134,13 @@ def test_graph_svg_drops_script_urls() -> None:
     assert len(parse(svg).findall(f".//{SVG}a")) == 1
 
 
-def test_graph_svg_labels_only_the_largest_nodes() -> None:
+def test_graph_svg_shows_labels_of_the_largest_nodes_and_keeps_the_rest_for_zooming() -> None:
     nodes, edges = make_graph(120, 300)
     root = parse(graph_svg(nodes, edges, title="T", max_labels=15))
-    texts = root.findall(f".//{SVG}text")
+    texts = [t for t in root.findall(f".//{SVG}text") if "minor" not in t.get("class", "")]
+    minor = [t for t in root.findall(f".//{SVG}text") if "minor" in t.get("class", "")]
     assert 0 < len(texts) <= 15
+    assert len(texts) + len(minor) == 120
     assert len(root.findall(f".//{SVG}circle")) == 120
     heaviest = max(nodes, key=lambda n: (n.weight, n.label))
     assert heaviest.label in {t.text for t in texts}
@@ -200,7 +202,7 @@ def test_neighbourhood_svg_orders_neighbours_by_weight_then_label() -> None:
 def test_neighbourhood_svg_links_neighbours_and_escapes() -> None:
     center, neighbours = neighbourhood_sample()
     root = parse(neighbourhood_svg(center, neighbours, size=300))
-    assert root.get("viewBox") == "0 0 450 300"
+    assert root.get("viewBox") == "0 0 660 300"
     assert sorted(a.get("href") for a in root.iter(f"{SVG}a")) == [
         "../organizations/d.html",
         "../places/b.html",
@@ -209,6 +211,22 @@ def test_neighbourhood_svg_links_neighbours_and_escapes() -> None:
     ]
     assert len(root.findall(f".//{SVG}circle")) == 5  # the centre (not linked: no href) and four neighbours
     assert "Delta <Ltd>" in {t.text for t in root.iter(f"{SVG}text")}
+
+
+def test_neighbourhood_svg_draws_links_between_neighbours_and_marks_the_centre() -> None:
+    center, neighbours = neighbourhood_sample()
+    links = [
+        GraphEdge("unit/a", "weapon/z", 3),
+        GraphEdge("place/b", "nowhere/x", 1),
+        GraphEdge("person/c", "unit/a", 2),
+    ]
+    root = parse(neighbourhood_svg(center, neighbours, links=links))
+    chords = [
+        (e.get("data-source"), e.get("data-target")) for e in root.iter(f"{SVG}line") if "chord" in e.get("class", "")
+    ]
+    assert chords == [("unit/a", "weapon/z")]  # unknown ends and the centre's own links are not chords
+    (centre,) = [g for g in root.iter() if "is-center" in (g.get("class") or "")]
+    assert centre.get("data-id") == "person/c"
 
 
 def test_neighbourhood_svg_without_neighbours_is_empty() -> None:

@@ -116,12 +116,12 @@ def test_map_svg_projects_with_the_cosine_of_the_middle_latitude() -> None:
 def test_map_svg_highlights_one_country_drawn_last() -> None:
     svg = map_svg([KYIV], title="T")
     root = parse(svg)
-    paths = root.findall(f".//{SVG}path")
+    paths = root.findall(f".//{SVG}g[@class='countries']/{SVG}path")
     assert 'class="country ukraine' in svg
     assert paths[-1].get("data-name") == "Ukraine" and "highlight" in paths[-1].get("class", "")
-    assert all(p.get("class") == "country" for p in paths[:-1])
+    assert all(p.get("class", "").split()[0] == "country" and "highlight" not in p.get("class", "") for p in paths[:-1])
     assert {"Poland", "Belarus", "Russia", "Moldova", "Romania"} <= {p.get("data-name") for p in paths}
-    other = parse(map_svg([], title="T", highlight="Poland")).findall(f".//{SVG}path")
+    other = parse(map_svg([], title="T", highlight="Poland")).findall(f".//{SVG}g[@class='countries']/{SVG}path")
     assert other[-1].get("data-name") == "Poland"
 
 
@@ -201,3 +201,48 @@ def test_map_svg_coordinates_have_at_most_one_decimal() -> None:
     svg = map_svg([KYIV, ODESA], title="T")
     numbers = re.findall(r"-?\d+(?:\.\d+)?", " ".join(re.findall(r' d="([^"]*)"', svg)))
     assert numbers and all(re.fullmatch(r"-?\d+(\.\d)?", n) for n in numbers)
+
+
+def test_map_svg_draws_every_oblast_and_links_the_ones_given() -> None:
+    regions = {"place/kharkiv-oblast": ("../places/kharkiv-oblast.md", "Kharkiv Oblast · 3 mentions")}
+    root = parse(map_svg([KYIV], title="T", regions=regions))
+    oblasts = root.findall(f".//{SVG}g[@class='oblasts']//{SVG}path")
+    assert len(oblasts) == 27  # 24 oblasts, Crimea, Kyiv and Sevastopol
+    (link,) = root.findall(f".//{SVG}a[@class='region-link']")
+    assert link.get("href") == "../places/kharkiv-oblast.html"
+    assert link.get("aria-label") == "Kharkiv Oblast · 3 mentions"
+    assert sum(1 for p in oblasts if p.get("aria-hidden") == "true") == 26
+
+
+def test_oblast_outlines_hold_their_capitals() -> None:
+    from generator.render.map_svg import load_oblasts
+
+    source, regions = load_oblasts()
+    assert "geoBoundaries" in source
+    by_id = {r.id: r for r in regions}
+    for region, (lat, lon) in {
+        "place/kharkiv-oblast": (49.99, 36.23),
+        "place/lviv-oblast": (49.84, 24.03),
+        "place/donetsk-oblast": (48.0, 37.8),
+        "place/crimea": (44.95, 34.1),
+    }.items():
+        rings = [points for _, points in by_id[region].rings]
+        assert _inside((lon, lat), rings), region
+
+
+def _inside(point: tuple[float, float], rings: list[tuple[tuple[float, float], ...]]) -> bool:
+    x, y = point
+    hit = False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                hit = not hit
+    return hit
+
+
+def test_unlabelled_markers_carry_a_label_for_hover_and_zoom() -> None:
+    markers = [MapMarker(f"Place {n}", 48.5, 31.0 + n * 0.01, f"p{n}.md", 10) for n in range(5)]
+    root = parse(map_svg(markers, title="T"))
+    labels = root.findall(f".//{SVG}text")
+    assert len(labels) == 5
+    assert sum(1 for t in labels if "minor" in t.get("class", "")) >= 3  # they would overlap

@@ -1,0 +1,100 @@
+"""Related entities on an entity page, and the "X and Y together" pages they link to.
+
+Entities are related by association, not raw co-mention (see generator.graph.associations):
+a tank's related weapons are the tanks named with it, not the countries named everywhere.
+Only the pairs shown on some entity page get a "together" page, so the page count grows with
+the number of entities (at most MAX_PER_KIND × 5 kinds per entity), not with the pairs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+
+from generator.graph import Association
+from generator.render.dates import display_date
+from generator.render.stats import KBIndex
+from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link, together_page
+
+MAX_PER_KIND = 5
+MAX_TOGETHER = 500  # articles listed on one "together" page, newest first
+
+
+def shown_related(index: KBIndex, entity_id: str) -> list[Association]:
+    """The associations an entity page shows: the strongest MAX_PER_KIND of each kind."""
+    per_kind: dict[str, int] = {}
+    shown = []
+    for association in index.associations.get(entity_id, ()):
+        kind = association.other.partition("/")[0]
+        if association.other in index.entities and per_kind.get(kind, 0) < MAX_PER_KIND:
+            per_kind[kind] = per_kind.get(kind, 0) + 1
+            shown.append(association)
+    return shown
+
+
+def together_link(index: KBIndex, entity_id: str, association: Association, *, from_page: str) -> str:
+    """One shared article: a link to it; more: the pair's "together" page."""
+    if association.shared == 1:
+        (article,) = index.shared_articles(entity_id, association.other)
+        return relative_link(from_page, article_page(article.id))
+    return relative_link(from_page, together_page(entity_id, association.other))
+
+
+def related_groups(index: KBIndex, entity_id: str, *, from_page: str) -> list[dict[str, Any]]:
+    """Related entities grouped by kind (in KIND_DIRS order), strongest first within a kind."""
+    shown = shown_related(index, entity_id)
+    groups = []
+    for kind in KIND_DIRS:
+        items = [
+            {
+                "name": index.entities[a.other].name,
+                "link": relative_link(from_page, entity_page(a.other)),
+                "shared": a.shared,
+                "together": together_link(index, entity_id, a, from_page=from_page),
+                "score": f"{a.score:.1f}",
+            }
+            for a in shown
+            if a.other.startswith(kind + "/")
+        ]
+        if items:
+            groups.append({"title": KIND_TITLES[kind], "entities": items})
+    return groups
+
+
+def together_pairs(index: KBIndex) -> list[tuple[str, str]]:
+    """Every pair shown on some entity page with more than one shared article, sorted."""
+    pairs = {
+        tuple(sorted((entity.id, a.other)))
+        for entity in index.kb.entities
+        for a in shown_related(index, entity.id)
+        if a.shared > 1
+    }
+    return sorted(pairs)  # type: ignore[arg-type]
+
+
+def together_view(index: KBIndex, entity_a: str, entity_b: str) -> dict[str, Any]:
+    page = together_page(entity_a, entity_b)
+    articles = index.shared_articles(entity_a, entity_b)
+    a, b = index.entities[entity_a], index.entities[entity_b]
+    return {
+        "title": f"{a.name} and {b.name} together",
+        "a": {"name": a.name, "link": relative_link(page, entity_page(a.id))},
+        "b": {"name": b.name, "link": relative_link(page, entity_page(b.id))},
+        "total": len(articles),
+        "articles": [
+            {
+                "title": article.title,
+                "link": relative_link(page, article_page(article.id)),
+                "date": display_date(article.date),
+                "source": article.source,
+            }
+            for article in articles[:MAX_TOGETHER]
+        ],
+        "more": max(0, len(articles) - MAX_TOGETHER),
+    }
+
+
+def render_together_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
+    template = env.get_template("together.md.j2")
+    return {together_page(a, b): template.render(together=together_view(index, a, b)) for a, b in together_pairs(index)}

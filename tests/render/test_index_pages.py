@@ -1,0 +1,69 @@
+"""Index tables with each kind's facts and counts; a home page with counts, dates, latest, top."""
+
+from __future__ import annotations
+
+import re
+
+from generator.model import Article, Entity, KnowledgeBase, Mention
+from generator.render.entities import INDEX_FACTS, kind_index_rows, render_entity_pages
+from generator.render.environment import make_environment
+from generator.render.pages import render_index_pages
+from generator.render.stats import KBIndex
+from tests.sample import PROJECT_ROOT
+
+ABRAMS = Entity(
+    "weapon/m1-abrams",
+    "weapon",
+    "M1 Abrams",
+    ("Abrams tank",),
+    (("Category", "main battle tank"), ("Origin", "United States")),
+)
+HIMARS = Entity("weapon/himars", "weapon", "HIMARS", (), (("Category", "rocket artillery"),))
+
+
+def _article(n: int, date: str, provenance: str = "front matter") -> Article:
+    return Article(
+        f"a{n}", f"Article {n}", date, "day", "Wire", "", "", f"seeds/a{n}.txt", "", "x", (), (("date", provenance),)
+    )  # type: ignore[arg-type]
+
+
+def _kb() -> KnowledgeBase:
+    articles = (_article(2, "2024-03-05"), _article(1, "2024-01-02"), _article(0, "2023-06-01", "inferred"))
+    mentions = tuple(
+        Mention(a, e.id, "weapon", "x", 0, 1, 0, 1, "catalogue", 1.0)
+        for a, e in (("a2", ABRAMS), ("a1", ABRAMS), ("a1", HIMARS), ("a0", HIMARS))
+    )
+    return KnowledgeBase(articles, (HIMARS, ABRAMS), mentions)
+
+
+def test_index_rows_carry_the_kinds_facts_counts_and_trusted_first_and_last_seen() -> None:
+    rows = kind_index_rows(KBIndex(_kb()), "weapon", from_page="weapons/index.md")
+    assert INDEX_FACTS["weapon"] == ("Category", "Origin")
+    assert [(r["name"], r["facts"], r["mentions"], r["first_seen"], r["last_seen"]) for r in rows] == [
+        ("HIMARS", ["rocket artillery", ""], 2, "2024-01-02", "2024-01-02"),  # the inferred date is left out
+        ("M1 Abrams", ["main battle tank", "United States"], 2, "2024-01-02", "2024-03-05"),
+    ]
+    assert rows[1]["aliases"] == "Abrams tank"
+
+
+def test_index_page_has_a_column_per_fact_and_a_filter_box() -> None:
+    pages = render_entity_pages(make_environment(PROJECT_ROOT / "templates"), KBIndex(_kb()))
+    page = pages["weapons/index.md"]
+    assert "| Name | Category | Origin | Mentions | Articles | First seen | Last seen |" in page
+    assert '<input type="search" class="sitrep-filter-input" data-table="sitrep-table"' in page
+    assert (
+        '| [M1 Abrams](m1-abrams.md)<span class="sitrep-aliases" hidden>Abrams tank</span> | main battle tank |' in page
+    )
+
+
+def test_home_says_what_the_knowledge_base_holds_and_nothing_else() -> None:
+    home = render_index_pages(make_environment(PROJECT_ROOT / "templates"), KBIndex(_kb()))["index.md"]
+    assert (
+        "**3** articles about the war in Ukraine, dated 2 January 2024 to 5 March 2024 (1 without a stated date)"
+        in home
+    )
+    assert "[**2** weapons](weapons/index.md)" in home and "[**0** people](people/index.md)" in home
+    assert re.findall(r"^## (.*)$", home, flags=re.M) == ["Latest articles", "Most mentioned"]
+    latest = home[home.index("## Latest articles") : home.index("## Most mentioned")]
+    assert latest.index("Article 2") < latest.index("Article 1") < latest.index("Article 0")
+    assert "- [M1 Abrams](weapons/m1-abrams.md) · 2" in home
