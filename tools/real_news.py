@@ -104,7 +104,7 @@ def hoot(gitdir: Path, out: Path) -> list[dict[str, str]]:
             continue
         digest = hashlib.sha1(url.encode()).hexdigest()[:8]
         name = f"{item['datePublished'][:10]}_{item['provider']['name']}_{digest}.txt"
-        (out / "hoot" / name).write_text(f"{item['title']}\n{item['datePublished']}\n\n{body}\n", encoding="utf-8")
+        (out / "hoot" / name).write_text(f"{item['title']}\n\n{body}\n", encoding="utf-8")  # date: manifest only
         rows.append(
             {
                 "file": f"hoot/{name}",
