@@ -26,7 +26,8 @@ def linked_text(text: str, links: list[Link] | tuple[Link, ...] = ()) -> Markup:
             continue
         if link.start > position:
             before = _segment(text[position : link.start], first=not out)
-            unescaped_bang = before.endswith("!") and not before.endswith("\\!")
+            backslashes = len(before[:-1]) - len(before[:-1].rstrip("\\"))
+            unescaped_bang = before.endswith("!") and backslashes % 2 == 0  # after an even run of "\\", "!" is live
             out.append(before[:-1] + "\\!" if unescaped_bang else before)  # "![...](...)" is an image
         label = str(md(text[link.start : link.end])).replace(":", "&#58;")  # "[x]:" is a reference definition
         title = f' "{_title(link.title)}"' if link.title else ""

@@ -345,6 +345,7 @@ def texts_with_links(draw: st.DrawFn) -> tuple[str, list[Link]]:
 @given(texts_with_links())
 @example(("Zelensky met <b>Biden</b> in Kyiv", [Link(0, 8, "../people/volodymyr-zelenskyy.md", "Volodymyr Zelenskyy")]))
 @example(("[Click](javascript:alert(1))", [Link(1, 6, "../places/kyiv.md", "Kyiv")]))
+@example(("00\\!0", [Link(4, 5, "../people/person-0.md", "")]))  # an escaped backslash, then "!": not an image
 def test_linked_text_renders_the_text_with_only_the_given_links(case: tuple[str, list[Link]]) -> None:
     text, links = case
     assume(shown(text))
