@@ -37,7 +37,9 @@ def gather(
     config: Config, *, progress: Callable[[int], Progress] | None = None, read_only: bool = False
 ) -> KnowledgeBase:
     """Ingest, extract and link everything. `read_only` uses the caches but writes nothing."""
-    ingested = ingest_seeds(config.seeds_dir, root=config.root)
+    ingested = ingest_seeds(
+        config.seeds_dir, root=config.root, cache_dir=config.cache_dir / "ingest", read_only=read_only
+    )
     catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)

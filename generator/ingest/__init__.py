@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from generator.ingest.discover import discover_seeds
+from generator.ingest.discover import FEED_SUFFIXES, HTML_SUFFIXES, SeedFile, discover_seeds
+from generator.ingest.memo import IngestMemo
 from generator.ingest.read import Reading, assemble_body, parse_seed_text, read_article, read_seed
 from generator.model import Article, SeedOutcome
 from generator.slugs import slugify
@@ -38,7 +40,23 @@ def assign_ids(articles: list[Article]) -> list[Article]:
     return out
 
 
-def ingest_seeds(seeds_dir: Path, *, root: Path) -> IngestResult:
+def _read(seed: SeedFile, memo: IngestMemo) -> list[Reading]:
+    """A seed's articles; pages and feeds (slow to parse) through the memo."""
+    if seed.path.suffix.lower() not in (*HTML_SUFFIXES, *FEED_SUFFIXES):
+        return read_seed(seed)
+    digest = hashlib.sha256(seed.path.read_bytes()).hexdigest()
+    readings = memo.get(seed.label, digest)
+    if readings is None:
+        readings = read_seed(seed)
+        memo.put(seed.label, digest, readings)
+    return readings
+
+
+def ingest_seeds(
+    seeds_dir: Path, *, root: Path, cache_dir: Path | None = None, read_only: bool = False
+) -> IngestResult:
+    """Every seed under seeds_dir to Articles and report lines; `cache_dir` keeps parsed pages and feeds."""
+    memo = IngestMemo(cache_dir, read_only=read_only)
     outcomes: dict[str, SeedOutcome] = {}
     by_hash: dict[str, Article] = {}
     notes: dict[str, tuple[str, ...]] = {}
@@ -47,7 +65,7 @@ def ingest_seeds(seeds_dir: Path, *, root: Path) -> IngestResult:
             outcomes[seed.label] = SeedOutcome(seed.label, "skipped", messages=(seed.problem,))
             continue
         try:
-            readings = read_seed(seed)
+            readings = _read(seed, memo)
         except OSError as err:
             readings = [Reading(seed.label, None, (f"cannot be read ({err.strerror}): check its permissions",))]
         for reading in readings:
