@@ -45,7 +45,9 @@ class BuildResult:
 
 def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_only: bool = False) -> KnowledgeBase:
     """Ingest, extract and link everything. `read_only` uses the caches but writes nothing."""
-    ingested = ingest_seeds(config.seeds_dir, root=config.root)
+    ingested = ingest_seeds(
+        config.seeds_dir, root=config.root, cache_dir=config.cache_dir / "ingest", read_only=read_only
+    )
     log.info("read %d seeds: %d articles", len(ingested.report), len(ingested.articles))
     catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
     problems = list(catalogue.problems)

@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from generator.ingest.discover import SeedsUnreadable, discover_seeds
+from generator.ingest.discover import (
+    FEED_SUFFIXES,
+    HTML_SUFFIXES,
+    SeedFile,
+    SeedsUnreadable,
+    discover_seeds,
+    size_limit,
+)
+from generator.ingest.memo import IngestMemo
 from generator.ingest.read import (
     FIELD_LIMITS,
     MAX_TAGS,
@@ -18,7 +26,7 @@ from generator.ingest.read import (
     read_seed,
 )
 from generator.model import Article, SeedOutcome
-from generator.safefile import NotARegularFile, TooLarge
+from generator.safefile import NotARegularFile, TooLarge, read_bytes_limited
 from generator.slugs import slugify
 
 ID_SLUG_LENGTH = 60
@@ -67,7 +75,23 @@ def assign_ids(articles: list[Article]) -> list[Article]:
     return sorted(out, key=lambda a: a.seed)
 
 
-def ingest_seeds(seeds_dir: Path, *, root: Path) -> IngestResult:
+def _read(seed: SeedFile, memo: IngestMemo) -> list[Reading]:
+    """A seed's articles; pages and feeds (slow to parse) through the memo."""
+    if seed.path.suffix.lower() not in (*HTML_SUFFIXES, *FEED_SUFFIXES):
+        return read_seed(seed)
+    digest = hashlib.sha256(read_bytes_limited(seed.path, size_limit(seed.path))).hexdigest()
+    readings = memo.get(seed.label, digest)
+    if readings is None:
+        readings = read_seed(seed)
+        memo.put(seed.label, digest, readings)
+    return readings
+
+
+def ingest_seeds(
+    seeds_dir: Path, *, root: Path, cache_dir: Path | None = None, read_only: bool = False
+) -> IngestResult:
+    """Every seed under seeds_dir to Articles and report lines; `cache_dir` keeps parsed pages and feeds."""
+    memo = IngestMemo(cache_dir, read_only=read_only)
     outcomes: dict[str, SeedOutcome] = {}
     by_hash: dict[str, Article] = {}
     notes: dict[str, tuple[str, ...]] = {}
@@ -77,7 +101,7 @@ def ingest_seeds(seeds_dir: Path, *, root: Path) -> IngestResult:
             outcomes[seed.label] = SeedOutcome(seed.label, "skipped", messages=(seed.problem,))
             continue
         try:
-            readings = read_seed(seed)
+            readings = _read(seed, memo)
         except (NotARegularFile, TooLarge) as err:  # it changed since it was listed
             readings = [Reading(seed.label, None, (f"{err}: remove or replace it",))]
         except OSError as err:

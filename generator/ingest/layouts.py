@@ -229,7 +229,11 @@ def is_caption(line: str) -> bool:
         return False
     if CAPTION_HEAD.match(line):
         return True
-    return CAPTION_TAIL.search(line[-_TAIL:]) is not None
+    tail = line[-_TAIL:]
+    # every tail pattern has a bracket, a colon or a year just before the final full stop
+    if "(" not in tail and ":" not in tail and not tail.rstrip(".")[-4:].isdigit():
+        return False
+    return CAPTION_TAIL.search(tail) is not None
 
 
 def is_newsletter(line: str) -> bool:

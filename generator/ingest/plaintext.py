@@ -38,14 +38,9 @@ _TITLE_CUTS = (
 
 def is_section_heading(line: str) -> bool:
     """A short line with no sentence punctuation inside the body ('Accidental reveal')."""
-    words = _WORD.findall(line)
-    return (
-        0 < len(line) <= 90
-        and 1 <= len(words) <= 12
-        and line[-1] not in '.,;:"”’)'
-        and not line.startswith(("#", "@", "“", '"'))
-        and line[0].isupper()
-    )
+    if not 0 < len(line) <= 90 or line[-1] in '.,;:"”’)' or line.startswith(("#", "@", "“", '"')):
+        return False
+    return line[0].isupper() and 1 <= len(_WORD.findall(line)) <= 12
 
 
 def title_from_lead(lead: str) -> str:
@@ -139,7 +134,7 @@ def _read_credits(line: str, parsed: ParsedSeed, *, near_end: bool) -> bool:
     if match := fx.REPUBLISHING_NOTICE.match(line):
         parsed.credit("source", match["source"].strip(), "text")
         return True
-    if fx.REPUBLISHING_HINTS.search(line) and near_end:
+    if near_end and fx.REPUBLISHING_HINTS.search(line):
         return True
     if near_end and (match := fx.AUTHOR_BIO.match(line)):
         parsed.credit("author", match["author"], "text")
@@ -189,7 +184,7 @@ def parse_plain_text(text: str, *, blocks_by_blank_lines: bool | None = None, li
         if isinstance(item, Block):
             parsed.blocks.append(item)
         elif item:
-            clean = fx.SIGNATURE.sub("", item)
+            clean = fx.SIGNATURE.sub("", item) if item[-1].isupper() else item
             role: ParagraphRole = "heading" if is_section_heading(clean) else "text"
             parsed.blocks.append(Block(role, clean))
     if blogger and blogger not in parsed.author:  # the blog's owner wrote the post around the quoted report

@@ -60,7 +60,7 @@ def test_article_metadata_is_literal_text(hostile_build: HostileBuild) -> None:
     )
     assert cells["Original"] == article.url == "javascript:window.__pwned=1"
     assert cells["Tags"] == "<b>tag</b>, {{ tag }}"
-    assert cells["Seed"] == "seeds/payload-markdown.md"
+    assert cells["Seed file"] == "payload-markdown.md"  # the name, not the path
 
 
 def test_markdown_and_mkdocs_syntax_in_an_article_makes_no_markup(hostile_build: HostileBuild) -> None:
