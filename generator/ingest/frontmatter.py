@@ -10,7 +10,7 @@ import yaml
 
 from generator.ingest.dates import parse_front_matter_date
 from generator.ingest.plaintext import Block, ParsedSeed, parse_plain_text, title_date
-from generator.yamlio import UntrustedYamlError, load_untrusted
+from generator.yamlio import SAFE_LOADER, UntrustedYamlError, load_untrusted
 
 KNOWN_KEYS = ("title", "date", "source", "author", "url", "tags", "retrieved")
 _FENCE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -59,7 +59,7 @@ def _as_tags(value: Any, warnings: list[str]) -> tuple[str, ...]:
     return ()
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+class _FrontMatterLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]  # libyaml when built with it
     """A SafeLoader that keeps an impossible date (2024-02-30) as text, to be reported as not a date."""
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:

@@ -106,7 +106,7 @@ def test_wrongly_typed_source_falls_back_to_byline() -> None:
 @pytest.mark.parametrize(
     ("front_matter", "message"),
     [
-        ("title: [unclosed", "not valid YAML at line 2"),
+        ("title: [unclosed", "not valid YAML at line"),
         ("title: x\n  bad indentation: y", "not valid YAML"),
         ("- a list\n- not a mapping", "must be a mapping"),
         ("just a string", "must be a mapping"),
