@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from generator.config import Config
-from generator.ingest.discover import MAX_SEED_BYTES, SUPPORTED_SUFFIXES
+from generator.ingest.discover import MAX_MARKUP_BYTES, SUPPORTED_SUFFIXES, size_limit
+from generator.safefile import read_bytes_limited
 from generator.slugs import slugify
 
 TIMEOUT_SECONDS = 30
@@ -87,10 +88,10 @@ def add_file(config: Config, path: Path) -> Added:
         raise AddError(
             f"{path}: unsupported file type ({suffix or 'no extension'}); use {', '.join(SUPPORTED_SUFFIXES)}"
         )
-    size = path.stat().st_size
-    if size > MAX_SEED_BYTES:
-        raise AddError(f"{path}: {size / 1048576:.0f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit: trim it")
-    data = path.read_bytes()
+    size, limit = path.stat().st_size, size_limit(path)
+    if size > limit:
+        raise AddError(f"{path}: {size / 1048576:.0f} MB, over the {limit // 1048576} MB limit: trim it")
+    data = read_bytes_limited(path, limit)
     return _write(config, _stable_name(path.stem, path.name.encode() + b"\0" + data, suffix), data)
 
 
@@ -103,15 +104,15 @@ def _download(url: str) -> tuple[bytes, str, str]:
     try:
         with opener.open(request, timeout=TIMEOUT_SECONDS) as response:
             answer: Message = response.headers
-            data = response.read(MAX_SEED_BYTES + 1)
+            data = response.read(MAX_MARKUP_BYTES + 1)
             final = response.geturl()
     except urllib.error.HTTPError as err:
         raise AddError(f"{url}: the server answered {err.code} {err.reason}; check the address") from err
     except (urllib.error.URLError, TimeoutError, OSError) as err:
         reason = getattr(err, "reason", err)
         raise AddError(f"{url}: cannot be downloaded ({reason}); check the address and the connection") from err
-    if len(data) > MAX_SEED_BYTES:
-        raise AddError(f"{url}: the page is over the {MAX_SEED_BYTES // 1048576} MB limit for one article")
+    if len(data) > MAX_MARKUP_BYTES:  # a page with its markup; a text answer is held to the text limit when read
+        raise AddError(f"{url}: the page is over the {MAX_MARKUP_BYTES // 1048576} MB limit for one article")
     content_type = answer.get_content_type()
     suffix = CONTENT_TYPES.get(content_type)
     if suffix is None:

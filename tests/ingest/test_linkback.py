@@ -27,7 +27,11 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     (config.seeds_dir / "reports" / "story.txt").write_text(STORY, encoding="utf-8")
     (config.seeds_dir / "posted.txt").write_text(POSTED, encoding="utf-8")
     pipeline.generate(config)
-    return {p.name: p.read_text(encoding="utf-8") for p in (config.docs_dir / "articles").glob("*.md")}
+    # by id without the seed path's hash: "2024-11-14-drones-hit-kharkiv.md"
+    return {
+        f"{p.stem.rsplit('-', 1)[0]}.md": p.read_text(encoding="utf-8")
+        for p in (config.docs_dir / "articles").glob("*-*.md")
+    }
 
 
 def test_article_page_links_to_the_original(pages: dict[str, str]) -> None:
