@@ -14,6 +14,7 @@ SCENARIO_LABELS = {
     "edit_one": "edit one seed",
     "delete_one": "delete one seed",
     "mkdocs": "plain mkdocs build",
+    "cold_generate": "cold generate, no site",
 }
 SIZE_LABELS = {
     "pages": "pages in docs/",
