@@ -1,6 +1,6 @@
 """Where the time of an add-one build goes: `python -m bench.profile --n 1000`.
 
-Builds a project of N synthetic seeds once (cold), adds one seed, and rebuilds under cProfile
+Generates a project of N synthetic seeds once (cold cache, no site), adds one seed, and rebuilds under cProfile
 (bench/stages.py --profile). The profile is summed into the parts an incremental site build has
 to deal with: the generator's stages, MkDocs reading and converting every page's Markdown, the
 theme's templates, Material's search plugin (per page and the index at the end), the offline
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix=f"sitrep-profile-{args.n}-") as folder:
         project = Project(Path(folder), n=args.n, runs=1)
-        cold = project.build()
+        cold = project.build(command_name="generate")  # MkDocs rebuilds everything anyway: skip it here
         (project.root / "seeds" / project.extra[0].name).write_text(project.extra[0].text, encoding="utf-8")
         profile = project.root / "add-one.prof"
         added = project.build(profile=profile)

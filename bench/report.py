@@ -14,6 +14,7 @@ SCENARIO_LABELS = {
     "edit_one": "edit one seed",
     "delete_one": "delete one seed",
     "mkdocs": "plain mkdocs build",
+    "cold_generate": "cold generate, no site",
 }
 SIZE_LABELS = {
     "pages": "pages in docs/",
@@ -51,12 +52,12 @@ def table_rows(results: dict[str, Any]) -> list[list[str]]:
 
 
 def print_table(results: dict[str, Any]) -> None:
-    rows = table_rows(results)
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    rows = table_rows(results) if results.get("N") else []
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))] if rows else []
     for row in rows:
         print("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)))
     extraction = results.get("extraction")
     if extraction:
         print(
-            f"extraction: {extraction['words_per_second']:,} words/s on {extraction['articles']:,} articles (one core)"
+            f"extraction: {extraction['words_per_second']:,} words per CPU second ({extraction['articles']:,} articles)"
         )

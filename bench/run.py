@@ -60,9 +60,10 @@ class Project:
         self.edits = [_last_paragraph(a.text) for a in articles[n + runs :]]
         self.log = folder / "bench.log"
 
-    def build(self, *, profile: Path | None = None) -> dict[str, Any]:
+    def build(self, *, profile: Path | None = None, command_name: str = "build") -> dict[str, Any]:
         out = self.root / "stages.json"
         command = [sys.executable, "-m", "bench.stages", "--root", str(self.root), "--out", str(out)]
+        command += ["--command", command_name]
         measured = run_measured(command + (["--profile", str(profile)] if profile else []), cwd=ROOT, log=self.log)
         if measured.returncode != 0:
             raise BuildFailed(f"sitrep build of {self.root} exited with {measured.returncode}: see {self.log}")
@@ -142,6 +143,23 @@ def bench_size(project: Project, *, save: Any) -> dict[str, Any]:
     return result
 
 
+def bench_generate_only(project: Project, *, save: Any) -> dict[str, Any]:
+    """`sitrep generate` (the generator's stages, no MkDocs) on a cold cache: for corpus sizes where
+    every full build would take hours."""
+    result: dict[str, Any] = {"articles": project.n, "runs": project.runs, "load_average_start": os.getloadavg()[0]}
+    samples = []
+    for _ in range(project.runs):
+        project.clean(cache=True)
+        samples.append(project.build(command_name="generate"))
+        result.setdefault("scenarios", {})["cold_generate"] = summarize(samples)
+        result["sizes"] = sizes(project.root)
+        print(
+            f"  N={project.n:,} cold_generate {samples[-1]['seconds']:8.1f} s {samples[-1]['cpu_seconds']:8.1f} s CPU"
+        )
+        save(result)
+    return result
+
+
 def sizes(root: Path) -> dict[str, Any]:
     docs, docs_files = folder_size(root / "docs")
     site, site_files = folder_size(root / "site")
@@ -159,7 +177,8 @@ def sizes(root: Path) -> dict[str, Any]:
 
 
 def bench_extraction(project: Path) -> dict[str, Any]:
-    """Words per second of the extractor on one core, cache off, on the project's seeds."""
+    """Words per second of the extractor on one core, cache off, on the project's seeds: by CPU time
+    (what one core does, whatever else the machine runs) and by wall time."""
     from generator.catalogue import load_catalogue
     from generator.config import load_config
     from generator.extract import Engine
@@ -169,18 +188,20 @@ def bench_extraction(project: Path) -> dict[str, Any]:
     articles = ingest_seeds(config.seeds_dir, root=project).articles
     engine = Engine(load_catalogue(config.catalogue_dir))
     words = sum(len(a.body.split()) for a in articles)
-    timings = []
+    wall, cpu = [], []
     for _ in range(3):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for article in articles:
             engine.extract(article)
-        timings.append(time.perf_counter() - started)
-    seconds = statistics.median(timings)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
     return {
         "articles": len(articles),
         "words": words,
-        "seconds": round(seconds, 3),
-        "words_per_second": round(words / seconds),
+        "cpu_seconds": round(statistics.median(cpu), 3),
+        "seconds": round(statistics.median(wall), 3),
+        "words_per_second": round(words / statistics.median(cpu)),
+        "words_per_wall_second": round(words / statistics.median(wall)),
     }
 
 
@@ -201,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per scenario for N below 10,000 (default 3)")
     parser.add_argument("--big-runs", type=int, default=1, help="runs per scenario for N of 10,000 and more")
     parser.add_argument("--no-extraction", action="store_true", help="skip the extraction throughput")
+    parser.add_argument("--generate-only", action="store_true", help="only `sitrep generate` on a cold cache")
+    parser.add_argument("--extraction-only", action="store_true", help="only the extraction throughput")
     parser.add_argument("--output", type=Path, default=RESULTS, help="results file (default bench/results.json)")
     args = parser.parse_args(argv)
     if os.environ.get("SITREP_BENCH_FULL") == "1":
@@ -213,15 +236,18 @@ def main(argv: list[str] | None = None) -> int:
     for n in ns:
         with tempfile.TemporaryDirectory(prefix=f"sitrep-bench-{n}-") as folder:
             project = Project(Path(folder), n=n, runs=args.runs if n < 10_000 else args.big_runs)
-            if not args.no_extraction and n == min(max(ns), EXTRACTION_ARTICLES):
+            if args.extraction_only or (not args.no_extraction and n == min(max(ns), EXTRACTION_ARTICLES)):
                 results["extraction"] = bench_extraction(project.root)
                 print(f"extraction: {results['extraction']}", flush=True)
+                save_results(args.output, results)
+            if args.extraction_only:
+                continue
 
             def save(result: dict[str, Any], n: int = n) -> None:
                 by_n[str(n)] = result
                 save_results(args.output, results)
 
-            bench_size(project, save=save)
+            (bench_generate_only if args.generate_only else bench_size)(project, save=save)
     print_table(results)
     print(f"written to {args.output}")
     return 0

@@ -77,12 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, required=True, help="the project to build")
     parser.add_argument("--out", type=Path, required=True, help="where to write {stage: seconds} as JSON")
     parser.add_argument("--profile", type=Path, help="also write a cProfile of the build here")
+    parser.add_argument("--command", choices=("build", "generate"), default="build", help="sitrep command to run")
     args = parser.parse_args(argv)
     profiler = cProfile.Profile() if args.profile else None
     with timed_stages() as totals:
         if profiler:
             profiler.enable()
-        code = cli.main(["build", "--root", str(args.root), "--quiet"])
+        code = cli.main([args.command, "--root", str(args.root), "--quiet"])
         if profiler:
             profiler.disable()
     if profiler and args.profile:
