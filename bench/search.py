@@ -13,6 +13,7 @@ on an article page and typing at once:
 - bytes of search data loaded for the query; renderer memory (RSS) and JS heap after the results.
 
     python -m bench.search --articles 1000 10000 --material-queries 3
+    python -m bench.search --articles 1000 --data-only 10000   # on a busy machine
 """
 
 from __future__ import annotations
@@ -203,16 +204,65 @@ def bench_size(articles: int, *, material_queries: int, work: Path) -> dict[str,
     return result
 
 
+def bench_data_only(articles: int, *, host_articles: int, work: Path) -> dict[str, Any]:
+    """Sitrep's search at a size too slow to build as a whole site on a busy machine: the search
+    data of `articles` dropped into the site built from the first `host_articles` of the same
+    corpus (the pages a reader searches from do not depend on N; the search data do)."""
+    host = make_corpus(work / f"host{host_articles}", host_articles)
+    host_config = load_config(host)
+    pipeline.build(host_config)
+    project = make_corpus(work / f"n{articles}", articles)
+    config = load_config(project)
+    result: dict[str, Any] = {"articles": articles, "host_site_articles": host_articles}
+    kb = None
+
+    def gather() -> None:
+        nonlocal kb
+        kb = pipeline.gather(config)
+
+    result["gather_seconds"] = timed(gather)
+    assert kb is not None
+    files: dict[str, str] = {}
+    result["search_index_seconds"] = timed(lambda: files.update(search_files(kb)))
+    result["articles_built"], result["entities"] = len(kb.articles), len(kb.entities)
+    shutil.rmtree(host_config.site_dir / "search")
+    for path, text in files.items():
+        target = host_config.site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    ours = folder_bytes(host_config.site_dir / "search")
+    result["search_data_bytes"] = {"sitrep": ours}
+    result["search_data_bytes_per_article"] = {"sitrep": round(ours / len(kb.articles))}
+    result["search_files"] = len(files)
+    print(f"N={articles} (data only): {json.dumps(result)}")
+    host_kb = pipeline.gather(host_config, read_only=True)
+    page_path = f"articles/{host_kb.articles[len(host_kb.articles) // 2].id}.html"
+    result["sitrep"] = drive(host_config.site_dir, "sitrep", page_path, QUERIES)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.search", description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, nargs="+", default=[1000])
+    parser.add_argument("--articles", type=int, nargs="*", default=[1000])
     parser.add_argument("--material-queries", type=int, default=3, help="Material rebuilds its index per page: slow")
+    parser.add_argument(
+        "--data-only",
+        type=int,
+        nargs="*",
+        default=[],
+        help="sizes measured for Sitrep's search alone, its data dropped into a small built site",
+    )
+    parser.add_argument("--host-articles", type=int, default=100, help="the small site of --data-only")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "search.json")
     args = parser.parse_args(argv)
     results = []
     with tempfile.TemporaryDirectory(prefix="sitrep-search-bench-") as work:
-        for articles in args.articles:
-            results.append(bench_size(articles, material_queries=args.material_queries, work=Path(work)))
+        runs = [(n, False) for n in args.articles] + [(n, True) for n in args.data_only]
+        for articles, data_only in runs:
+            if data_only:
+                results.append(bench_data_only(articles, host_articles=args.host_articles, work=Path(work)))
+            else:
+                results.append(bench_size(articles, material_queries=args.material_queries, work=Path(work)))
             args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"written to {args.output}")
