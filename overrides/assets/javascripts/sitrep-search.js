@@ -426,7 +426,9 @@
       })).then(function (ready) {
         if (mine !== generation) return null;
         ready = ready.filter(Boolean);
-        return Promise.all(ready.map(function (r, n) { return renderResult(list, r, current.query, start + n); }));
+        var rendering = Promise.all(ready.map(function (r, n) { return renderResult(list, r, current.query, start + n); }));
+        if (!start) box.setAttribute("data-shown", current.raw); /* titles are on screen; snippets follow */
+        return rendering;
       });
     }
 
@@ -439,6 +441,7 @@
       search(raw, filters).then(function (found) {
         if (mine !== generation) return null;
         current = found;
+        current.raw = raw;
         shown = 0;
         list.textContent = "";
         var count = found.results.length;
