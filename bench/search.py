@@ -9,10 +9,12 @@ on an article page and typing at once:
 - search data: bytes on disk (Sitrep: site/search/; Material: search/search_index.js);
 - page load: time to the load event, and bytes of search data loaded before the reader types;
 - time to first results: from the query entering the box (the box just focused, so Sitrep's
-  manifest is still loading) to its results on screen (median, worst);
+  manifest is still loading) to its first results on screen (titles), and to complete results
+  (Sitrep: with the snippets; Material shows both at once) (median, worst);
 - bytes of search data loaded for the query; renderer memory (RSS) and JS heap after the results.
 
     python -m bench.search --articles 1000 10000 --material-queries 3
+    python -m bench.search --articles 1000 --data-only 10000   # on a busy machine
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ ENGINES = {
     "sitrep": {
         "open": "label.sitrep-search__icon",
         "input": "#sitrep-search-input",
+        "first": """q => document.querySelector("[data-sitrep-search]").dataset.shown === q""",
         "done": """q => { const box = document.querySelector("[data-sitrep-search]");
                     return box.dataset.state === "done" && box.dataset.query === q; }""",
         "data": "/search/",
@@ -102,6 +105,7 @@ ENGINES = {
     "material": {
         "open": "label.md-search__icon",
         "input": "input.md-search__input",
+        "first": """q => document.querySelector(".md-search-result__item") !== null""",
         "done": """q => document.querySelector(".md-search-result__item") !== null""",
         "data": "/search/search_index",
     },
@@ -119,20 +123,21 @@ def one_query(browser: Any, url: str, engine: str, query: str) -> dict[str, Any]
     at_load = sum(sizes.values())
     memory_at_load = renderer_memory(browser.browser)
     box = page.locator(spec["input"])
-    if not box.is_visible():
-        page.locator(spec["open"]).first.click()
-    box.click()
+    box.focus()  # as a click on the box would (Material's label may cover or be covered by it)
     started = time.perf_counter()
     box.fill(query)  # the whole query at once ("input" event: Sitrep) ...
     box.press("End")  # ... and a key released (Material reads the box on "keyup")
-    page.wait_for_function(spec["done"], arg=query, timeout=TIMEOUT_MS, polling=20)
+    page.wait_for_function(spec["first"], arg=query, timeout=TIMEOUT_MS, polling=10)
     first_ms = (time.perf_counter() - started) * 1000
+    page.wait_for_function(spec["done"], arg=query, timeout=TIMEOUT_MS, polling=10)
+    complete_ms = (time.perf_counter() - started) * 1000
     heap = page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0")
     result = {
         "query": query,
         "load_ms": round(load_ms),
         "search_bytes_at_load": at_load,
         "first_results_ms": round(first_ms),
+        "complete_results_ms": round(complete_ms),
         "search_bytes_for_query": sum(sizes.values()) - at_load,
         "renderer_rss_at_load": memory_at_load,
         "renderer_rss_after": renderer_memory(browser.browser),
@@ -149,7 +154,14 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
     for run in runs:
         run["renderer_rss_growth"] = run["renderer_rss_after"] - run["renderer_rss_at_load"]
-    keys = ("load_ms", "search_bytes_at_load", "first_results_ms", "search_bytes_for_query", "renderer_rss_growth")
+    keys = (
+        "load_ms",
+        "search_bytes_at_load",
+        "first_results_ms",
+        "complete_results_ms",
+        "search_bytes_for_query",
+        "renderer_rss_growth",
+    )
     return {key: stat(key) for key in keys} | {"js_heap_after": stat("js_heap_after"), "queries": runs}
 
 
@@ -198,21 +210,77 @@ def bench_size(articles: int, *, material_queries: int, work: Path) -> dict[str,
     result["search_files"] = sum(1 for _ in (config.site_dir / "search").rglob("*.js"))
     page_path = f"articles/{kb.articles[len(kb.articles) // 2].id}.html"
     print(f"N={articles}: {json.dumps({k: v for k, v in result.items()})}")
-    result["sitrep"] = drive(config.site_dir, "sitrep", page_path, QUERIES)
-    result["material"] = drive(material_site, "material", page_path, QUERIES[:material_queries])
+    for engine, site, queries in (
+        ("sitrep", config.site_dir, QUERIES),
+        ("material", material_site, QUERIES[:material_queries]),
+    ):
+        try:
+            result[engine] = drive(site, engine, page_path, queries)
+        except Exception as err:  # keep the other engine's figures; say what failed
+            result[engine] = {"error": f"{type(err).__name__}: {str(err)[:300]}"}
+            print(f"  {engine}: failed: {result[engine]['error']}")
+    return result
+
+
+def bench_data_only(articles: int, *, host_articles: int, work: Path) -> dict[str, Any]:
+    """Sitrep's search at a size too slow to build as a whole site on a busy machine: the search
+    data of `articles` dropped into the site built from the first `host_articles` of the same
+    corpus (the pages a reader searches from do not depend on N; the search data do)."""
+    host = make_corpus(work / f"host{host_articles}", host_articles)
+    host_config = load_config(host)
+    pipeline.build(host_config)
+    project = make_corpus(work / f"n{articles}", articles)
+    config = load_config(project)
+    result: dict[str, Any] = {"articles": articles, "host_site_articles": host_articles}
+    kb = None
+
+    def gather() -> None:
+        nonlocal kb
+        kb = pipeline.gather(config)
+
+    result["gather_seconds"] = timed(gather)
+    assert kb is not None
+    files: dict[str, str] = {}
+    result["search_index_seconds"] = timed(lambda: files.update(search_files(kb)))
+    result["articles_built"], result["entities"] = len(kb.articles), len(kb.entities)
+    shutil.rmtree(host_config.site_dir / "search")
+    for path, text in files.items():
+        target = host_config.site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    ours = folder_bytes(host_config.site_dir / "search")
+    result["search_data_bytes"] = {"sitrep": ours}
+    result["search_data_bytes_per_article"] = {"sitrep": round(ours / len(kb.articles))}
+    result["search_files"] = len(files)
+    print(f"N={articles} (data only): {json.dumps(result)}")
+    host_kb = pipeline.gather(host_config, read_only=True)
+    page_path = f"articles/{host_kb.articles[len(host_kb.articles) // 2].id}.html"
+    result["sitrep"] = drive(host_config.site_dir, "sitrep", page_path, QUERIES)
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.search", description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, nargs="+", default=[1000])
+    parser.add_argument("--articles", type=int, nargs="*", default=[1000])
     parser.add_argument("--material-queries", type=int, default=3, help="Material rebuilds its index per page: slow")
+    parser.add_argument(
+        "--data-only",
+        type=int,
+        nargs="*",
+        default=[],
+        help="sizes measured for Sitrep's search alone, its data dropped into a small built site",
+    )
+    parser.add_argument("--host-articles", type=int, default=100, help="the small site of --data-only")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "search.json")
     args = parser.parse_args(argv)
     results = []
     with tempfile.TemporaryDirectory(prefix="sitrep-search-bench-") as work:
-        for articles in args.articles:
-            results.append(bench_size(articles, material_queries=args.material_queries, work=Path(work)))
+        runs = [(n, False) for n in args.articles] + [(n, True) for n in args.data_only]
+        for articles, data_only in runs:
+            if data_only:
+                results.append(bench_data_only(articles, host_articles=args.host_articles, work=Path(work)))
+            else:
+                results.append(bench_size(articles, material_queries=args.material_queries, work=Path(work)))
             args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"written to {args.output}")

@@ -245,32 +245,50 @@
   }
 
   var PHRASE_CHECKS = 60;
+  var PHRASE_BATCH = 15;
   var NAMED_ABOVE = 5;
+  var PAGE = 10; /* results shown at a time */
 
-  /* Cards (and texts when phrases must be checked) of the best candidates, in final order. */
-  function settle(results, query) {
-    var named = results.filter(function (r) { return r.tier === 1; }).slice(0, 20);
-    var checked = query.phrases.length ? results.slice(0, PHRASE_CHECKS) : [];
-    var needed = Array.from(new Set(named.concat(checked)));
-    return Promise.all(needed.map(function (r) {
+  function withCards(list, needText) {
+    return Promise.all(list.map(function (r) {
       return card(r.doc.key).then(function (data) {
         r.card = data;
-        return query.phrases.length ? cardText(data) : null;
+        return needText ? cardText(data) : null;
       });
-    })).then(function () {
-      named.forEach(function (r) { if ((r.card.n || []).some(function (n) { return nameEquals(n, query); })) r.tier = 2; });
-      if (query.phrases.length) {
-        results = checked.filter(function (r) {
+    }));
+  }
+
+  /* Candidates whose text holds every quoted phrase: checked best first, PHRASE_BATCH at a time,
+     until a page of them is found or PHRASE_CHECKS candidates were read. */
+  function verifyPhrases(results, query) {
+    var verified = [], at = 0, limit = Math.min(results.length, PHRASE_CHECKS);
+    function next() {
+      if (verified.length >= PAGE || at >= limit) return Promise.resolve(verified);
+      var batch = results.slice(at, Math.min(limit, at + PHRASE_BATCH));
+      at += batch.length;
+      return withCards(batch, true).then(function () {
+        batch.forEach(function (r) {
           var words = tokens(r.card.t + "\n" + (r.card.n || []).join("\n") + "\n" + r.card.text);
-          return query.phrases.every(function (phrase) { return containsPhrase(words, phrase); });
+          if (query.phrases.every(function (phrase) { return containsPhrase(words, phrase); })) verified.push(r);
         });
-      }
+        return next();
+      });
+    }
+    return next();
+  }
+
+  /* The final order: entities named exactly by the query promoted, partial names capped, phrases checked. */
+  function settle(results, query) {
+    var named = results.filter(function (r) { return r.tier === 1; }).slice(0, 20);
+    return withCards(named, false).then(function () {
+      named.forEach(function (r) { if ((r.card.n || []).some(function (n) { return nameEquals(n, query); })) r.tier = 2; });
       results.sort(byRank);
       /* Only the few most mentioned partial-name matches ("Russian ..." for "Russian") stay above
          the articles; the others take their place by relevance. */
       var partial = 0;
       results.forEach(function (r) { if (r.tier === 1 && ++partial > NAMED_ABOVE) r.tier = 0; });
-      return results.sort(byRank);
+      results.sort(byRank);
+      return query.phrases.length ? verifyPhrases(results, query) : results;
     });
   }
 
@@ -334,7 +352,6 @@
 
   /* ---- The user interface ---- */
   var KIND_LABELS = { article: "Article", person: "Person", place: "Place", unit: "Military unit", weapon: "Weapons system", organization: "Organization" };
-  var PAGE = 10;
 
   function day(value) {
     if (!value) return 0;
@@ -409,7 +426,9 @@
       })).then(function (ready) {
         if (mine !== generation) return null;
         ready = ready.filter(Boolean);
-        return Promise.all(ready.map(function (r, n) { return renderResult(list, r, current.query, start + n); }));
+        var rendering = Promise.all(ready.map(function (r, n) { return renderResult(list, r, current.query, start + n); }));
+        if (!start) box.setAttribute("data-shown", current.raw); /* titles are on screen; snippets follow */
+        return rendering;
       });
     }
 
@@ -422,6 +441,7 @@
       search(raw, filters).then(function (found) {
         if (mine !== generation) return null;
         current = found;
+        current.raw = raw;
         shown = 0;
         list.textContent = "";
         var count = found.results.length;
