@@ -101,7 +101,7 @@ def name_spans(
 ) -> list[tuple[int, int, str]]:
     """(start, end, name) of each person named by a given name and a surname."""
     found = []
-    ordinary = {t.text.lower() for t in tokenize(body) if t.text.islower()}  # "missiles" in lowercase elsewhere
+    ordinary: set[str] | None = None  # words the article writes in lowercase ("missiles"), read when needed
     for match in RUN.finditer(body):
         words = match.group().split()
         offsets = _offsets(match.group(), match.start())
@@ -112,6 +112,8 @@ def name_spans(
             continue
         if index > 0 and words[index - 1].rstrip(".") not in title_words and words[index - 1][-1:] == ".":
             continue  # "U.S. Army": an abbreviation, not a title before a name
+        if ordinary is None:
+            ordinary = {t.text for t in tokenize(body) if t.text.islower()}
         taken = [words[index]]
         for word in words[index + 1 : index + 4]:
             if (

@@ -327,13 +327,11 @@ class Resolver:
                 continue
             if _starts_sentence(article.body, token.start):  # "Somber" opening a sentence is not "Sambir"
                 continue
-            if fold(text) in surnames or _person_context(article.body, token.start, token.end):
-                continue
             before = bisect_right(starts, token.start) - 1
             if before >= 0 and covered[before][1] > token.start:
                 continue
             place = self.typos.lookup(text)
-            if place:
+            if place and fold(text) not in surnames and not _person_context(article.body, token.start, token.end):
                 out.append(Resolved(token.start, token.end, place, "place", "fuzzy", 0.7))
         return out
 
