@@ -12,7 +12,7 @@ _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
 _UNIT_WORDS = (
     r"Separate|Independent|Guards|Assault|Mechani[sz]ed|Motori[sz]ed|Motor Rifle|Tank|Artillery|Air Assault|"
     r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
-    r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|"
+    r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
     r"Operational|Combined Arms|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
     r"Unmanned Systems|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
     r"National Guard|Border Guard|Brigade of the National Guard"
