@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -14,7 +15,7 @@ from generator.catalogue import Catalogue, load_catalogue, parse_entry
 from generator.evaluate import TARGETS, Counts, Evaluation, NameIndex, align, evaluate, format_report
 from generator.extract import Engine, Extraction
 from generator.model import KINDS, Article, Mention
-from tests.extract.support import CATALOGUE_DIR, real_catalogue, real_engine
+from tests.extract.support import CATALOGUE_DIR, make_article, real_catalogue, real_engine
 from tests.sample import PROJECT_ROOT
 
 GOLD_DIR = PROJECT_ROOT / "tests" / "eval" / "gold"
@@ -266,3 +267,57 @@ def test_align_accepts_any_namesake_in_the_gold_oblast() -> None:
     wrong = {("a", 0, 13, "place", "place/oleksandrivka-donetsk-oblast-713633")}
     assert align(gold, right, catalogue) == gold
     assert align(gold, wrong, catalogue) == wrong
+
+
+# -- alignment and pairing details -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "right"),
+    [
+        ("person/simon-coveney", "person/mr-coveney", True),  # neither catalogued: ids are not compared
+        ("place/bakhmut", "place/bakhmut-region", False),  # catalogued gold: the system must resolve to it
+        ("place/nowhere", "place/bakhmut", False),  # a catalogued system entity for an uncatalogued one
+    ],
+)
+def test_align_compares_ids_only_when_an_entity_is_catalogued(gold: str, system: str, right: bool) -> None:
+    catalogue = _catalogue(("place", {"id": "bakhmut", "name": "Bakhmut"}, "places.yml"))
+    aligned = align({("a", 0, 7, "place", gold)}, {("a", 0, 7, "place", system)}, catalogue)
+    assert (aligned == {("a", 0, 7, "place", gold)}) is right
+
+
+def test_a_plural_member_the_system_missed_is_neither_split_nor_merged() -> None:
+    span = ("a", 0, 29, "unit")
+    expected = {(*span, "unit/35th-marine-brigade"), (*span, "unit/38th-marine-brigade")}
+    pairs: dict[str, set[str]] = defaultdict(set)
+    reverse: dict[str, set[str]] = defaultdict(set)
+    ev._pair(expected, {(*span, "unit/35th-marine-brigade")}, pairs, reverse)
+    assert dict(pairs) == {"unit/35th-marine-brigade": {"unit/35th-marine-brigade"}}
+    assert dict(reverse) == {"unit/35th-marine-brigade": {"unit/35th-marine-brigade"}}
+
+
+def test_gold_surfaces_end_at_markdown_underscores_but_not_inside_words() -> None:
+    article = make_article("In an _Economist_ essay, Economists and the Economist agreed.")
+    gold = {"entities": [{"kind": "organization", "name": "The Economist", "surfaces": ["Economist"]}]}
+    spans = ev.gold_spans(article, gold, NameIndex(Catalogue()))
+    assert sorted(article.body[s[1] : s[2]] for s in spans) == ["Economist", "Economist"]
+    assert len({s[1] for s in spans}) == 2
+
+
+@pytest.mark.parametrize(
+    ("system_span", "paired"),
+    [
+        ((0, 10, "person/mr-coveney"), True),  # "Mr Coveney" covers the gold "Coveney" and nothing else
+        ((3, 10, "person/coveney"), True),  # exact
+        ((0, 30, "person/mr-coveney-and-kern"), False),  # covers two gold mentions: a span error, not a split
+        ((3, 6, "person/cov"), False),  # inside the gold span: a span error
+    ],
+)
+def test_split_entities_count_system_spans_that_cover_one_gold_mention(
+    system_span: tuple[int, int, str], paired: bool
+) -> None:
+    expected = {("a", 3, 10, "person", "person/simon-coveney"), ("a", 20, 30, "person", "person/jakob-kern")}
+    start, end, entity = system_span
+    pairs: dict[str, set[str]] = defaultdict(set)
+    ev._pair(expected, {("a", start, end, "person", entity)}, pairs, defaultdict(set))
+    assert (entity in pairs["person/simon-coveney"]) is paired

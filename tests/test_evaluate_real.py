@@ -1,0 +1,95 @@
+"""The real development set in the scorer: skipped without its texts, scored apart, gold well formed."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import evaluate as ev
+from generator.catalogue import load_catalogue
+from generator.evaluate import format_report
+from generator.ingest import read_article
+from generator.ingest.discover import SeedFile
+from generator.model import KINDS
+from tests.sample import PROJECT_ROOT
+from tests.test_evaluate import TINY_ARTICLE, TINY_CATALOGUE, TINY_GOLD, Scripted
+
+# -- the real development set (texts git-ignored) ----------------------------------------------
+
+
+def _tiny_root(root: Path, *, with_text: bool) -> Path:
+    (root / "catalogue").mkdir(parents=True)
+    for name, text in TINY_CATALOGUE.items():
+        (root / "catalogue" / name).write_text(text, encoding="utf-8")
+    real = root / ev.REAL_DIR
+    (real / "gold").mkdir(parents=True)
+    (real / "gold" / "tiny.yml").write_text(
+        TINY_GOLD.replace("articles/tiny.md", f"{ev.REAL_DIR.as_posix()}/articles/tiny.md"), encoding="utf-8"
+    )
+    if with_text:
+        (real / "articles").mkdir()
+        (real / "articles" / "tiny.md").write_text(TINY_ARTICLE, encoding="utf-8")
+    return root
+
+
+def test_real_set_is_skipped_with_a_message_when_its_texts_are_absent(tmp_path: Path) -> None:
+    result, note = ev.real_set(_tiny_root(tmp_path, with_text=False))
+    assert result is None
+    assert "skipped" in note and "1 article texts are not here" in note and "README.md" in note
+
+
+def test_real_set_is_scored_in_its_own_group_against_the_issue_targets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ev, "load_catalogue", partial(load_catalogue, settlements=False))
+    monkeypatch.setattr(ev, "Engine", Scripted)
+    result, note = ev.real_set(_tiny_root(tmp_path, with_text=True))
+    assert result is not None and note == ""
+    assert list(result.counts) == [ev.REAL_GROUP] and result.articles == {ev.REAL_GROUP: 1}
+    assert (result.counts[ev.REAL_GROUP]["person"].tp, result.counts[ev.REAL_GROUP]["person"].fn) == (1, 1)
+    assert ev.target(ev.REAL_GROUP, "person") == 0.85 and ev.target(ev.REAL_GROUP, "organization") == 0.80
+    report = format_report(result)
+    assert "target per kind" in report and "split entities: 1 (12.0 per dozen articles)" in report
+    assert ev.real_verdict(result).startswith("real set: targets NOT met")
+
+
+def test_real_set_reports_a_missing_text_as_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ev, "load_catalogue", partial(load_catalogue, settlements=False))
+    monkeypatch.setattr(ev, "Engine", Scripted)
+    root = _tiny_root(tmp_path, with_text=True)
+    gold = root / ev.REAL_DIR / "gold"
+    (gold / "gone.yml").write_text("article: tests/eval/real/articles/gone.md\nentities: []\n", encoding="utf-8")
+    result, note = ev.real_set(root)
+    assert result is not None and note == "real development set: 1 of 2 articles present"
+    assert "gone.yml: article tests/eval/real/articles/gone.md is missing" in result.errors
+
+
+# -- the real development set's gold files (checked in CI, where the texts are absent) --------
+
+REAL_GOLD = sorted((PROJECT_ROOT / ev.REAL_DIR / "gold").glob("*.yml"))
+
+
+def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
+    articles = [yaml.safe_load(g.read_text(encoding="utf-8"))["article"] for g in REAL_GOLD]
+    assert len(REAL_GOLD) >= 40 and len(set(articles)) == len(articles)
+    assert all(a == f"{ev.REAL_DIR.as_posix()}/articles/{g.stem}.md" for g, a in zip(REAL_GOLD, articles, strict=True))
+
+
+@pytest.mark.parametrize("gold_file", REAL_GOLD, ids=lambda p: p.stem)
+def test_real_gold_file_is_well_formed(gold_file: Path) -> None:
+    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+    surfaces: list[str] = []
+    for item in gold["entities"]:
+        assert item["kind"] in KINDS and item["name"].strip()
+        assert item["surfaces"] or item.get("implied_by"), item
+        surfaces += item["surfaces"]
+    assert len(surfaces) == len(set(surfaces)), "a surface names one entity per article"
+    text = PROJECT_ROOT / gold["article"]
+    if text.is_file():  # the texts are git-ignored: checked where they were prepared
+        body = read_article(SeedFile(text, gold["article"]))[0].body  # type: ignore[union-attr]
+        for surface in surfaces + [i["implied_by"] for i in gold["entities"] if i.get("implied_by")]:
+            assert re.search(rf"{ev.WORD_START}{re.escape(surface)}{ev.WORD_END}", body), surface

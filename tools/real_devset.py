@@ -1,0 +1,123 @@
+"""Cut the real-news development set (tests/eval/real/articles/) from /work/real-news/.
+
+Usage: python tools/real_devset.py [--source /work/real-news] [--out tests/eval/real/articles]
+
+Each article is the start of a real article: page furniture removed (widgets, share buttons,
+"Recommended Stories"), then whole lines up to WORDS words, written as Markdown with front matter
+(title, date, source, url). The texts are the publishers' copyright: the output folder is
+git-ignored; only the gold annotations (tests/eval/real/gold/) are committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from pathlib import Path
+
+WORDS = 300  # words of body kept per article: enough context, little third-party text
+# (id, file under the source folder, style); STARTS: where an excerpt starts other than at the top
+SELECTION: list[tuple[str, str, str]] = [
+    (
+        "2022_ap_taiwannews_disinformation",
+        "hoot/2022-04-19_taiwannews_ba6a93c9.txt",
+        "wire (AP) republished, byline in body",
+    ),
+    ("2022_reuters_rappler_grain", "hoot/2022-04-19_rappler_ea64d556.txt", "wire (Reuters) republished, dateline"),
+    ("2022_ap_mercurynews_donbas", "hoot/2022-04-19_mercurynews_3e480c84.txt", "wire (AP)"),
+    ("2022_ap_mercurynews_live", "hoot/2022-04-19_mercurynews_839317d2.txt", "live updates (AP)"),
+    ("2022_ap_winnipeg_live_lavrov", "hoot/2022-04-19_winnipegfreepress_92d21feb.txt", "live updates (AP)"),
+    ("2022_foreignpolicy_bucha", "hoot/2022-04-19_foreignpolicy_d22dbd9e.txt", "analysis"),
+    ("2022_irishtimes_editorial", "hoot/2022-04-19_irishtimes_468e3275.txt", "editorial"),
+    ("2022_jpost_opinion", "hoot/2022-04-19_jpost_94092fc8.txt", "opinion"),
+    ("2022_rferl_artillery", "hoot/2022-04-19_rferl_393c48a6.txt", "news (RFE/RL)"),
+    ("2022_rferl_cold_war_terms", "hoot/2022-04-19_rferl_448a5df8.txt", "feature (RFE/RL)"),
+    ("2022_cna_donbas_battle", "hoot/2022-04-19_channelnewsasia_0650d958.txt", "wire (Reuters) republished"),
+    ("2022_courier_aslin", "hoot/2022-04-19_thecourier_5c2d457b.txt", "regional news (UK)"),
+    ("2022_cp_winnipeg_sanctions", "hoot/2022-04-19_winnipegfreepress_e5ab330c.txt", "wire (Canadian Press)"),
+    ("2022_businessinsider_romania", "hoot/2022-04-19_businessinsider_8f47a206.txt", "feature"),
+    ("2022_kathimerini_interview", "hoot/2022-04-19_ekathimerini_c2461539.txt", "interview"),
+    ("2022_independent_ie_coveney", "hoot/2022-04-19_independent_50ee762b.txt", "news (Ireland)"),
+    ("2022_thehill_g20", "hoot/2022-04-19_thehill_04545747.txt", "politics (US)"),
+    ("2022_nypost_navalny", "hoot/2022-04-19_nypost_c42ec5f6.txt", "tabloid"),
+    ("2022_ap_pantagraph_summary", "hoot/2022-04-19_pantagraph_ef92ac23.txt", "wire digest (AP News Summary)"),
+    ("2025_reuters_ria_talks", "universal_agent/crawl_3015cd294a62.md", "wire (Reuters)"),
+    ("2025_reuters_kremlin_call", "universal_agent/crawl_ff323d7cbe1e.md", "wire (Reuters)"),
+    ("2025_bbc_oval_office", "universal_agent/crawl_895f1a311583.md", "news (BBC)"),
+    ("2026_reuters_medvedev", "universal_agent/crawl_c242dc7d1f9a.md", "wire (Reuters)"),
+    ("2026_reuters_abu_dhabi_day2", "universal_agent/crawl_eb2356755baa.md", "wire (Reuters)"),
+    ("2026_reuters_economy", "universal_agent/crawl_12218f5cbfec.md", "wire (Reuters), economy"),
+    ("2026_guardian_abu_dhabi", "universal_agent/crawl_9994ce7d3440.md", "news (Guardian)"),
+    ("2026_aljazeera_june_deadline", "universal_agent/crawl_79c575e8c720.md", "news (Al Jazeera), caption"),
+    ("2026_aljazeera_hypothermia", "universal_agent/crawl_cbd01ae62604.md", "news (Al Jazeera)"),
+    ("2026_aljazeera_patience", "universal_agent/crawl_57b5c62741f5.md", "feature (Al Jazeera)"),
+    ("2026_npr_june_deadline", "universal_agent/crawl_bec7a3524d0a.md", "news (NPR)"),
+    ("2026_isw_feb01", "universal_agent/crawl_a153f29d829c.md", "daily assessment (ISW / Critical Threats)"),
+    ("2026_isw_feb07", "universal_agent/crawl_baf27750d0bb.md", "daily assessment (ISW / Critical Threats)"),
+    ("2026_cnn_putin_war", "universal_agent/crawl_59910493af33.md", "analysis (CNN)"),
+    ("2026_france24_live", "universal_agent/crawl_3506e0be73e7.md", "live blog (France 24)"),
+    ("2026_ap_abcnews_kremlin", "universal_agent/crawl_f1387f1ea541.md", "wire (AP) republished"),
+    (
+        "2026_atlanticcouncil_civilians",
+        "universal_agent/crawl_5060601e3eea.md",
+        "opinion (Atlantic Council UkraineAlert)",
+    ),
+    ("2026_fortune_economy", "universal_agent/crawl_e44c69d736a1.md", "business analysis"),
+    ("2026_newsaz_24h", "universal_agent/crawl_64d0b17712fe.md", "24-hour roundup"),
+    ("2026_sky_liveblog", "universal_agent/crawl_f6c6f1797d08.md", "live blog (Sky News)"),
+    ("2026_time_talks", "universal_agent/crawl_2bdc05d7b899.md", "news (TIME)"),
+    ("2026_roninsgrips_sitrep", "universal_agent/crawl_a33415880ab7.md", "weekly sitrep blog"),
+    ("2026_mickryan_substack", "universal_agent/crawl_704f830ccef5.md", "analysis newsletter (Substack)"),
+    ("2026_euobserver_sikorski", "universal_agent/crawl_969661be27a5.md", "news (EUobserver)"),
+    ("2026_isw_feb21_kharkiv", "universal_agent/crawl_075a4290b5bd.md", "daily assessment (ISW), ground operations"),
+]
+# a line containing the text, and the words kept from there: the order-of-battle paragraphs
+STARTS = {"2026_isw_feb21_kharkiv": ("Russian Subordinate Main Effort #1", 450)}
+FURNITURE = re.compile(
+    r"^\s*(\* list \d+ of \d+.*|notification-important.*|\[\]\(.*|Your browser does not support.*|Copy URL|Copied|"
+    r"Recommended Stories|Tweet|Comments|Advertisement|Share|Save|Skip to .*|Follow .* coverage .*|24/7 coverage.*|"
+    r"!\[.*|\* Share .*|Listen to this article.*|Sign up .*|Read more.*|Subscribe.*)\s*$"
+)
+
+
+def body_lines(text: str) -> list[str]:
+    if text.startswith("---\n"):
+        text = text.split("\n---", 1)[1].lstrip("-\n")
+    return [line.strip() for line in text.splitlines() if line.strip() and not FURNITURE.match(line)]
+
+
+def cut(lines: list[str], words: int) -> list[str]:
+    kept, count = [], 0
+    for line in lines:
+        kept.append(line)
+        count += len(line.split())
+        if count >= words:
+            break
+    return kept
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--source", type=Path, default=Path("/work/real-news"))
+    parser.add_argument("--out", type=Path, default=Path("tests/eval/real/articles"))
+    args = parser.parse_args()
+    manifest = {row["file"]: row for row in csv.DictReader((args.source / "manifest.csv").open(encoding="utf-8"))}
+    args.out.mkdir(parents=True, exist_ok=True)
+    for article_id, name, _style in SELECTION:
+        row = manifest[name]
+        text = (args.source / name).read_text(encoding="utf-8")
+        if name.startswith("hoot/"):
+            text = text.split("\n\n", 1)[1]
+        head = {"title": row["title"], "date": row["published"], "source": row["outlet"], "url": row["url"]}
+        front = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in head.items() if v)
+        lines = body_lines(text)
+        marker, words = STARTS.get(article_id, ("", WORDS))
+        start = next(i for i, line in enumerate(lines) if marker in line)
+        body = "\n\n".join(cut(lines[start:], words))
+        (args.out / f"{article_id}.md").write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
+    print(f"{len(SELECTION)} articles written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
