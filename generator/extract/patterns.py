@@ -169,7 +169,8 @@ def weapon_candidates(body: str) -> list[Candidate]:
 
 _AREA_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 REGION_OF = re.compile(
-    rf"\b(?:[Rr]egions?|[Pp]rovinces?|[Oo]blasts?) of (?:the )?(?P<names>{_AREA_NAME}(?:, {_AREA_NAME})*(?:,? and {_AREA_NAME})?)"
+    rf"\b(?:[Rr]egions?|[Pp]rovinces?|[Oo]blasts?) of (?:the )?"
+    rf"(?P<names>{_AREA_NAME}(?:, {_AREA_NAME})*(?:,? and {_AREA_NAME})?)"
 )
 
 
