@@ -21,7 +21,7 @@ from generator.extract.text import fold, tokenize
 GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 _WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 # A capitalised run: words, initials ("J.", "J.D.") between them, one space apart.
-RUN = re.compile(rf"(?<![\w@#/.-])(?:{_WORD}|[A-Z]\.(?:[A-Z]\.)?)(?:[ \u00a0](?:{_WORD}|[A-Z]\.))+(?![\w@-])")
+RUN = re.compile(rf"(?<![\w@#.-])(?:{_WORD}|[A-Z]\.(?:[A-Z]\.)?)(?:[ \u00a0](?:{_WORD}|[A-Z]\.))+(?![\w@-])")
 CONFIDENCE = 0.75
 # Nationality words that are also given names somewhere ("German" is Russian for Herman).
 DEMONYMS = frozenset(
