@@ -20,6 +20,9 @@ from generator.slugs import slugify
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|&|\band\b|,(?!\s*(?:Jr|Sr|II|III)\b))\s*")
 _UNKNOWN = frozenset({"", "unknown", "staff", "anonymous", "n/a", "none"})
 MAX_CREDIT_NAME = 120  # longer is a sentence the byline reader took for a name, not a name
+# What a person's or outlet's name is made of; anything else (markup, template syntax, handles)
+# stays the byline's text on the article page and becomes no entity.
+_NAME_LIKE = re.compile(r"[^\W\d_][\w .,'’&()-]*")
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,11 @@ class CreditName:
 def split_authors(author: str) -> tuple[str, ...]:
     """The people of a byline, in order, without duplicates or placeholders."""
     names = [" ".join(part.split()) for part in _AUTHOR_SEPARATORS.split(author)]
-    return tuple(dict.fromkeys(n for n in names if n.casefold() not in _UNKNOWN and len(n) <= MAX_CREDIT_NAME))
+    return tuple(dict.fromkeys(n for n in names if is_credit_name(n)))
+
+
+def is_credit_name(name: str) -> bool:
+    return name.casefold() not in _UNKNOWN and len(name) <= MAX_CREDIT_NAME and bool(_NAME_LIKE.fullmatch(name))
 
 
 class CreditIndex:
@@ -61,7 +68,7 @@ def article_credits(article: Article, index: CreditIndex) -> list[tuple[Credit, 
         for named in (index.resolve("person", name) for name in split_authors(article.author))
     ]
     outlet = " ".join(article.source.split())
-    if outlet.casefold() not in _UNKNOWN and len(outlet) <= MAX_CREDIT_NAME:
+    if is_credit_name(outlet):
         named = index.resolve("organization", outlet)
         found.append((Credit(article.id, named.entity, "outlet"), named))
     return found

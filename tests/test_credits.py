@@ -27,6 +27,9 @@ from tests.extract.support import make_article
         ("Unknown", ()),
         ("", ()),
         ("x" * 200, ()),
+        ("<b onmouseover=alert(1)>Author</b>", ()),  # markup is not a name
+        ("{% if true %}Jinja{% endif %}", ()),
+        ("@UAWeapons", ()),
     ],
 )
 def test_split_authors_reads_bylines(byline: str, authors: tuple[str, ...]) -> None:

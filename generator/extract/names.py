@@ -21,7 +21,7 @@ from generator.extract.text import fold, tokenize
 GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 _WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 # A capitalised run: words, initials ("J.", "J.D.") between them, one space apart.
-RUN = re.compile(rf"(?<![\w@#/.-])(?:{_WORD}|[A-Z]\.(?:[A-Z]\.)?)(?:[ \u00a0](?:{_WORD}|[A-Z]\.))+(?![\w@-])")
+RUN = re.compile(rf"(?<![\w@#.-])(?:{_WORD}|[A-Z]\.(?:[A-Z]\.)?)(?:[ \u00a0](?:{_WORD}|[A-Z]\.))+(?![\w@-])")
 CONFIDENCE = 0.75
 # Nationality words that are also given names somewhere ("German" is Russian for Herman).
 DEMONYMS = frozenset(
@@ -101,7 +101,7 @@ def name_spans(
 ) -> list[tuple[int, int, str]]:
     """(start, end, name) of each person named by a given name and a surname."""
     found = []
-    ordinary = {t.text.lower() for t in tokenize(body) if t.text.islower()}  # "missiles" in lowercase elsewhere
+    ordinary: set[str] | None = None  # words the article writes in lowercase ("missiles"), read when needed
     for match in RUN.finditer(body):
         words = match.group().split()
         offsets = _offsets(match.group(), match.start())
@@ -112,6 +112,8 @@ def name_spans(
             continue
         if index > 0 and words[index - 1].rstrip(".") not in title_words and words[index - 1][-1:] == ".":
             continue  # "U.S. Army": an abbreviation, not a title before a name
+        if ordinary is None:
+            ordinary = {t.text for t in tokenize(body) if t.text.islower()}
         taken = [words[index]]
         for word in words[index + 1 : index + 4]:
             if (

@@ -12,7 +12,6 @@ HEADS = frozenset(
         "Program",
         "Mission",
         "Ballet",
-        "Theatre",
         "Museum",
         "Agency",
         "Service",

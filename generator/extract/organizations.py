@@ -50,7 +50,7 @@ def _segments(words: list[str]) -> list[list[str]]:
     segments: list[list[str]] = []
     current: list[str] = []
     for i, word in enumerate(words):
-        joins_two = word == "and" and i + 1 < len(words) and words[i + 1] == "the"
+        joins_two = word == "and" and i + 1 < len(words) and (words[i + 1] == "the" or words[i + 1] in HEADS)
         of_the = word in ("of", "at", "in", "to", "on") and i + 1 < len(words) and words[i + 1] == "the"
         after_title = word in ("of", "at") and bool(current) and all(w in OFFICES for w in current)  # "CEO of X"
         if joins_two or after_title or (of_the and not any(w in HEADS for w in current)):
@@ -142,6 +142,8 @@ class OrganizationExtractor:
         for match in RUN.finditer(body):
             words = match.group().split(" ")
             definition = DEFINITION.match(body, match.end())
+            if not definition and HEADS.isdisjoint(word.rstrip(".") for word in words):
+                continue  # most runs: no head word, no acronym
             defined = _defined_words(words, definition["acronym"]) if definition else []
             name = defined or organization_name(words)  # an acronym says which words are the name
             if name and any(self._person(w) for w in name):

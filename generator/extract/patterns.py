@@ -12,7 +12,7 @@ _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
 _UNIT_WORDS = (
     r"Separate|Independent|Guards|Assault|Mechani[sz]ed|Motori[sz]ed|Motor Rifle|Tank|Artillery|Air Assault|"
     r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
-    r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|"
+    r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
     r"Operational|Combined Arms|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
     r"Unmanned Systems|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
     r"National Guard|Border Guard|Brigade of the National Guard"
@@ -167,6 +167,33 @@ def weapon_candidates(body: str) -> list[Candidate]:
     return found
 
 
+_AREA_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+REGION_OF = re.compile(
+    rf"\b(?:[Rr]egions?|[Pp]rovinces?|[Oo]blasts?) of (?:the )?"
+    rf"(?P<names>{_AREA_NAME}(?:, {_AREA_NAME})*(?:,? and {_AREA_NAME})?)"
+)
+
+
+def region_of_candidates(body: str) -> list[Candidate]:
+    """'the eastern region of Donetsk', 'the regions of Kherson and Zaporizhzhia': the bare names
+    are oblasts here, and say so more surely than the city of the same name in the catalogue."""
+    found = []
+    for match in REGION_OF.finditer(body):
+        for name in re.finditer(_AREA_NAME, match["names"]):
+            start = match.start("names") + name.start()
+            found.append(
+                Candidate(
+                    start,
+                    start + len(name.group()),
+                    new=[NewEntity("place", f"{name.group()} Oblast")],
+                    method="pattern",
+                    confidence=0.8,
+                    strong=True,
+                )
+            )
+    return found
+
+
 def area_candidates(body: str) -> list[Candidate]:
     found = []
     for match in AREA_PATTERN.finditer(body):
@@ -238,6 +265,7 @@ class PatternExtractor:
             *unit_candidates(body),
             *weapon_candidates(body),
             *area_candidates(body),
+            *region_of_candidates(body),
             *feature_candidates(body),
             *settlement_candidates(body),
         ]

@@ -100,7 +100,11 @@ def select_spans(candidates: list[Candidate]) -> list[Candidate]:
     firm = [c for c in candidates if c.method != "heuristic"]
     # A name found by its given name overrides only what lies inside it: "German Leopard 2" is a tank.
     candidates = [c for c in candidates if not (c.strong and any(_straddles(o, c) for o in firm))]
-    ordered = sorted(candidates, key=lambda c: (_weak(c), -c.length, _RANK.get(c.method, 3), c.start))
+    # On equal spans a pattern with strong evidence ("the region of Donetsk") outranks the catalogue.
+    ordered = sorted(
+        candidates,
+        key=lambda c: (_weak(c), -c.length, not (c.strong and c.method == "pattern"), _RANK.get(c.method, 3), c.start),
+    )
     taken: list[Candidate] = []
     occupied = bytearray(max((c.end for c in candidates), default=0))  # one flag per character
     for candidate in ordered:
@@ -273,6 +277,8 @@ class Resolver:
 
     # -- the article ---------------------------------------------------------------------------
     def resolve(self, article: Article, candidates: list[Candidate]) -> list[Resolved]:
+        # "the region of Donetsk" outranks the city only when the catalogue knows that oblast
+        candidates = [c for c in candidates if not (c.strong and c.method == "pattern" and not self._all_known(c))]
         chosen = [c for c in select_spans(candidates) if not self._surname_not_village(article.body, c)]
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
@@ -327,13 +333,11 @@ class Resolver:
                 continue
             if _starts_sentence(article.body, token.start):  # "Somber" opening a sentence is not "Sambir"
                 continue
-            if fold(text) in surnames or _person_context(article.body, token.start, token.end):
-                continue
             before = bisect_right(starts, token.start) - 1
             if before >= 0 and covered[before][1] > token.start:
                 continue
             place = self.typos.lookup(text)
-            if place:
+            if place and fold(text) not in surnames and not _person_context(article.body, token.start, token.end):
                 out.append(Resolved(token.start, token.end, place, "place", "fuzzy", 0.7))
         return out
 
@@ -352,6 +356,9 @@ class Resolver:
                     kept.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
                     covered.append((start, end))
         return kept
+
+    def _all_known(self, candidate: Candidate) -> bool:
+        return all(self._known(new) for new in candidate.new)
 
     def _surname_not_village(self, body: str, candidate: Candidate) -> bool:
         """'minister Ivanivka said': a surname that spells like a GeoNames village, in a person's place."""

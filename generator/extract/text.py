@@ -51,7 +51,9 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 
 def key_of(text: str) -> tuple[str, ...]:
-    return tuple(token.key for token in tokenize(text))
+    """The match key of a name. Not through `tokenize`: short names would evict article bodies
+    from its cache, and every extractor would tokenize each body again."""
+    return tuple(fold(word) for word in _TOKEN.findall(text) if word not in _HYPHENS)
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -43,6 +43,7 @@ def test_given_names_list_is_large_and_lowercase() -> None:
         ("Drone footage reviewed by Tobias Lindqvist showed the strike.", "Tobias Lindqvist"),
         ("Opinion Natalia Verbytska: the war is not over.", "Natalia Verbytska"),  # a section label glued on
         ("The report by Kirill Mikhailov of the Conflict Intelligence Team was cited.", "Kirill Mikhailov"),
+        ("The talks opened on Monday. REUTERS/Kevin Lamarque", "Kevin Lamarque"),  # a photo credit
     ],
 )
 def test_a_given_name_and_a_surname_make_a_new_person(extract: Extract, sentence: str, name: str) -> None:

@@ -22,6 +22,7 @@ def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
         ("Rob Lee of the Foreign Policy Research Institute", "Foreign Policy Research Institute"),
         ("Ministry of Digital Transformation and the State Agency", "Ministry of Digital Transformation"),
         ("CEO of Kovalska Group", "Kovalska Group"),
+        ("Department of State and Department of Defense", ""),  # two generic departments, not one
         ("Ministry of Energy Spokesman Ivan Petrov", ""),  # ministry of energy: whose? and not the title
         ("US Department of Defense", ""),  # a place and a generic department
         ("Defense Ministry", ""),

@@ -70,3 +70,19 @@ def test_transliterations_merge(extract: Extract, sentence: str, surface: str, e
 
 def test_another_given_name_with_a_catalogued_surname_is_another_person(extract: Extract) -> None:
     assert by_text(extract("Ilya Navalny said the trial was unfair."))["Ilya Navalny"] == {"person/ilya-navalny"}
+
+
+def test_bare_names_are_oblasts_where_the_text_says_region(extract: Extract) -> None:
+    found = [
+        (m.text, m.entity)
+        for m in extract("Russia holds the eastern region of Donetsk and the regions of Kherson and Zaporizhzhia.")
+        if m.kind == "place"
+    ]
+    assert found == [
+        ("Russia", "place/russia"),
+        ("Donetsk", "place/donetsk-oblast"),
+        ("Kherson", "place/kherson-oblast"),
+        ("Zaporizhzhia", "place/zaporizhzhia-oblast"),
+    ]
+    assert by_text(extract("Shelling hit Donetsk on Monday."))["Donetsk"] == {"place/donetsk"}
+    assert by_text(extract("It is the eastern region of Ukraine."))["Ukraine"] == {"place/ukraine"}
