@@ -1,8 +1,10 @@
 """README screenshots from the real build: `python -m tests.screenshots` (`make screenshots`).
 
 Opens the built site/ from file:// in Debian's Chromium (never a downloaded browser) at
-1280x900 and writes screenshots/entity.png (places/bakhmut.html), graph.png, map.png and
-article.png (the article with the most mentions), each the full page cut at 1,600 px. Build
+1280x900 and writes screenshots/home.png, entity.png (places/bakhmut.html) and entity-dark.png
+(the same in the dark scheme), index.png (places), graph.png, map.png, map-dark.png and
+article.png (the article with the most mentions), each the full page cut at 1,600 px.
+screenshots/before/ keeps the copies from before issue 14, for comparison. Build
 the site first (`make site`). Requests that would leave the machine are blocked and reported.
 """
 
@@ -34,13 +36,20 @@ def article_page(site: Path) -> str:
     return str(best["page"])
 
 
+DARK = "-dark"  # a shot whose name ends so is taken in Material's dark (slate) scheme
+
+
 def shots(site: Path) -> dict[str, str]:
     """{file name: page path} of the screenshots to take."""
     entity = "places/bakhmut.html" if (site / "places" / "bakhmut.html").is_file() else "people/daniel-davis.html"
     return {
+        "home.png": "index.html",
         "entity.png": entity,
+        f"entity{DARK}.png": entity,
+        "index.png": "places/index.html",
         "graph.png": "graph.html",
         "map.png": "map.html",
+        f"map{DARK}.png": "map.html",
         "article.png": article_page(site),
     }
 
@@ -48,6 +57,8 @@ def shots(site: Path) -> dict[str, str]:
 def take(page: Any, url: str, dest: Path) -> None:
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
+    scheme = "slate" if dest.stem.endswith(DARK) else "default"
+    page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme)
     page.evaluate("document.fonts ? document.fonts.ready : null")
     height = min(int(page.evaluate("document.documentElement.scrollHeight")), MAX_HEIGHT)
     partial = dest.with_name(f".{dest.name}.tmp.png")

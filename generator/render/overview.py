@@ -12,6 +12,7 @@ from generator.render.markup import excerpt
 from generator.render.stats import KBIndex
 from generator.slugs import KIND_TITLES, article_page, entity_page, relative_link
 
+CITY_REGIONS = frozenset({"place/kyiv", "place/sevastopol"})  # cities: a point reads better than a speck
 GRAPH_NODES = 150  # the most mentioned entities drawn ...
 GRAPH_EDGES = 600  # ... and the strongest associations among them
 MAX_REVIEW = 300
@@ -48,7 +49,7 @@ def map_page(env: jinja2.Environment, index: KBIndex) -> str:
     regions = {
         region.id: (relative_link(page, entity_page(region.id)), _mentions_label(index, region.id))
         for region in oblasts
-        if region.id in index.entities
+        if region.id in index.entities and region.id not in CITY_REGIONS
     }
     places = [e for e in index.kb.entities if e.kind == "place" and e.coordinates and e.id not in regions]
     markers = [

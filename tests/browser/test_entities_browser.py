@@ -65,12 +65,14 @@ def test_article_mention_opens_entity_page_that_quotes_the_sentence_and_links_ba
         sentence = _words(item.inner_text()).split(" — ")[0]
         marks = [_words(text) for text in item.locator("mark").all_inner_texts()]
         listed.append((sentence, marks))
-        if surface in marks and sentence in paragraph and item.locator(f"a[href$='{article_file}']").count():
+        # Sentences are listed under their article's line (one link per article, issue 14).
+        article_item = item.locator("xpath=ancestor-or-self::li[a][1]")
+        if surface in marks and sentence in paragraph and article_item.locator(f"a[href$='{article_file}']").count():
             break
     else:
         pytest.fail(f"no list item quotes {surface!r} in a sentence of {paragraph!r}; listed: {listed}")
 
-    item.locator(f"a[href$='{article_file}']").first.click()
+    article_item.locator(f"a[href$='{article_file}']").first.click()
     page.wait_for_url(article_url, timeout=PAGE_TIMEOUT_MS)
     assert tab.h1() == seed_004_article["title"]
     tab.assert_offline_and_clean()
