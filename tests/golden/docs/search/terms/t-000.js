@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-000",{"000":"FFSlgyFVt8EETk8"});
+sitrepSearchData("terms/t-000",{"000":"NRB88yYS58xxE5g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-1",{"1":"HPMi8"});
+sitrepSearchData("terms/t-1",{"1":"QNXd8"});

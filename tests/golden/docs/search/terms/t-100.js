@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-100",{"100":"UOSk2","100th":"PYE68ASKe2"});
+sitrepSearchData("terms/t-100",{"100":"UOSk2","100th":"NRB88CZNc2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-14",{"14":"FFSl8NS_f8"});
+sitrepSearchData("terms/t-14",{"14":"RPzi8BJOi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-19",{"19":"FFSl8ON-e2"});
+sitrepSearchData("terms/t-19",{"19":"RPzi8CENh2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-200",{"200":"FFSl8"});
+sitrepSearchData("terms/t-200",{"200":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-23",{"23":"FFSl8yFVtgEETk8BRJfa"});
+sitrepSearchData("terms/t-23",{"23":"NRB88yYS5gxxE58z-O3a"});

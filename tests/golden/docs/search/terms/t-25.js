@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-25",{"25":"PYE68"});
+sitrepSearchData("terms/t-25",{"25":"NRB88"});

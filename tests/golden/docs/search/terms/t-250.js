@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-250",{"250":"PYE6g"});
+sitrepSearchData("terms/t-250",{"250":"NRB8g"});

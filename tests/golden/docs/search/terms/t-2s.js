@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-2s",{"2s":"FFSlgyw-v2LSwg2"});
+sitrepSearchData("terms/t-2s",{"2s":"HGRk2GEJugBJOi2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-2s6",{"2s6":"XXR36","2s6m":"HPMigMEAh6","2s6m1":"XXR36"});
+sitrepSearchData("terms/t-2s6",{"2s6":"XXR36","2s6m":"QNXdgDFVm6","2s6m1":"XXR36"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-300",{"300":"FFSl8"});
+sitrepSearchData("terms/t-300",{"300":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-31",{"31":"FFSl8BXzo8"});
+sitrepSearchData("terms/t-31",{"31":"LAWd8CKF58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-35",{"35":"PYE68"});
+sitrepSearchData("terms/t-35",{"35":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-4",{"4":"HPMigJ-B32"});
+sitrepSearchData("terms/t-4",{"4":"QNXdgA_W82"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-51",{"51":"HPMi8JQZr2"});
+sitrepSearchData("terms/t-51",{"51":"QNXd8ASP02"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-7",{"7":"PYE68"});
+sitrepSearchData("terms/t-7",{"7":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-800",{"800":"PYE6g"});
+sitrepSearchData("terms/t-800",{"800":"NRB8g"});

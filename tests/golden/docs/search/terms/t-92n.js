@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-92n",{"92nd":"JzHi2CUYk8"});
+sitrepSearchData("terms/t-92n",{"92nd":"JzHi2ANVm8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-aba",{"abandon":"FFSl8","abandoned":"FFSl8"});
+sitrepSearchData("terms/t-aba",{"abandon":"RPzi8","abandoned":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-abl",{"able":"FFSl8"});
+sitrepSearchData("terms/t-abl",{"able":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-abo",{"about":"DAP18AKZho","above":"HPMi8"});
+sitrepSearchData("terms/t-abo",{"about":"DAP18zM_j8FYEpo","above":"QNXd8"});

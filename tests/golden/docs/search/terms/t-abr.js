@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-abr",{"abrams":"FFSloBXzoe"});
+sitrepSearchData("terms/t-abr",{"abrams":"LAWdeCKF5o"});

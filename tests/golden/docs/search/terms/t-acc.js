@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-acc",{"accidental":"PYE68","according":"FFSloyFVt8EETk8","account":"_XNm8","accounts":"HPMi8","accused":"PYE68"});
+sitrepSearchData("terms/t-acc",{"accidental":"NRB88","according":"NRB88yYS58xxE5o","account":"FEza8SPKc8","accounts":"QNXd8","accused":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ach",{"achieved":"FFSlg"});
+sitrepSearchData("terms/t-ach",{"achieved":"RPzig"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ack",{"acknowledged":"FFSl8","acknowledging":"FFSl8","acknowledgment":"HPMi8"});
+sitrepSearchData("terms/t-ack",{"acknowledged":"RPzi8","acknowledging":"RPzi8","acknowledgment":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-act",{"active":"FFSl8GONh8"});
+sitrepSearchData("terms/t-act",{"active":"NRB88zZ-a8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-add",{"added":"FFSlgyFVt8","address":"HPMi8"});
+sitrepSearchData("terms/t-add",{"added":"QNXd8xxE5g","address":"QNXd8"});

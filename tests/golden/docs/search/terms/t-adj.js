@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-adj",{"adjacent":"PYE68"});
+sitrepSearchData("terms/t-adj",{"adjacent":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-adv",{"advance":"HPMigEETkg","advanced":"PYE6g","advancements":"FFSl8","advances":"FFSl8yFVtoEETk1","advantage":"FFSlo","adviser":"WJDn8","advocate":"WJDn8","advocated":"FFSl8","advocates":"zLY28"});
+sitrepSearchData("terms/t-adv",{"advance":"NRB8gyYS5g","advanced":"NRB8g","advancements":"RPzi8","advances":"NRB81yYS5oxxE58","advantage":"RPzio","adviser":"WJDn8","advocate":"WJDn8","advocated":"RPzi8","advocates":"zLY28"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-aft",{"after":"FFSloyFVtx0xLX02CUYkx0GEd8"});
+sitrepSearchData("terms/t-aft",{"after":"JzHi2ANVmx0yNHb8HGqx0xxE5o"});

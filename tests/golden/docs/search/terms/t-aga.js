@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-aga",{"again":"y-To8MZMe8","against":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-aga",{"again":"y-To8KSJg8","against":"QNXd8xxE58"});

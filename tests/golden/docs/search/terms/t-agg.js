@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-agg",{"aggression":"HPMi8"});
+sitrepSearchData("terms/t-agg",{"aggression":"QNXd8"});

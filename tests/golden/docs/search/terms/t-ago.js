@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ago",{"ago":"PYE68"});
+sitrepSearchData("terms/t-ago",{"ago":"NRB88"});

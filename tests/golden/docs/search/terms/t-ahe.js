@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ahe",{"ahead":"HPMi8"});
+sitrepSearchData("terms/t-ahe",{"ahead":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-aid",{"aid":"AA98PUzt8"});
+sitrepSearchData("terms/t-aid",{"aid":"AA98NNwv8"});

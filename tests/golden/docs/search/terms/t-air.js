@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-air",{"air":"DTInazYzrgMEAh8","aircraft":"HPMigJ-B38yF_e8"});
+sitrepSearchData("terms/t-air",{"air":"DTInaIWKmgDFVm8","aircraft":"QNXdgA_W88yF_e8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-alo",{"along":"PYE6o","alongside":"PYE68"});
+sitrepSearchData("terms/t-alo",{"along":"NRB8o","alongside":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-alr",{"already":"HPMig"});
+sitrepSearchData("terms/t-alr",{"already":"QNXdg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-als",{"also":"BVIi8EPc8zDSnoyFVtx8"});
+sitrepSearchData("terms/t-als",{"also":"BVIi8EPc8KLXfx8xxE5o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-amb",{"ambushed":"HPMi8"});
+sitrepSearchData("terms/t-amb",{"ambushed":"QNXd8"});

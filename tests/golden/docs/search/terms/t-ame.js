@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ame",{"america":"z-zg6","american":"DTIn8xOFugBXzo8EZ48AKMl8"});
+sitrepSearchData("terms/t-ame",{"america":"z-zg6","american":"DTIn8y-Bt8ALDp8EZ48yDJn8zZ-agExW28"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-amm",{"ammunition":"FFSl8"});
+sitrepSearchData("terms/t-amm",{"ammunition":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-amo",{"amounts":"FFSl8"});
+sitrepSearchData("terms/t-amo",{"amounts":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ana",{"analyst":"OxI68xWY08","analysts":"FFSl8","analyzing":"HPMi8"});
+sitrepSearchData("terms/t-ana",{"analyses":"GCQk8PKF08","analyst":"FEza8EJxu8","analysts":"RPzi8","analyzing":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-anc",{"ancient":"HPMi8"});
+sitrepSearchData("terms/t-anc",{"ancient":"QNXd8"});

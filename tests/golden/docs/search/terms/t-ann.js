@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ann",{"annexed":"IS-28","announced":"FFSl8GONh8","announcement":"FFSlg","annual":"QJ_j8"});
+sitrepSearchData("terms/t-ann",{"annexed":"IS-28","announced":"NRB88zZ-a8","announcement":"RPzig","annual":"QJ_j8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ano",{"another":"HPMi8"});
+sitrepSearchData("terms/t-ano",{"another":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ant",{"anthony":"UVU72","anti":"HPMigJ-B38yF_e8","antony":"FFSl8yFVt8JCDl2"});
+sitrepSearchData("terms/t-ant",{"anthony":"UVU72","anti":"QNXdgA_W88yF_e8","antony":"QNXd8xxE58zCQl2"});

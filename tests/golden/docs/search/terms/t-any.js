@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-any",{"any":"FFSl8"});
+sitrepSearchData("terms/t-any",{"any":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-app",{"appear":"HPMi8","appears":"FFSl8"});
+sitrepSearchData("terms/t-app",{"appear":"QNXd8","appears":"RPzi8"});

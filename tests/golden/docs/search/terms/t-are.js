@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-are",{"area":"PYE68","areas":"HPMigEETko"});
+sitrepSearchData("terms/t-are",{"area":"NRB88","areas":"NRB8oyYS5g"});

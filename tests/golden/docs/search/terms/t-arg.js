@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-arg",{"argued":"FFSl8","argues":"YUV78","arguing":"HPMi8"});
+sitrepSearchData("terms/t-arg",{"argued":"RPzi8","argues":"YUV78","arguing":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-arm",{"armed":"BVIi8yQYfazBDhg","armies":"PYE6g","armor":"FFSl8","armored":"FFSlgyFVt8EETk8","army":"YUV78"});
+sitrepSearchData("terms/t-arm",{"armed":"BVIi8yQYfaIzOcg","armies":"NRB8g","armor":"RPzi8","armored":"NRB88yYS58xxE5g","army":"YUV78"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-aro",{"around":"FFSlpzVQt8CUYkx8ASKe8"});
+sitrepSearchData("terms/t-aro",{"around":"JzHi8ANVmx8zZ-apy_P28"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-arr",{"arrive":"FFSl8"});
+sitrepSearchData("terms/t-arr",{"arrive":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-art",{"artemivsk":"CDFv6","artemovsk":"CDFv6","articles":"EV_p8","artillery":"FFSlg","artyomovsk":"CDFv6"});
+sitrepSearchData("terms/t-art",{"artemivsk":"CDFv6","artemovsk":"CDFv6","articles":"EV_p8","artillery":"RPzig","artyomovsk":"CDFv6"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ass",{"assault":"JzHiaCUYk8","assets":"HPMi8","assistance":"FFSl8"});
+sitrepSearchData("terms/t-ass",{"assault":"JzHiaANVm8","assets":"QNXd8","assistance":"RPzi8"});

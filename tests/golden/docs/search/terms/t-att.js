@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-att",{"attacking":"FFSl8","attacks":"FFSlg","attempts":"PYE68","attention":"PYE68","attrition":"FFSl8"});
+sitrepSearchData("terms/t-att",{"attacking":"RPzi8","attacks":"RPzig","attempts":"NRB88","attention":"NRB88","attrition":"RPzi8"});

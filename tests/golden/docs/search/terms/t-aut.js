@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-aut",{"authoritarian":"PYE68"});
+sitrepSearchData("terms/t-aut",{"author":"DUFb8","authoritarian":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-awa",{"away":"FFSl8"});
+sitrepSearchData("terms/t-awa",{"away":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-axi",{"axis":"PYE6g"});
+sitrepSearchData("terms/t-axi",{"axis":"NRB8g"});

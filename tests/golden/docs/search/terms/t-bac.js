@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bac",{"back":"FFSl8GONhx8","backed":"IS-28","backer":"FFSl8","backstop":"HPMi8"});
+sitrepSearchData("terms/t-bac",{"back":"NRB8x8zZ-a8","backed":"IS-28","backer":"RPzi8","backstop":"QNXd8"});

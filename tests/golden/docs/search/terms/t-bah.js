@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bah",{"bahkmut":"FFSl8"});
+sitrepSearchData("terms/t-bah",{"bahkmut":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bak",{"bakhmut":"CDFv6zyImxpNwD08"});
+sitrepSearchData("terms/t-bak",{"bakhmut":"CDFv6LHVjxpASW38"});

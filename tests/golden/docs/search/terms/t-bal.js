@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bal",{"balakleya":"x-yb6","balakliia":"x-yb6FRK78","balakliya":"x-yb6"});
+sitrepSearchData("terms/t-bal",{"balakleya":"x-yb6","balakliia":"x-yb6OPV28","balakliya":"x-yb6"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bas",{"based":"MFBo8xUCe8yIPd8yBLh8CIzn8","basin":"SF-g2"});
+sitrepSearchData("terms/t-bas",{"based":"DUFb8xLVv8Dxye8AAVr8yBLh8CIzn8","basin":"SF-g2"});

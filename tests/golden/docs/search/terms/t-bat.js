@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bat",{"battalion":"FFSl8","battalions":"FFSl8","battle":"FFSlgyw-v8zWApaHXXng","battlefield":"FFSlo","battlefront":"FFSl8"});
+sitrepSearchData("terms/t-bat",{"battalion":"RPzi8","battalions":"RPzi8","battle":"HGRk8zWApaCKF5gBJOig","battlefield":"RPzio","battlefront":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bec",{"became":"x-Cf8","become":"FFSl8yFVt8","becoming":"HPMi8"});
+sitrepSearchData("terms/t-bec",{"became":"x-Cf8","become":"QNXd8xxE58","becoming":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bef",{"before":"PYE68"});
+sitrepSearchData("terms/t-bef",{"before":"NRB88"});

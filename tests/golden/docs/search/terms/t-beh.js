@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-beh",{"behind":"HPMi8"});
+sitrepSearchData("terms/t-beh",{"behind":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bei",{"being":"HPMioEETk8"});
+sitrepSearchData("terms/t-bei",{"being":"NRB88yYS5o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bel",{"belarus":"FFSl8CJX36","belarusian":"FFSl8","belorussia":"LTNo6"});
+sitrepSearchData("terms/t-bel",{"belarus":"LTNo6BXNq8","belarusian":"RPzi8","belorussia":"LTNo6"});

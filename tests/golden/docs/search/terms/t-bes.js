@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bes",{"best":"PYE68"});
+sitrepSearchData("terms/t-bes",{"best":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bit",{"bitter":"PYE68"});
+sitrepSearchData("terms/t-bit",{"bitter":"NRB88"});

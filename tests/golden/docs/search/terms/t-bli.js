@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bli",{"blinken":"FFSl8yFVtgJCDl6"});
+sitrepSearchData("terms/t-bli",{"blinken":"QNXdgxxE58zCQl6"});

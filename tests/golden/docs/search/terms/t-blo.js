@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-blo",{"blogger":"PYE6o","bloody":"FFSl8"});
+sitrepSearchData("terms/t-blo",{"blogger":"GROk8C_Oko","bloody":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bol",{"bolstered":"PYE68"});
+sitrepSearchData("terms/t-bol",{"bolstered":"NRB88"});

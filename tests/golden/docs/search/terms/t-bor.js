@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bor",{"border":"PYE6g"});
+sitrepSearchData("terms/t-bor",{"border":"NRB8g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bot",{"botched":"PYE68","both":"FFSlxgGONh8BRJf8"});
+sitrepSearchData("terms/t-bot",{"botched":"NRB88","both":"NRB88zZ-axgz-O38"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bra",{"branch":"EKF18","bravado":"PYE68"});
+sitrepSearchData("terms/t-bra",{"branch":"EKF18","bravado":"NRB88"});

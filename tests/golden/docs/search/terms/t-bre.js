@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bre",{"breach":"HPMi8","breaks":"HPMi8","breakthrough":"FFSl8","breakthroughs":"PYE68"});
+sitrepSearchData("terms/t-bre",{"breach":"QNXd8","breaks":"QNXd8","breakthrough":"RPzi8","breakthroughs":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bri",{"brigade":"JzHiiCUYkgASKea","brigades":"PYE6o","britain":"U-Ll6","british":"XwS48"});
+sitrepSearchData("terms/t-bri",{"brigade":"JzHiiANVmgCZNca","brigades":"NRB8o","britain":"U-Ll6","british":"DUFb8PEIp8"});

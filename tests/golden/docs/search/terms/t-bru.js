@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bru",{"brutal":"FFSl8"});
+sitrepSearchData("terms/t-bru",{"brutal":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bui",{"building":"HPMi8","built":"VEKd8"});
+sitrepSearchData("terms/t-bui",{"building":"QNXd8","built":"VEKd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bur",{"buried":"PYE6g"});
+sitrepSearchData("terms/t-bur",{"buried":"NRB8g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-bus",{"business":"QJ_j8"});
+sitrepSearchData("terms/t-bus",{"business":"GCQk8GDGv8"});

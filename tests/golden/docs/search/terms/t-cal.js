@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cal",{"caldwell":"FFSl8NzN22","caller":"EV_paLSs8","calling":"FFSl8"});
+sitrepSearchData("terms/t-cal",{"caldwell":"RPzi8AWA52","caller":"EV_paIVzp8","calling":"RPzi8"});

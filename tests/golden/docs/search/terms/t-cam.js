@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cam",{"came":"HPMi8"});
+sitrepSearchData("terms/t-cam",{"came":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-can",{"can":"FFSlgyFVto","canada":"HGRk8","cannons":"VNRl8yF_e8"});
+sitrepSearchData("terms/t-can",{"can":"QNXdoxxE5g","canada":"HGRk8","cannons":"VNRl8yF_e8"});

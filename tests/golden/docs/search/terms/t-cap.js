@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cap",{"capabilities":"FFSl8","capital":"KLCc8","capture":"WFZl8","captured":"FFSl8yFVtx0QEx48"});
+sitrepSearchData("terms/t-cap",{"capabilities":"RPzi8","capital":"KLCc8","capture":"WFZl8","captured":"QNXdx0xxE58GEK48"});

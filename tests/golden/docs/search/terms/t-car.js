@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-car",{"cards":"PYE68"});
+sitrepSearchData("terms/t-car",{"cards":"NRB88"});

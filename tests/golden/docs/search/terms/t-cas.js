@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cas",{"case":"PYE68","casualties":"FFSl8"});
+sitrepSearchData("terms/t-cas",{"case":"NRB88","casualties":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cel",{"celebrated":"HPMi8EETk8"});
+sitrepSearchData("terms/t-cel",{"celebrated":"NRB88yYS58"});

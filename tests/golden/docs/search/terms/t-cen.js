@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cen",{"center":"PYE6gyTCu2","central":"PYE68","centre":"SPL42"});
+sitrepSearchData("terms/t-cen",{"center":"NRB8gA-Fs2","central":"NRB88","centre":"SPL42"});

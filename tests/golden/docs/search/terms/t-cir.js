@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cir",{"circulating":"HPMi8"});
+sitrepSearchData("terms/t-cir",{"circulating":"QNXd8"});

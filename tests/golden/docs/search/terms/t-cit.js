@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cit",{"citing":"FFSl8","city":"FFSl8yFVtoEETkyg"});
+sitrepSearchData("terms/t-cit",{"citing":"RPzi8","city":"NRB8ygyYS5oxxE58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cla",{"claim":"PYE68","claimed":"HPMigEETk8","claims":"DAP18yBzk8GONh9"});
+sitrepSearchData("terms/t-cla",{"claim":"NRB88","claimed":"NRB88yYS5g","claims":"DAP18GMO79zZ-a8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cle",{"clear":"HPMig"});
+sitrepSearchData("terms/t-cle",{"clear":"QNXdg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cli",{"clinging":"PYE68","clip":"HPMi8"});
+sitrepSearchData("terms/t-cli",{"clinging":"NRB88","clip":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cnn",{"cnn":"zLWl6BVY0x8"});
+sitrepSearchData("terms/t-cnn",{"cnn":"zLWl6OzEtx8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cof",{"coffey":"ELQc6Wy9o"});
+sitrepSearchData("terms/t-cof",{"coffey":"ELQc6JzL6o"});

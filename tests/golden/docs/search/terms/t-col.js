@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-col",{"col":"FFSl8PLyi2","collapse":"PYE68","collapsing":"HPMi8","colonel":"YUV78","column":"HPMi8"});
+sitrepSearchData("terms/t-col",{"col":"RPzi8DBRl2","collapse":"NRB88","collapsing":"QNXd8","colonel":"YUV78","column":"QNXd8"});

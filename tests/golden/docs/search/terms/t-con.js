@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-con",{"concern":"HPMi8","conduct":"FFSl8","conference":"PYE68","confidence":"PYE68","conservative":"BWKh8","consuming":"FFSl8","contested":"PYE68","continued":"FFSl8","continues":"HPMigEETk8","contractors":"FFSl8","control":"FFSl8yFVtx0EETkx0DSH5a"});
+sitrepSearchData("terms/t-con",{"concern":"QNXd8","conduct":"RPzi8","conference":"NRB88","confidence":"NRB88","conservative":"BWKh8","consuming":"RPzi8","contested":"NRB88","continued":"RPzi8","continues":"NRB88yYS5g","contractors":"RPzi8","control":"NRB8x0yYS5x0xxE58B_Lpa"});

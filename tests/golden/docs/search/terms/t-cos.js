@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cos",{"cost":"HPMig"});
+sitrepSearchData("terms/t-cos",{"cost":"QNXdg"});

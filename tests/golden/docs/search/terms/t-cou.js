@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cou",{"could":"FFSlg","council":"FFSl8KGFt2","counter":"FFSl8yFVt8","counterattack":"PYE68","counterattacked":"PYE6o","counterattacking":"PYE6g","counteroffensive":"HPMi8xLX08","country":"HPMi8PyKd8"});
+sitrepSearchData("terms/t-cou",{"could":"RPzig","council":"RPzi8ywZ02","counter":"DUFb8IVO28xxE58","counterattack":"NRB88","counterattacked":"NRB8o","counterattacking":"NRB8g","counteroffensive":"JzHi8DKLr8","country":"QNXd8GAzi8"});

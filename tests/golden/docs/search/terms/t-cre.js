@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cre",{"create":"FFSl8","credited":"DTIn8","crests":"PYE68"});
+sitrepSearchData("terms/t-cre",{"create":"RPzi8","credited":"DTIn8","crests":"NRB88"});

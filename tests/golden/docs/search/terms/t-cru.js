@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cru",{"crucial":"PYE68"});
+sitrepSearchData("terms/t-cru",{"crucial":"NRB88"});

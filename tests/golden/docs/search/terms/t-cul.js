@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cul",{"culminate":"FFSl8"});
+sitrepSearchData("terms/t-cul",{"culminate":"RPzi8"});

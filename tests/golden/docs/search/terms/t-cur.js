@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cur",{"currently":"FFSl8"});
+sitrepSearchData("terms/t-cur",{"currently":"RPzi8"});

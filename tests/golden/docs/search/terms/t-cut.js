@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-cut",{"cut":"HPMi8"});
+sitrepSearchData("terms/t-cut",{"cut":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-d",{"d":"AA92PUzt8"});
+sitrepSearchData("terms/t-d",{"d":"AA92NNwv8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dai",{"daily":"DAP18xRIoaEN08DBs8"});
+sitrepSearchData("terms/t-dai",{"daily":"DAP18xRIoaEN08IMOp8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dan",{"dan":"FFSl8NzN22","danger":"FFSl8","daniel":"FFSl8NzN22yHNg2"});
+sitrepSearchData("terms/t-dan",{"dan":"RPzi8AWA52","danger":"RPzi8","daniel":"RPzi8AWA52yHNg2"});

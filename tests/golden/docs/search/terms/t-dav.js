@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dav",{"david":"AA92","davis":"FFSlx8PLyi6","davos":"QJ_ja"});
+sitrepSearchData("terms/t-dav",{"david":"AA92GyMb8PKF02","davis":"RPzix8DBRl6","davos":"QJ_ja"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-day",{"days":"FFSl8yFVtg"});
+sitrepSearchData("terms/t-day",{"days":"QNXdgxxE58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dcn",{"dcnf":"EV_p6LSso"});
+sitrepSearchData("terms/t-dcn",{"dcnf":"EV_p6IVzpo"});

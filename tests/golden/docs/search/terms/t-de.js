@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-de",{"de":"HPMi8"});
+sitrepSearchData("terms/t-de",{"de":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dec",{"decided":"PYE68","decisions":"TQwi8","declining":"FFSl8"});
+sitrepSearchData("terms/t-dec",{"decided":"NRB88","decisions":"TQwi8","declining":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-def",{"defence":"zLY22zQSvaOVm2zYzr8G_-ia","defences":"HPMi8","defend":"HPMi8","defense":"zLY22yFMg2xHCf2OVm2xOFuoyFVt8EETkgyTCu2CBG38","defenses":"FFSl8","defensive":"FFSl8","definitive":"PYE68"});
+sitrepSearchData("terms/t-def",{"defence":"zLY22zQSvaOVm2IWKm8yxPna","defences":"QNXd8","defend":"QNXd8","defense":"zLY22yFMg2xHCf2OVm2FZUhgyYS58xxE5oxwHi2CBG38","defenses":"RPzi8","defensive":"RPzi8","definitive":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-del",{"delayed":"HPMi8","deliberate":"PYE68","deliveries":"FFSl8","delivery":"FFSl8"});
+sitrepSearchData("terms/t-del",{"delayed":"QNXd8","deliberate":"NRB88","deliveries":"RPzi8","delivery":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dem",{"demolition":"PYE68","demonstrated":"HPMi8"});
+sitrepSearchData("terms/t-dem",{"demolition":"NRB88","demonstrated":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dep",{"department":"BVIiizMG3oNTS32","dependent":"FFSl8","depends":"FFSl8","depleted":"PYE61"});
+sitrepSearchData("terms/t-dep",{"department":"BVIiiLVT0oBKF62","dependent":"RPzi8","depends":"RPzi8","depleted":"NRB81"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-des",{"describes":"HPMi8","desertion":"HPMi8","designs":"PYE68","desperate":"PYE68","despite":"PYE6o","destroyed":"_XNm8"});
+sitrepSearchData("terms/t-des",{"describes":"QNXd8","desertion":"QNXd8","designs":"NRB88","desperate":"NRB88","despite":"NRB8o","destroyed":"_XNm8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-det",{"deterrent":"FFSl8"});
+sitrepSearchData("terms/t-det",{"deterrent":"RPzi8"});

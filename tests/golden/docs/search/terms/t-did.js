@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-did",{"didnt":"PYE68"});
+sitrepSearchData("terms/t-did",{"didnt":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dir",{"directions":"PYE68"});
+sitrepSearchData("terms/t-dir",{"directions":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dis",{"disagreed":"FFSl8","disastrous":"PYE68","discussions":"FFSl8","disputing":"FFSl8"});
+sitrepSearchData("terms/t-dis",{"disagreed":"RPzi8","disastrous":"NRB88","discussions":"RPzi8","disputing":"RPzi8"});

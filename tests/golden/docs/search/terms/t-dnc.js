@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dnc",{"dncf":"EV_p6LSs8"});
+sitrepSearchData("terms/t-dnc",{"dncf":"EV_p6IVzp8"});

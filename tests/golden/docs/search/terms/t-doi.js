@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-doi",{"doing":"PYE68"});
+sitrepSearchData("terms/t-doi",{"doing":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-don",{"donald":"y-To2MZMe8","donbas":"FFSlgJwDr6","donbass":"SF-g6","donechchyna":"-AP36","donets":"SF-g2","donetsk":"IS-2aBAFa8yxwqgyJSa8DWQj2","donetska":"-AP32","dont":"FFSl8GONh8"});
+sitrepSearchData("terms/t-don",{"donald":"y-To2KSJg8","donbas":"RPzigSWu6","donbass":"SF-g6","donechchyna":"-AP36","donets":"SF-g2","donetsk":"IS-2aA-D6gCy48AKT48DWQj2","donetska":"-AP32","dont":"NRB88zZ-a8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dow",{"downplay":"PYE68"});
+sitrepSearchData("terms/t-dow",{"downplay":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dra",{"draw":"FFSl8"});
+sitrepSearchData("terms/t-dra",{"draw":"RPzi8"});

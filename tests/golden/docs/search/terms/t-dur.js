@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dur",{"during":"HPMi8EETko"});
+sitrepSearchData("terms/t-dur",{"during":"NRB8oyYS58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dut",{"duty":"FFSlg"});
+sitrepSearchData("terms/t-dut",{"duty":"RPzig"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dyi",{"dying":"PYE68"});
+sitrepSearchData("terms/t-dyi",{"dying":"NRB88"});

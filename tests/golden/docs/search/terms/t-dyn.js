@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dyn",{"dynamic":"HPMi8"});
+sitrepSearchData("terms/t-dyn",{"dynamic":"QNXd8"});

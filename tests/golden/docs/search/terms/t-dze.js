@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-dze",{"dzerzhinsk":"ByFq6KV-c8","dzerzhynsk":"ByFq6"});
+sitrepSearchData("terms/t-dze",{"dzerzhinsk":"ByFq6IOXe8","dzerzhynsk":"ByFq6"});

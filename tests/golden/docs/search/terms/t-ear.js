@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ear",{"early":"FFSl8GONh8"});
+sitrepSearchData("terms/t-ear",{"early":"NRB88zZ-a8"});

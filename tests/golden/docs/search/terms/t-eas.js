@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-eas",{"eastern":"FFSlgGONhoyJSa8"});
+sitrepSearchData("terms/t-eas",{"eastern":"NRB8ozZ-agSWu8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-eco",{"economic":"FFSl8HAEu2"});
+sitrepSearchData("terms/t-eco",{"economic":"QJ_j2xBzv8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-edg",{"edge":"FFSl8GONhg"});
+sitrepSearchData("terms/t-edg",{"edge":"NRB8gzZ-a8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-eff",{"effectively":"FFSl8","effectiveness":"FFSl8yFVt8","effort":"FFSl8GONh8"});
+sitrepSearchData("terms/t-eff",{"effectively":"RPzi8","effectiveness":"QNXd8xxE58","effort":"NRB88zZ-a8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-eli",{"eliminated":"PYE68"});
+sitrepSearchData("terms/t-eli",{"eliminated":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-emb",{"emblazoned":"HPMi8"});
+sitrepSearchData("terms/t-emb",{"emblazoned":"QNXd8"});

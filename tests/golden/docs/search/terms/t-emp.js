@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-emp",{"employ":"FFSl8"});
+sitrepSearchData("terms/t-emp",{"employ":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-enc",{"encirclement":"PYE6g","encourage":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-enc",{"encirclement":"NRB8g","encourage":"QNXd8xxE58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ene",{"enemy":"HPMi8EETkg"});
+sitrepSearchData("terms/t-ene",{"enemy":"NRB8gyYS58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-eno",{"enough":"FFSl8GONh8"});
+sitrepSearchData("terms/t-eno",{"enough":"NRB88zZ-a8"});

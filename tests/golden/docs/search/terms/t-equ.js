@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-equ",{"equip":"HPMi8","equipment":"FFSl8yFVt8QEx48"});
+sitrepSearchData("terms/t-equ",{"equip":"QNXd8","equipment":"QNXd8xxE58GEK48"});

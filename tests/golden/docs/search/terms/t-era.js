@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-era",{"era":"FFSl8"});
+sitrepSearchData("terms/t-era",{"era":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-esc",{"escalating":"FFSl8"});
+sitrepSearchData("terms/t-esc",{"escalating":"RPzi8"});

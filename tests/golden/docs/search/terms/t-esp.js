@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-esp",{"especially":"FFSl8GONho"});
+sitrepSearchData("terms/t-esp",{"especially":"NRB8ozZ-a8"});

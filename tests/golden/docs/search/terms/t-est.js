@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-est",{"establishing":"HPMi8","estimate":"FFSl8","estonia":"OxI68","estonian":"PYE68"});
+sitrepSearchData("terms/t-est",{"establishing":"QNXd8","estimate":"RPzi8","estonia":"FEza8","estonian":"NRB88"});

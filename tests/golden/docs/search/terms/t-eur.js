@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-eur",{"eurasian":"ELQc8","europe":"FFSl8zJT46","european":"ELQc8"});
+sitrepSearchData("terms/t-eur",{"eurasian":"ELQc8","europe":"ITJp6EXRp8","european":"ELQc8"});

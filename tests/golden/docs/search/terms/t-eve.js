@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-eve",{"even":"FFSlgyFVtoEETk8"});
+sitrepSearchData("terms/t-eve",{"even":"NRB88yYS5oxxE5g"});

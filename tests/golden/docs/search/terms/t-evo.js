@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-evo",{"evolved":"FFSl8"});
+sitrepSearchData("terms/t-evo",{"evolved":"RPzi8"});

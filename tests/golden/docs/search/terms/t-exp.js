@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-exp",{"experienced":"HPMi8","experts":"FFSlx0","explained":"FFSlgGONh8","exposed":"PYE68","expressed":"HPMi8"});
+sitrepSearchData("terms/t-exp",{"experienced":"QNXd8","experts":"RPzix0","explained":"NRB88zZ-ag","exposed":"NRB88","expressed":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ext",{"extent":"PYE68"});
+sitrepSearchData("terms/t-ext",{"extent":"NRB88","extremism":"DUFb8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fac",{"fact":"HPMi8EETkg","facto":"HPMi8"});
+sitrepSearchData("terms/t-fac",{"fact":"NRB8gyYS58","facto":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fai",{"failing":"PYE68"});
+sitrepSearchData("terms/t-fai",{"failing":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fal",{"fall":"PYE68","falling":"FFSl8GONhg","false":"PYE68","falsely":"PYE68"});
+sitrepSearchData("terms/t-fal",{"fall":"NRB88","falling":"NRB8gzZ-a8","false":"NRB88","falsely":"NRB88"});

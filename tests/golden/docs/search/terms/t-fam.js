@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fam",{"familiar":"FFSlo"});
+sitrepSearchData("terms/t-fam",{"familiar":"RPzio"});

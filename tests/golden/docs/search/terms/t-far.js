@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-far",{"far":"FFSl8"});
+sitrepSearchData("terms/t-far",{"far":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fas",{"faster":"HPMi8"});
+sitrepSearchData("terms/t-fas",{"faster":"QNXd8"});

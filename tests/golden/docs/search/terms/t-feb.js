@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-feb",{"feb":"PYE6g","february":"PYE68Yyq8FZPv8"});
+sitrepSearchData("terms/t-feb",{"feb":"NRB8g","february":"NRB88zzBo8FZPv8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fel",{"fell":"FFSl8GONh8","fellow":"ELQc8Wy9gyFVt8ARR68ILPf8"});
+sitrepSearchData("terms/t-fel",{"fell":"NRB88zZ-a8","fellow":"ELQc8DVNc8AERl8xxE5gDBRl8"});

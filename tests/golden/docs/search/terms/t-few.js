@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-few",{"few":"FFSl8GONhg"});
+sitrepSearchData("terms/t-few",{"few":"NRB8gzZ-a8"});

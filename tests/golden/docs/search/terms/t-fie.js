@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fie",{"field":"PYE6g"});
+sitrepSearchData("terms/t-fie",{"field":"NRB8g"});

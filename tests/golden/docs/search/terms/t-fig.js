@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fig",{"fighters":"WFZl2","fighting":"DAP18yBzk8yFVt8EETkg"});
+sitrepSearchData("terms/t-fig",{"fighters":"WFZl2","fighting":"DAP18GMO7gyYS58xxE58ExW28"});

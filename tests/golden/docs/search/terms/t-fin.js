@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fin",{"finance":"x-Cf8","find":"HPMi8","finland":"QCMj8"});
+sitrepSearchData("terms/t-fin",{"finance":"x-Cf8","find":"QNXd8","finland":"QCMj8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fla",{"flag":"HPMig"});
+sitrepSearchData("terms/t-fla",{"flag":"QNXdg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fle",{"flew":"PYE68"});
+sitrepSearchData("terms/t-fle",{"flew":"NRB88"});

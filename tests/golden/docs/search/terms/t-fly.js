@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fly",{"flying":"HPMi8"});
+sitrepSearchData("terms/t-fly",{"flying":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-foc",{"focus":"FFSl8","focusing":"PYE68"});
+sitrepSearchData("terms/t-foc",{"focus":"RPzi8","focusing":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fol",{"followed":"FFSl8","following":"HPMi8"});
+sitrepSearchData("terms/t-fol",{"followed":"RPzi8","following":"QNXd8"});

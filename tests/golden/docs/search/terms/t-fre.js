@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fre",{"free":"PYE68"});
+sitrepSearchData("terms/t-fre",{"free":"NRB88","frequent":"GCQk8PKF08"});

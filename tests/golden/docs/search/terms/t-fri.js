@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fri",{"friday":"HPMix0EETk8"});
+sitrepSearchData("terms/t-fri",{"friday":"NRB88yYS5x0"});

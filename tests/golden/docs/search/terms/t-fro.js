@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fro",{"front":"HPMi8EETkx0"});
+sitrepSearchData("terms/t-fro",{"front":"NRB8x0yYS58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ful",{"fulfilled":"HPMi8","full":"HPMi8FAWe8FZPv8","fully":"PYE6g"});
+sitrepSearchData("terms/t-ful",{"fulfilled":"QNXd8","full":"QNXd8CLj8FZPv8","fully":"NRB8g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fur",{"further":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-fur",{"further":"QNXd8xxE58"});

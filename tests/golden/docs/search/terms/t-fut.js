@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-fut",{"future":"FFSloyFVt8"});
+sitrepSearchData("terms/t-fut",{"future":"QNXd8xxE5o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-gai",{"gain":"FFSl8","gaining":"FFSl8yFVtg","gains":"FFSl8yFVth"});
+sitrepSearchData("terms/t-gai",{"gain":"RPzi8","gaining":"QNXdgxxE58","gains":"QNXdhxxE58"});

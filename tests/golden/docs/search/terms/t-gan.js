@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-gan",{"ganchev":"zYKi6DTy0x8"});
+sitrepSearchData("terms/t-gan",{"ganchev":"zYKi6MRIrx8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-gat",{"gathering":"FFSlg"});
+sitrepSearchData("terms/t-gat",{"gathering":"RPzig"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-gaz",{"gaz":"HPMi8JQZr2"});
+sitrepSearchData("terms/t-gaz",{"gaz":"QNXd8ASP02"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-gea",{"gearing":"FFSl8"});
+sitrepSearchData("terms/t-gea",{"gearing":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ger",{"german":"FFSl8yw-v8","germany":"HGRk8"});
+sitrepSearchData("terms/t-ger",{"german":"HGRk8GEJu8","germany":"HGRk8"});

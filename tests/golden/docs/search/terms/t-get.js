@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-get",{"getting":"PYE6o"});
+sitrepSearchData("terms/t-get",{"getting":"NRB8o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-giv",{"give":"FFSlg"});
+sitrepSearchData("terms/t-giv",{"give":"RPzig"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-glo",{"global":"HPMi8ARR68ISJ32"});
+sitrepSearchData("terms/t-glo",{"global":"MFBo8AERl8EJTe2"});

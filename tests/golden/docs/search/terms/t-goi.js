@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-goi",{"going":"FFSl8"});
+sitrepSearchData("terms/t-goi",{"going":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-goo",{"good":"HPMi8EETkg"});
+sitrepSearchData("terms/t-goo",{"good":"NRB8gyYS58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-gro",{"ground":"HPMigEETk8","group":"FFSl8NwD02"});
+sitrepSearchData("terms/t-gro",{"ground":"NRB88yYS5g","group":"RPzi8ASW32"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-gua",{"guarantor":"FFSl8","guard":"Cx_ua"});
+sitrepSearchData("terms/t-gua",{"guarantor":"RPzi8","guard":"Cx_ua"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hap",{"happens":"FFSl8"});
+sitrepSearchData("terms/t-hap",{"happens":"RPzi8"});

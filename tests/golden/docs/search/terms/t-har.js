@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-har",{"hard":"HPMi8","harder":"HPMi8"});
+sitrepSearchData("terms/t-har",{"hard":"QNXd8","harder":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hav",{"havent":"PYE68"});
+sitrepSearchData("terms/t-hav",{"havent":"NRB88"});

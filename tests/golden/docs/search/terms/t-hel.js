@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hel",{"help":"FFSl8GONh8","helped":"PYE68"});
+sitrepSearchData("terms/t-hel",{"help":"NRB88zZ-a8","helped":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hig",{"high":"PYE68","highrises":"PYE68"});
+sitrepSearchData("terms/t-hig",{"high":"NRB88","highrises":"NRB88"});

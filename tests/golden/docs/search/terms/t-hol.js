@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hol",{"hold":"FFSlh","holds":"FFSl8"});
+sitrepSearchData("terms/t-hol",{"hold":"RPzih","holds":"RPzi8"});

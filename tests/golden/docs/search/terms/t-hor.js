@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hor",{"horrifically":"HPMi8"});
+sitrepSearchData("terms/t-hor",{"horrifically":"QNXd8"});

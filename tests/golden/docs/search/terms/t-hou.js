@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hou",{"house":"EOS62HFO08zTUc2","houses":"UzVt8"});
+sitrepSearchData("terms/t-hou",{"house":"EOS62FyL28B-Xa2","houses":"UzVt8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-how",{"how":"FFSl8yFVtg","however":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-how",{"how":"QNXdgxxE58","however":"QNXd8xxE58"});

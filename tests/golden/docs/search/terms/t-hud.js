@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hud",{"hudson":"BWKh2yRBr8Wy98"});
+sitrepSearchData("terms/t-hud",{"hudson":"BWKh2yRBr8JzL68"});

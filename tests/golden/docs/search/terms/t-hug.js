@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-hug",{"huge":"HPMio"});
+sitrepSearchData("terms/t-hug",{"huge":"QNXdo"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ima",{"images":"HPMig","imagines":"HPMi8"});
+sitrepSearchData("terms/t-ima",{"images":"QNXdg","imagines":"QNXd8"});

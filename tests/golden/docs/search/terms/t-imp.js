@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-imp",{"implication":"PYE68","importance":"FFSl8","important":"FFSl8GONhx0","improve":"FFSl8"});
+sitrepSearchData("terms/t-imp",{"implication":"NRB88","importance":"RPzi8","important":"NRB8x0zZ-a8","improve":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ina",{"inadvertently":"PYE68"});
+sitrepSearchData("terms/t-ina",{"inadvertently":"NRB88"});

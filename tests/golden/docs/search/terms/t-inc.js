@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-inc",{"including":"FFSl8GONhg","incredibly":"FFSl8","incremental":"FFSl8"});
+sitrepSearchData("terms/t-inc",{"including":"NRB8gzZ-a8","incredibly":"RPzi8","incremental":"RPzi8"});

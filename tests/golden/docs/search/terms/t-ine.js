@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ine",{"inevitably":"HPMi8"});
+sitrepSearchData("terms/t-ine",{"inevitably":"QNXd8"});

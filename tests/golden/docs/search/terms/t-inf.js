@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-inf",{"infantry":"PYE68"});
+sitrepSearchData("terms/t-inf",{"infantry":"NRB88"});

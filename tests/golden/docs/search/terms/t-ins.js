@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ins",{"insight":"HPMi8","insistence":"PYE6g","installed":"zYKi8DTy08","institute":"BWKh2yRBr8Wy98yFVt8ARR68ISJ32"});
+sitrepSearchData("terms/t-ins",{"insight":"QNXd8","insistence":"NRB8g","installed":"zYKi8MRIr8","institute":"BWKh2yRBr8DVNc8AERl8xxE58DIL92"});

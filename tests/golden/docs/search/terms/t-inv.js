@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-inv",{"invasion":"QCMj8NWd8FZPv8","involving":"FFSl8"});
+sitrepSearchData("terms/t-inv",{"invasion":"QCMj8NWd8FZPv8","involving":"RPzi8"});

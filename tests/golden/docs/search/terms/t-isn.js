@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-isn",{"isnt":"FFSl8"});
+sitrepSearchData("terms/t-isn",{"isnt":"RPzi8"});

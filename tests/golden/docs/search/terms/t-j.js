@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-j",{"j":"AA92yWPf2MZMe8AZM12"});
+sitrepSearchData("terms/t-j",{"j":"AA92yWPf2KSJg8DAOv2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-jan",{"jan":"FFSlg","january":"AA98yWPf8CG-t8LMxi8"});
+sitrepSearchData("terms/t-jan",{"jan":"RPzig","january":"AA98yWPf8OQHq8zCQl8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-jen",{"jens":"x-Cf2DHM68"});
+sitrepSearchData("terms/t-jen",{"jens":"x-Cf2PQZ38"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-joi",{"join":"PYE68","joined":"QCMj8"});
+sitrepSearchData("terms/t-joi",{"join":"NRB88","joined":"QCMj8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-jus",{"just":"FFSl8yFVtgEETk8"});
+sitrepSearchData("terms/t-jus",{"just":"NRB88yYS5gxxE58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-jut",{"jutting":"PYE68"});
+sitrepSearchData("terms/t-jut",{"jutting":"NRB88"});

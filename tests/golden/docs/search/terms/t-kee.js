@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-kee",{"keep":"HPMi8EETk8"});
+sitrepSearchData("terms/t-kee",{"keep":"NRB88yYS58"});

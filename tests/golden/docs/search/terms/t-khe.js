@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-khe",{"kherson":"FFSl8FPAa6"});
+sitrepSearchData("terms/t-khe",{"kherson":"OYWv6ySEj8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-kil",{"kilometers":"HPMi8"});
+sitrepSearchData("terms/t-kil",{"kilometers":"QNXd8"});

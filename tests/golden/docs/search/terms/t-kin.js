@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-kin",{"kind":"FFSl8","kingdom":"FFSl8LQV02yyCf8","kinzhal":"DTIn8"});
+sitrepSearchData("terms/t-kin",{"kind":"RPzi8","kingdom":"RPzi8zHI32yyCf8","kinzhal":"DTIn8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-kno",{"knows":"PYE68"});
+sitrepSearchData("terms/t-kno",{"knows":"NRB88"});

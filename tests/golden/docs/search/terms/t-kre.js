@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-kre",{"kremlin":"HPMi8EETk8ADNn6"});
+sitrepSearchData("terms/t-kre",{"kremlin":"NRB88yYS58zN-g6"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-kur",{"kursk":"PXVj6Kjp"});
+sitrepSearchData("terms/t-kur",{"kursk":"NRB8pyCQb6"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-kyi",{"kyiv":"FFSl8BBLn6EAEo8"});
+sitrepSearchData("terms/t-kyi",{"kyiv":"KLCc6DzZ68xwHi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lan",{"land":"PYE68"});
+sitrepSearchData("terms/t-lan",{"land":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lar",{"largely":"FFSl8","largest":"HPMi8"});
+sitrepSearchData("terms/t-lar",{"largely":"RPzi8","largest":"QNXd8"});

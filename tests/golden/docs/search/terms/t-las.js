@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-las",{"last":"HPMi8EETkg"});
+sitrepSearchData("terms/t-las",{"last":"NRB8gyYS58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lat",{"late":"FFSl8","later":"PYE68","latest":"FFSl8"});
+sitrepSearchData("terms/t-lat",{"late":"RPzi8","later":"NRB88","latest":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lea",{"leader":"HPMi8EETk8GVSp8","leaders":"QJ_j8","leads":"PYE68","learn":"FFSl8","least":"PYE6x0"});
+sitrepSearchData("terms/t-lea",{"leader":"NRB88yYS58GAzi8","leaders":"QJ_j8","leads":"NRB88","learn":"RPzi8","least":"NRB8x0"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lef",{"left":"PYE68"});
+sitrepSearchData("terms/t-lef",{"left":"NRB88"});

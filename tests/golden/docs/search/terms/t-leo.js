@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-leo",{"leopard":"FFSl8yw-v6","leopards":"FFSl8yw-v6"});
+sitrepSearchData("terms/t-leo",{"leopard":"HGRk6GEJu8","leopards":"HGRk6GEJu8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lib",{"liberated":"HPMioEETk8","liberation":"HPMi8"});
+sitrepSearchData("terms/t-lib",{"liberated":"NRB88yYS5o","liberation":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lik",{"likely":"FFSl8"});
+sitrepSearchData("terms/t-lik",{"likely":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lin",{"line":"FFSlgGONho","lines":"FFSlgyFVtgEETk8"});
+sitrepSearchData("terms/t-lin",{"line":"NRB8ozZ-ag","lines":"NRB88yYS5gxxE5g"});

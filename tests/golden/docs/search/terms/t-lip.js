@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lip",{"lipped":"HPMi8"});
+sitrepSearchData("terms/t-lip",{"lipped":"QNXd8"});

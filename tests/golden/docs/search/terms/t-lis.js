@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lis",{"listen":"PYE68"});
+sitrepSearchData("terms/t-lis",{"listen":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lit",{"little":"HPMi8"});
+sitrepSearchData("terms/t-lit",{"little":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-liv",{"lives":"HPMi8"});
+sitrepSearchData("terms/t-liv",{"lives":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-loc",{"local":"HPMi8","located":"HPMi8"});
+sitrepSearchData("terms/t-loc",{"local":"QNXd8","located":"QNXd8"});

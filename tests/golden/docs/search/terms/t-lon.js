@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lon",{"long":"DTIn8xOFu8GONh8","longer":"HPMi8EETk8"});
+sitrepSearchData("terms/t-lon",{"long":"DTIn8FZUh8zZ-a8","longer":"NRB88yYS58"});

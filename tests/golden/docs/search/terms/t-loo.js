@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-loo",{"loosen":"FFSl9"});
+sitrepSearchData("terms/t-loo",{"loosen":"RPzi9"});

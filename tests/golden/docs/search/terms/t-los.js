@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-los",{"lose":"HPMi8","losing":"PYE6g","losses":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-los",{"lose":"QNXd8","losing":"NRB8g","losses":"QNXd8xxE58"});

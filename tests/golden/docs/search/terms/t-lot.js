@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lot",{"lot":"HPMi8"});
+sitrepSearchData("terms/t-lot",{"lot":"QNXd8"});

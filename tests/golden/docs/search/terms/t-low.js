@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-low",{"low":"PYE6g"});
+sitrepSearchData("terms/t-low",{"low":"GROk2C_Okg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-lt",{"lt":"FFSl8PLyi2"});
+sitrepSearchData("terms/t-lt",{"lt":"RPzi8DBRl2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-luk",{"luke":"ELQc2Wy98"});
+sitrepSearchData("terms/t-luk",{"luke":"ELQc2JzL68"});

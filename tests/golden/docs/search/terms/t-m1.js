@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-m1",{"m1":"FFSl8yFVtx0zNFr2"});
+sitrepSearchData("terms/t-m1",{"m1":"LAWd2BJx0x0xxE58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mad",{"made":"FFSloyFVtg"});
+sitrepSearchData("terms/t-mad",{"made":"QNXdgxxE5o"});

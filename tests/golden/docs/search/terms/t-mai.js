@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mai",{"main":"FFSl8yw-v8zWApaATJp8DAJug","maintain":"FFSl8"});
+sitrepSearchData("terms/t-mai",{"main":"HGRk8zWApayMGr8zZ-a8BJOig","maintain":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-maj",{"major":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-maj",{"major":"QNXd8xxE58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mak",{"make":"PYE68","makes":"HPMi9","making":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-mak",{"make":"NRB88","makes":"QNXd9","making":"QNXd8xxE58"});

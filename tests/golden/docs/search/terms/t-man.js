@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-man",{"man":"PYE68","maneuver":"FFSlg","maneuverability":"FFSl8","manned":"PYE68","manpower":"FFSl8","manufactured":"FFSl8","many":"HPMioEETk8"});
+sitrepSearchData("terms/t-man",{"man":"NRB88","maneuver":"RPzig","maneuverability":"RPzi8","manned":"NRB88","manpower":"RPzi8","manufactured":"RPzi8","many":"NRB88yYS5o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-map",{"map":"PYE68DSH5a"});
+sitrepSearchData("terms/t-map",{"map":"NRB88FZK3a"});

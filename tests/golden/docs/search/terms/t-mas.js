@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mas",{"massive":"FFSl8"});
+sitrepSearchData("terms/t-mas",{"massive":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-may",{"may":"FFSl8"});
+sitrepSearchData("terms/t-may",{"may":"RPzi8"});

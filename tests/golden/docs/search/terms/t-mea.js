@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mea",{"mean":"SF-g8","meant":"FFSl8"});
+sitrepSearchData("terms/t-mea",{"mean":"SF-g8","meant":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mec",{"mechanized":"FFSl8zVQtaCUYk8ASKea"});
+sitrepSearchData("terms/t-mec",{"mechanized":"JzHiaANVm8zZ-a8y_P2a"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-med",{"media":"FFSl8yFVt8ARR68LOHu8"});
+sitrepSearchData("terms/t-med",{"media":"FEza8Dxye8AERl8xxE58GEK48"});

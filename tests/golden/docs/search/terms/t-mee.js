@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mee",{"meeting":"FFSl8GONh8NTd8"});
+sitrepSearchData("terms/t-mee",{"meeting":"NRB88yUWb8xBzv8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-men",{"men":"FFSl8"});
+sitrepSearchData("terms/t-men",{"men":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mil",{"mile":"PYE6x0","miles":"PYE68","military":"zLY28BVWjoyFVtyoEETk8GEd8CzJ22"});
+sitrepSearchData("terms/t-mil",{"mile":"NRB8x0","miles":"NRB88","military":"zLY28KBF68yNHb8HGqyoxxE5oASW32zG_v8"});

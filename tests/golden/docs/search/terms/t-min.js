@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-min",{"mining":"PYE68yJSa8","minister":"x-CfgQREl8","ministry":"DAP1aITR58DBAi8"});
+sitrepSearchData("terms/t-min",{"mining":"NRB88AQV88","minister":"x-CfgQREl8","ministry":"DAP1aGMO78FIDg8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mis",{"missile":"DTInaxOFu8","missiles":"DTIn8QAEc8","missive":"PYE68"});
+sitrepSearchData("terms/t-mis",{"missile":"DTInaJXSr8","missiles":"DTIn8QAEc8","missive":"NRB88"});

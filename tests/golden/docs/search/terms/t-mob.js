@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mob",{"mobile":"FFSl8","mobilization":"FFSlg","mobilize":"PYE68"});
+sitrepSearchData("terms/t-mob",{"mobile":"RPzi8","mobilization":"RPzig","mobilize":"NRB88"});

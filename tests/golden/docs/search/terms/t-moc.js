@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-moc",{"mockery":"PYE68"});
+sitrepSearchData("terms/t-moc",{"mockery":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mod",{"mod":"DAP16","modern":"HPMi8"});
+sitrepSearchData("terms/t-mod",{"mod":"DAP16","modern":"QNXd8"});

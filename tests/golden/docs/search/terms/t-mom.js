@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mom",{"moment":"FFSl8","momentum":"FFSl8GONh8"});
+sitrepSearchData("terms/t-mom",{"moment":"RPzi8","momentum":"NRB88zZ-a8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mon",{"monday":"PYE68","months":"FFSloyFVtgEETk8"});
+sitrepSearchData("terms/t-mon",{"monday":"NRB88","months":"NRB88yYS5gxxE5o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mor",{"morale":"FFSl8","more":"FFSlgyFVtx0EETk8"});
+sitrepSearchData("terms/t-mor",{"morale":"RPzi8","more":"NRB88yYS5x0xxE5g"});

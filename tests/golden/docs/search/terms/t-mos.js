@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mos",{"moscow":"UzVta","most":"PYE6o"});
+sitrepSearchData("terms/t-mos",{"moscow":"UzVta","most":"NRB8o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mou",{"mounting":"FFSl8"});
+sitrepSearchData("terms/t-mou",{"mounting":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-muc",{"much":"HPMix8EETk8"});
+sitrepSearchData("terms/t-muc",{"much":"NRB88yYS5x8"});

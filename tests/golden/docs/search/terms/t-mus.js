@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-mus",{"must":"FFSl8"});
+sitrepSearchData("terms/t-mus",{"must":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-nam",{"name":"PYE68","named":"JzHi2"});
+sitrepSearchData("terms/t-nam",{"name":"NRB88","named":"JzHi2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-nat",{"national":"Cx_uazDSn8KGFta","nato":"x-Cf8DHM68GYVu6"});
+sitrepSearchData("terms/t-nat",{"national":"Cx_uaLNzk8ywZ0a","nato":"x-Cf8OEG46xIOv8"});

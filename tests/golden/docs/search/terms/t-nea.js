@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-nea",{"near":"FFSlg"});
+sitrepSearchData("terms/t-nea",{"near":"RPzig"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-nee",{"need":"FFSl8","needs":"FFSlg"});
+sitrepSearchData("terms/t-nee",{"need":"RPzi8","needs":"RPzig"});

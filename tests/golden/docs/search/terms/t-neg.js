@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-neg",{"negotiated":"y-To8CG-tg","negotiating":"FFSl8"});
+sitrepSearchData("terms/t-neg",{"negotiated":"y-To8OQHqg","negotiating":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-nei",{"neither":"FFSlg"});
+sitrepSearchData("terms/t-nei",{"neither":"RPzig"});

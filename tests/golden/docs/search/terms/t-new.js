@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-new",{"new":"FFSloyFVtg","newly":"FFSl8","news":"zLWlaBGB42LSs8yFVtgNVVv8","newspaper":"FyMp8","newswire":"EV_p8"});
+sitrepSearchData("terms/t-new",{"new":"DUFb8IVO2gxxE5o","newly":"RPzi8","news":"zLWlaBGB42xXOr8FYEpgxxE58DWCv8","newspaper":"FyMp8","newswire":"EV_p8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-nig",{"nightly":"HPMi8"});
+sitrepSearchData("terms/t-nig",{"nightly":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-no",{"no":"HPMi8EETko"});
+sitrepSearchData("terms/t-no",{"no":"NRB8oyYS58"});

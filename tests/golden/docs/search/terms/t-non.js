@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-non",{"nonetheless":"HPMi8","nonprofit":"EV_p8"});
+sitrepSearchData("terms/t-non",{"nonetheless":"QNXd8","nonprofit":"EV_p8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-not",{"not":"FFSl8ENMn8yxwqxo","noted":"PYE68"});
+sitrepSearchData("terms/t-not",{"not":"NRB8xoCy48zTY68","noted":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-nov",{"november":"FFSl8","novopavlivka":"HKJ96EJWt8","novopavlovka":"HKJ96"});
+sitrepSearchData("terms/t-nov",{"november":"RPzi8","novopavlivka":"HKJ96CCTv8","novopavlovka":"HKJ96"});

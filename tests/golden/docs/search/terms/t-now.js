@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-now",{"now":"FFSlo"});
+sitrepSearchData("terms/t-now",{"now":"RPzio"});

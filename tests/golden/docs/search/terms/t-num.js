@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-num",{"number":"HPMi8","numbers":"HPMi8"});
+sitrepSearchData("terms/t-num",{"number":"QNXd8","numbers":"QNXd8"});

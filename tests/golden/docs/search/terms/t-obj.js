@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-obj",{"objective":"PYE68"});
+sitrepSearchData("terms/t-obj",{"objective":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-obl",{"oblast":"zYKi8DTy0x0xzJg8IJg8ywH42yTMmgywO72KjoGEGt2","oblasts":"SF-g8"});
+sitrepSearchData("terms/t-obl",{"oblast":"zYKi8EWLg8IJg8ywH42yNKioCy4gywO72Sxqx0FOTm2","oblasts":"SF-g8"});

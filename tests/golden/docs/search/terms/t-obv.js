@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-obv",{"obvious":"HPMi8"});
+sitrepSearchData("terms/t-obv",{"obvious":"QNXd8"});

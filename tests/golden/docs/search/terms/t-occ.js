@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-occ",{"occupational":"HPMi8","occupied":"zYKi8DTy08xzJg8DBG48","occupiers":"PYE6g","occupy":"PYE6g","occupying":"HPMi8"});
+sitrepSearchData("terms/t-occ",{"occupational":"QNXd8","occupied":"zYKi8EWLg8A-D68yYS58","occupiers":"NRB8g","occupy":"NRB8g","occupying":"QNXd8"});

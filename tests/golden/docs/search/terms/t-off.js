@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-off",{"off":"FFSlgyFVt8","offensive":"FFSlgyFVtgEETk8","offensives":"FFSlg","offered":"HPMi8","office":"EOS6aHFO08ADNn2","official":"FFSlg","officials":"FFSloyFVt8"});
+sitrepSearchData("terms/t-off",{"off":"QNXd8xxE5g","offensive":"NRB88yYS5gxxE5g","offensives":"RPzig","offered":"QNXd8","office":"EOS6aFyL28CKQl2","official":"RPzig","officials":"QNXd8xxE5o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-old",{"older":"HPMig"});
+sitrepSearchData("terms/t-old",{"older":"QNXdg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-omi",{"ominous":"PYE6g"});
+sitrepSearchData("terms/t-omi",{"ominous":"NRB8g"});

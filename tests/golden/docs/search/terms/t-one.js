@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-one",{"one":"FFSl8yFVtgEETk8","ones":"FFSl8"});
+sitrepSearchData("terms/t-one",{"one":"NRB88yYS5gxxE58","ones":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-onl",{"only":"HPMig"});
+sitrepSearchData("terms/t-onl",{"only":"QNXdg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ope",{"open":"XOPb8AE-b8","opening":"FFSl8","operating":"FFSl8","operations":"EKF1aHJ_58"});
+sitrepSearchData("terms/t-ope",{"open":"XOPb8AE-b8","opening":"RPzi8","operating":"RPzi8","operations":"EKF1aFCY78"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ord",{"order":"HPMi8","ordered":"QUH08"});
+sitrepSearchData("terms/t-ord",{"order":"QNXd8","ordered":"QUH08"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-org",{"organisation":"QCMj2","organization":"FFSl8GYVua","organized":"HPMi8"});
+sitrepSearchData("terms/t-org",{"organisation":"QCMj2","organization":"QCMjaxIOv8","organized":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ori",{"origin":"FFSl8"});
+sitrepSearchData("terms/t-ori",{"origin":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-oth",{"other":"EV_p8yVMpg","others":"HGRk8"});
+sitrepSearchData("terms/t-oth",{"other":"EV_p8HTXkg","others":"HGRk8"});

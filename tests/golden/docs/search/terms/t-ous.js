@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ous",{"oust":"FFSl8"});
+sitrepSearchData("terms/t-ous",{"oust":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-out",{"out":"FFSl8","outflanked":"HPMi8","outlets":"EV_p8","outside":"PYE6g"});
+sitrepSearchData("terms/t-out",{"out":"RPzi8","outflanked":"QNXd8","outlets":"EV_p8","outside":"NRB8g"});

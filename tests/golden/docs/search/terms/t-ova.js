@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ova",{"oval":"PYE68"});
+sitrepSearchData("terms/t-ova",{"oval":"NRB88"});

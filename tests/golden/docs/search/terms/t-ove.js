@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ove",{"over":"FFSloyFVt8","overlooking":"PYE68","overtime":"HPMi8"});
+sitrepSearchData("terms/t-ove",{"over":"QNXd8xxE5o","overlooking":"NRB88","overtime":"QNXd8"});

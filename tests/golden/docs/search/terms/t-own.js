@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-own",{"own":"PYE68"});
+sitrepSearchData("terms/t-own",{"own":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pai",{"paint":"HPMi8","painted":"HPMi8"});
+sitrepSearchData("terms/t-pai",{"paint":"QNXd8","painted":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-par",{"partners":"FFSl8","parts":"zYKi8EWLg8"});
+sitrepSearchData("terms/t-par",{"partners":"RPzi8","parts":"zYKi8EWLg8"});

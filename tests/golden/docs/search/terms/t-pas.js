@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pas",{"past":"PYE68"});
+sitrepSearchData("terms/t-pas",{"past":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pat",{"patriot":"DTIn6xOFu8"});
+sitrepSearchData("terms/t-pat",{"patriot":"DTIn6JXSr8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pay",{"pay":"FFSl8"});
+sitrepSearchData("terms/t-pay",{"pay":"RPzi8"});

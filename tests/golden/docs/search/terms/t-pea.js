@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pea",{"peace":"FFSl8"});
+sitrepSearchData("terms/t-pea",{"peace":"RPzi8"});

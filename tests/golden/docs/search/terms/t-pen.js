@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pen",{"pentagon":"BVIiezMG38"});
+sitrepSearchData("terms/t-pen",{"pentagon":"BVIieLVT08"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-peo",{"people":"FFSl8yFVt8xzJg2DBG4g"});
+sitrepSearchData("terms/t-peo",{"people":"IS-22A-D6gyYS58xxE58"});

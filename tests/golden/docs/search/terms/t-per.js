@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-per",{"personnel":"HPMi8"});
+sitrepSearchData("terms/t-per",{"personnel":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-phi",{"philanthropic":"FFSl8CAws8"});
+sitrepSearchData("terms/t-phi",{"philanthropic":"LJTh8CBI18"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pho",{"photographs":"HPMio"});
+sitrepSearchData("terms/t-pho",{"photographs":"QNXdo"});

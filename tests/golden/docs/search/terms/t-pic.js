@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pic",{"picture":"HPMio","pictured":"HPMi8"});
+sitrepSearchData("terms/t-pic",{"picture":"QNXdo","pictured":"QNXd8"});

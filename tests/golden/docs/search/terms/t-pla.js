@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pla",{"planning":"FFSl8","plans":"HPMi8","platform":"FFSl8","plays":"FFSl8"});
+sitrepSearchData("terms/t-pla",{"planning":"RPzi8","plans":"QNXd8","platform":"RPzi8","plays":"RPzi8"});

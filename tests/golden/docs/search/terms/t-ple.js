@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ple",{"pledged":"FFSl8NS_f8"});
+sitrepSearchData("terms/t-ple",{"pledged":"RPzi8BJOi8"});

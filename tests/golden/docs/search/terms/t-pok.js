@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pok",{"pokrovsk":"yQ-r6NDFbx8"});
+sitrepSearchData("terms/t-pok",{"pokrovsk":"yQ-r6LwCdx8"});

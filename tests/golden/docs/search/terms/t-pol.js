@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pol",{"poland":"HGRk8","policy":"zLY28BVWj8yFVt8ARR68DGWq8yVD58yHNg8CVk2","political":"QJ_j8"});
+sitrepSearchData("terms/t-pol",{"poland":"HGRk8","policy":"zLY28IVFm8AERl8xxE58ywZ08yVD58yHNg8CVk2","political":"QJ_j8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pop",{"populate":"HPMi8","population":"PYE68"});
+sitrepSearchData("terms/t-pop",{"populate":"QNXd8","population":"NRB88"});

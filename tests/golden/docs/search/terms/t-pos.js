@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pos",{"position":"PYE6o","possibility":"FFSl8","possible":"HPMigEETk8","post":"FyMp6DBs8yFVtg","posted":"PYE68"});
+sitrepSearchData("terms/t-pos",{"position":"NRB8o","possibility":"RPzi8","possible":"NRB88yYS5g","post":"FyMp6HLGkgxxE58","posted":"NRB88"});

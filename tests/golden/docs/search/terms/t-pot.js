@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pot",{"potentially":"FFSl8"});
+sitrepSearchData("terms/t-pot",{"potentially":"RPzi8"});

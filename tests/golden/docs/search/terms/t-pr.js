@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pr",{"pr":"FFSl8"});
+sitrepSearchData("terms/t-pr",{"pr":"RPzi8"});

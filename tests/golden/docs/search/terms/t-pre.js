@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pre",{"pre":"PYE68","prepare":"FFSlg","presidency":"UzVt8","president":"AA98yWPf8BP-eaTwfoyFVtx0EETkx0Yyq8yXRi8LVb2yFJq8AET88","presidential":"EOS68LNzn2","press":"HPMi8EETk8","pressure":"HPMi8","pressuring":"FFSl9","prevent":"HPMi8","previously":"HPMi8"});
+sitrepSearchData("terms/t-pre",{"pre":"NRB88","prepare":"RPzig","presidency":"UzVt8","president":"AA98yWPf8BP-eaFyL2x0yYS5x0CLj8WUioywZ08LVb2yFJq8AET88","presidential":"EOS68LNzn2","press":"NRB88yYS58","pressure":"QNXd8","pressuring":"RPzi9","prevent":"QNXd8","previously":"QNXd8"});

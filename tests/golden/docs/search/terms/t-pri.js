@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pri",{"prigozhin":"WFZl8","primary":"FFSl8","prime":"x-Cf8","principal":"TQwi8","priorities":"zLY22BVWj8PLyi8","prioritize":"FFSl8","private":"FFSlgNwD02"});
+sitrepSearchData("terms/t-pri",{"prigozhin":"WFZl8","primary":"RPzi8","prime":"x-Cf8","principal":"TQwi8","priorities":"zLY22OzDg8DBRl8","prioritize":"RPzi8","private":"RPzigASW32"});

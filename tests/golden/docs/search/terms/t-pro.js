@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pro",{"proclaimed":"IS-28","production":"FFSl8","propelled":"XXR38","provide":"FFSl8","province":"HPMi8zMC42AUyt2GEVg2"});
+sitrepSearchData("terms/t-pro",{"proclaimed":"IS-28","production":"RPzi8","propelled":"XXR38","provide":"RPzi8","province":"LzSm2AUyt2Sxq8FOTm2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pse",{"pseudonymous":"OxI68"});
+sitrepSearchData("terms/t-pse",{"pseudonymous":"FEza8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pub",{"public":"HPMi8ARR68ISJ32"});
+sitrepSearchData("terms/t-pub",{"public":"MFBo8AERl8EJTe2"});

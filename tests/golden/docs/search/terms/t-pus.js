@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-pus",{"push":"FFSl8","pushed":"y-To8","pushing":"PYE6g"});
+sitrepSearchData("terms/t-pus",{"push":"RPzi8","pushed":"y-To8","pushing":"NRB8g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-put",{"putin":"FFSl8yFVtgEETkgYyq6zHKt8","puts":"HPMi8"});
+sitrepSearchData("terms/t-put",{"putin":"NRB8gyYS5gCLj6WUi8yMSb8","puts":"QNXd8"});

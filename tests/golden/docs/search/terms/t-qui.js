@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-qui",{"quickly":"HPMig"});
+sitrepSearchData("terms/t-qui",{"quickly":"QNXdg"});

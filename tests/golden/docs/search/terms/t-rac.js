@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rac",{"race":"FFSl8"});
+sitrepSearchData("terms/t-rac",{"race":"RPzi8"});

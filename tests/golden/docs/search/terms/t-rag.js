@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rag",{"raged":"PYE68"});
+sitrepSearchData("terms/t-rag",{"raged":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ran",{"range":"DTIn8"});
+sitrepSearchData("terms/t-ran",{"ran":"GCQk8","range":"DTIn8"});

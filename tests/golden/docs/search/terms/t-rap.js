@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rap",{"rapid":"HPMi8"});
+sitrepSearchData("terms/t-rap",{"rapid":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rea",{"reason":"PYE68"});
+sitrepSearchData("terms/t-rea",{"reason":"NRB88"});

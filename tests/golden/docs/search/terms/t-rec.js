@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rec",{"recaptured":"FFSl8yFVt8","recent":"HPMioEETk8","recently":"HPMi8EETko","reclaim":"FFSl8","reclaimed":"HPMi8","reclaiming":"HPMi8","recommended":"FFSl8","recruits":"HPMi8"});
+sitrepSearchData("terms/t-rec",{"recaptured":"QNXd8xxE58","recent":"NRB88yYS5o","recently":"NRB8oyYS58","reclaim":"RPzi8","reclaimed":"QNXd8","reclaiming":"QNXd8","recommended":"RPzi8","recruits":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ref",{"refused":"HPMi8"});
+sitrepSearchData("terms/t-ref",{"refused":"QNXd8"});

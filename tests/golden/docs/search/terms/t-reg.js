@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-reg",{"regain":"FFSl8","regiments":"PYE68","region":"FFSl8yFVt8zMC42AUyt2yKAt8DWQj2","regional":"HPMi8","regions":"HPMi8"});
+sitrepSearchData("terms/t-reg",{"regain":"RPzi8","regiments":"NRB88","region":"LzSm2AUyt2Sxq8xxE58SWu8DWQj2","regional":"QNXd8","regions":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rei",{"rein":"PYE68","reinforcements":"PYE68"});
+sitrepSearchData("terms/t-rei",{"rein":"NRB88","reinforcements":"NRB88"});

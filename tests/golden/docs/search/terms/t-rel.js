@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rel",{"released":"HPMi8","reluctant":"FFSl8"});
+sitrepSearchData("terms/t-rel",{"released":"QNXd8","reluctant":"RPzi8"});

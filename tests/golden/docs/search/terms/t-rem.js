@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rem",{"remains":"FFSlg"});
+sitrepSearchData("terms/t-rem",{"remains":"RPzig"});

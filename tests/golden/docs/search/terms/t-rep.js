@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rep",{"reported":"FFSlo","reportedly":"HPMi8","reporting":"OxI68","reports":"FFSl8GONhg","representatives":"FFSl8","reprioritizing":"PYE6g","republic":"IS-22zwPm2AASe8","republished":"EV_p8","repulsed":"PYE6g"});
+sitrepSearchData("terms/t-rep",{"reported":"RPzio","reportedly":"QNXd8","reporting":"FEza8","reports":"GROk8C_OkgzZ-a8","representatives":"RPzi8","reprioritizing":"NRB8g","republic":"IS-22zwPm2xZPg8","republished":"EV_p8","republishes":"GROk8","repulsed":"NRB8g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-req",{"require":"FFSl8"});
+sitrepSearchData("terms/t-req",{"require":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-res",{"research":"HPMi8ARR68","residence":"EOS68","resist":"HPMi8","resistance":"HPMi8","resolve":"FFSl8","resources":"FFSl8","rest":"FFSl8","restraint":"zLY28SZHl8yHNg8","result":"HPMi8EETk8"});
+sitrepSearchData("terms/t-res",{"research":"MFBo8AERl8","researcher":"DUFb8","residence":"EOS68","resist":"QNXd8","resistance":"QNXd8","resolve":"RPzi8","resources":"RPzi8","rest":"RPzi8","restraint":"zLY28SZHl8yHNg8","result":"NRB88yYS58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ret",{"retired":"YUV78","retreat":"HPMi8EETk1","retreated":"PYE68","retreating":"PYE68"});
+sitrepSearchData("terms/t-ret",{"retired":"YUV78","retreat":"NRB81yYS58","retreated":"NRB88","retreating":"NRB88"});

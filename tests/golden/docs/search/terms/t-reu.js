@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-reu",{"reuters":"FFSl8QzPs6"});
+sitrepSearchData("terms/t-reu",{"reuters":"RPzi8DWCv6"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rev",{"reveal":"HPMi8EETk8","revealed":"PYE6g"});
+sitrepSearchData("terms/t-rev",{"reveal":"NRB88yYS58","revealed":"NRB8g"});

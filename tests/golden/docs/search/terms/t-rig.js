@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rig",{"right":"FFSl8"});
+sitrepSearchData("terms/t-rig",{"right":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ris",{"risk":"HPMi8"});
+sitrepSearchData("terms/t-ris",{"risk":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ru",{"ru":"FFSl8BTGr6"});
+sitrepSearchData("terms/t-ru",{"ru":"Lxxg6COy28"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rui",{"ruins":"PYE68"});
+sitrepSearchData("terms/t-rui",{"ruins":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rum",{"rumors":"HPMi8"});
+sitrepSearchData("terms/t-rum",{"rumors":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-run",{"running":"PYE6g"});
+sitrepSearchData("terms/t-run",{"run":"FEza8","running":"NRB8g"});

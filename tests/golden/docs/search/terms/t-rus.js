@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-rus",{"russia":"Cx_uaxyP3ayBzky0yFVtgxzJg8yGze6yWBs8yxwqgYyq8zHKt2COB28","russian":"zYKi8yBNc2xyP32yBzkxoyFVtB8xzJg8yGze2yWBs8CAq8xWY0zoADNnayCzo8","russians":"FFSlgyFVtgEETkx9"});
+sitrepSearchData("terms/t-rus",{"russia":"Cx_uaxyP3aBOH18yGze6yQzogCy48ySQ1gCLj8WUiy0yMSb2COB28","russian":"zYKi8yBNc2xyP32yzM98zKWo8yGze2yQzozoCy48ySQ1B8xxE5xoyMSbayCzo8","russians":"NRB8x9yYS5gxxE5g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-s",{"s":"z-zg2xXF22zMG3xgyFVt8EETkgzTUc2zJI62"});
+sitrepSearchData("terms/t-s",{"s":"z-zg2xXF22HXUmgyYS58xxE5xgywZ02zJI62"});

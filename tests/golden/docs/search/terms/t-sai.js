@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sai",{"said":"FFSly0yFVtx8"});
+sitrepSearchData("terms/t-sai",{"said":"QNXdx8xxE5y0"});

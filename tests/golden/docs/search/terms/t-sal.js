@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sal",{"salient":"PYE6o"});
+sitrepSearchData("terms/t-sal",{"salient":"NRB8o"});

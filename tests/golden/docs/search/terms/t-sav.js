@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sav",{"save":"PYE68"});
+sitrepSearchData("terms/t-sav",{"save":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-say",{"say":"FFSlg","saying":"HPMi8"});
+sitrepSearchData("terms/t-say",{"say":"RPzig","saying":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sch",{"schneider":"HPMioARR66"});
+sitrepSearchData("terms/t-sch",{"schneider":"MFBo6AERlo"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sec",{"second":"FFSl8yFVt8","secretary":"x-Cf8DHM6gyFVt8JCDl8yDQh8","secretive":"HPMi8","sectors":"PYE6x0","security":"Cx_u8yJQe8Wy9gJFUf8xwNea"});
+sitrepSearchData("terms/t-sec",{"second":"QNXd8xxE58","secretary":"x-Cf8OPQu8xxE5gzCQl8yDQh8","secretive":"QNXd8","sectors":"NRB8x0","security":"Cx_u8yJQe8JzL6gxwHi8xwNea"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-see",{"see":"FFSlgyFVt8"});
+sitrepSearchData("terms/t-see",{"see":"QNXd8xxE5g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sen",{"senator":"AA98","sending":"FFSl8","senior":"ELQc8Wy9x0PLyi8","sensitive":"FFSl8","sent":"XwS48"});
+sitrepSearchData("terms/t-sen",{"senator":"AA98","sending":"RPzi8","senior":"ELQc8JzL6x0DBRl8","sensitive":"RPzi8","sent":"XwS48"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ser",{"series":"HPMi8","service":"Cx_u2"});
+sitrepSearchData("terms/t-ser",{"series":"QNXd8","service":"Cx_u2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-set",{"set":"FFSl8","settlements":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-set",{"set":"RPzi8","settlements":"QNXd8xxE58"});

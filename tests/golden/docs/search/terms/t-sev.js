@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sev",{"several":"HPMigEETkg","seversk":"FFSl8ENMnm"});
+sitrepSearchData("terms/t-sev",{"several":"NRB8gyYS5g","seversk":"NXDcmzTY68"});

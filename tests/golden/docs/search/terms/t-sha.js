@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sha",{"shared":"HPMig","sharp":"HPMi8"});
+sitrepSearchData("terms/t-sha",{"shared":"QNXdg","sharp":"QNXd8"});

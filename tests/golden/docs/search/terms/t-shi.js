@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-shi",{"shift":"FFSl8","shilka":"HPMigJ-B36"});
+sitrepSearchData("terms/t-shi",{"shift":"RPzi8","shilka":"QNXdgA_W86"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sho",{"shorthand":"EOS68LNzn8","show":"HPMi8","showed":"HPMig","showing":"HPMi8"});
+sitrepSearchData("terms/t-sho",{"shorthand":"EOS68LNzn8","show":"QNXd8","showed":"QNXdg","showing":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sic",{"sic":"PYE68"});
+sitrepSearchData("terms/t-sic",{"sic":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sid",{"side":"FFSl8GONh8","sides":"FFSloGONh8BRJf8"});
+sitrepSearchData("terms/t-sid",{"side":"NRB88zZ-a8","sides":"NRB88zZ-aoz-O38"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sig",{"sign":"HPMi8","signal":"FFSlg","significance":"FFSl8","significant":"FFSl8yFVt1","signifies":"FFSl8"});
+sitrepSearchData("terms/t-sig",{"sign":"QNXd8","signal":"RPzig","significance":"RPzi8","significant":"QNXd1xxE58","signifies":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sil",{"silence":"HPMi8"});
+sitrepSearchData("terms/t-sil",{"silence":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sin",{"since":"AA98BRE98zMG38RIEag"});
+sitrepSearchData("terms/t-sin",{"since":"AA98BRE98LVT08FyXdg"});

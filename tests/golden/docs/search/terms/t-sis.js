@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sis",{"sister":"PYE68"});
+sitrepSearchData("terms/t-sis",{"sister":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sit",{"site":"PYE68","situation":"FFSl8"});
+sitrepSearchData("terms/t-sit",{"site":"GROk8C_Ok8","situation":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-six",{"six":"HPMig"});
+sitrepSearchData("terms/t-six",{"six":"QNXdg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sla",{"slang":"PYE68"});
+sitrepSearchData("terms/t-sla",{"slang":"NRB88"});

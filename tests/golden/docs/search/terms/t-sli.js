@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sli",{"slight":"FFSl8"});
+sitrepSearchData("terms/t-sli",{"slight":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-so",{"so":"PYE6g"});
+sitrepSearchData("terms/t-so",{"so":"NRB8g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-soc",{"social":"HPMi8ARR68LOHu8"});
+sitrepSearchData("terms/t-soc",{"social":"FEza8Dxye8AERl8HFS98"});

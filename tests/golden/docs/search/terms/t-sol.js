@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sol",{"soldiers":"FFSl8yFVtx0EETkg","soledar":"FFSl8SQUe6","solution":"FFSl8"});
+sitrepSearchData("terms/t-sol",{"soldiers":"NRB8gyYS5x0xxE58","soledar":"RPzi8GHHh6","solution":"RPzi8"});

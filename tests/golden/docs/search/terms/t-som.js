@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-som",{"some":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-som",{"some":"QNXd8xxE58"});

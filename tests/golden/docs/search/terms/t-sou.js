@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sou",{"source":"XOPb8AE-b8","sources":"FFSl8","southeastern":"HPMi8","southern":"FFSl8","southwest":"PYE68"});
+sitrepSearchData("terms/t-sou",{"source":"XOPb8AE-b8","sources":"RPzi8","southeastern":"QNXd8","southern":"RPzi8","southwest":"NRB88"});

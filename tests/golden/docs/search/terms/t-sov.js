@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sov",{"soviet":"FFSl8L-To8FD88yF_e8"});
+sitrepSearchData("terms/t-sov",{"soviet":"RPzi8zRGr8FD88yF_e8"});

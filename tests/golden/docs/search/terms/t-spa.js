@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-spa",{"spaag":"HPMig","spain":"HGRk8"});
+sitrepSearchData("terms/t-spa",{"spaag":"QNXdg","spain":"HGRk8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-spe",{"special":"EKF1azBDh8","speed":"FFSl8"});
+sitrepSearchData("terms/t-spe",{"special":"EKF1aIzOc8","speed":"RPzi8"});

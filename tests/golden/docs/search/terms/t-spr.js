@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-spr",{"spring":"FFSlx0"});
+sitrepSearchData("terms/t-spr",{"spring":"RPzix0"});

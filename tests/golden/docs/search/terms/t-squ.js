@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-squ",{"squadron":"XwS48","square":"HPMi8EETk8"});
+sitrepSearchData("terms/t-squ",{"squadron":"XwS48","square":"NRB88yYS58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sso",{"sso":"EKF16zBDh8"});
+sitrepSearchData("terms/t-sso",{"sso":"EKF16IzOc8"});

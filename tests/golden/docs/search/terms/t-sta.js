@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sta",{"stage":"FFSl8","staged":"WFZl8","stand":"FFSl8CAws2AKMl8CM_h8","standing":"HPMig","state":"FFSloyFVtgJCDl8yDQha","statements":"FFSl8","states":"z-zg2xXF22yVFk2Twf9BXzo8ELC52zJI62","static":"FFSl8","stationed":"FFSl8","stave":"FFSl8","staying":"HPMi8"});
+sitrepSearchData("terms/t-sta",{"stage":"RPzi8","staged":"WFZl8","stand":"LJTh2yDJn8zZ-a8AWA58","standing":"QNXdg","state":"QNXdgxxE5ozCQl8yDQha","statements":"RPzi8","states":"z-zg2xXF22yVFk2COA78CKF59ywZ02zJI62","static":"RPzi8","stationed":"RPzi8","stave":"RPzi8","staying":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sti",{"still":"HPMi8"});
+sitrepSearchData("terms/t-sti",{"still":"QNXd8"});

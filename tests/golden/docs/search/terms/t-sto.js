@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sto",{"stoltenberg":"x-Cf6DHM68","stop":"FFSl8"});
+sitrepSearchData("terms/t-sto",{"stoltenberg":"x-Cf6PQZ38","stop":"RPzi8"});

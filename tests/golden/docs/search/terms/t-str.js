@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-str",{"straddles":"PYE68","strategically":"FFSl8","strategies":"PYE68yTCu2","strength":"FFSlo","stridsvagn":"HGRk2","struggled":"PYE68","struggling":"HPMi8","strv":"HGRk2"});
+sitrepSearchData("terms/t-str",{"straddles":"NRB88","strategically":"RPzi8","strategies":"NRB88A-Fs2","strength":"RPzio","stridsvagn":"HGRk2","struggled":"NRB88","struggling":"QNXd8","strv":"HGRk2"});

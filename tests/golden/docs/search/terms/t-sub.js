@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sub",{"substantial":"HPMi8"});
+sitrepSearchData("terms/t-sub",{"substantial":"QNXd8"});

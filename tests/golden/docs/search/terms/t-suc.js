@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-suc",{"success":"FFSl8","successes":"HPMi8","successfully":"PYE6g"});
+sitrepSearchData("terms/t-suc",{"success":"RPzi8","successes":"QNXd8","successfully":"NRB8g"});

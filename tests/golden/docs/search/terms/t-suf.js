@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-suf",{"sufficient":"HPMi8"});
+sitrepSearchData("terms/t-suf",{"sufficient":"QNXd8"});

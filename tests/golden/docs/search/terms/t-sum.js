@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sum",{"summarises":"OxI68","summer":"FFSl8"});
+sitrepSearchData("terms/t-sum",{"summarises":"FEza8","summer":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sup",{"superior":"FFSl8","supplied":"DTIn8xOFu8yw-v8zWAp8","supply":"FFSl8GONh8","supplying":"FFSl8","support":"FFSlg"});
+sitrepSearchData("terms/t-sup",{"superior":"RPzi8","supplied":"DTIn8zPEt8zWAp8CKF58","supply":"NRB88zZ-a8","supplying":"RPzi8","support":"RPzig"});

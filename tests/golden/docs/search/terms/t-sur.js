@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sur",{"surface":"DTIn8QAEc8","surprise":"HPMi8"});
+sitrepSearchData("terms/t-sur",{"surface":"DTIn8QAEc8","surprise":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-swi",{"swiftly":"PYE68","swiss":"QJ_j8"});
+sitrepSearchData("terms/t-swi",{"swiftly":"NRB88","swiss":"QJ_j8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sym",{"symbol":"FFSl8yFVt8","symbolic":"FFSl8"});
+sitrepSearchData("terms/t-sym",{"symbol":"QNXd8xxE58","symbolic":"RPzi8"});

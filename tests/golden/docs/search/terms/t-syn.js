@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-syn",{"synonymous":"HPMi8"});
+sitrepSearchData("terms/t-syn",{"synonymous":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-sys",{"system":"DTInazYzrgMEAh8","systems":"FFSlgyFVt8"});
+sitrepSearchData("terms/t-sys",{"system":"DTInaIWKmgDFVm8","systems":"QNXd8xxE5g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tab",{"table":"FFSl8"});
+sitrepSearchData("terms/t-tab",{"table":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tak",{"take":"PYE68","taken":"SF-g8"});
+sitrepSearchData("terms/t-tak",{"take":"NRB88","taken":"SF-g8"});

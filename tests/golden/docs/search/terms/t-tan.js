@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tan",{"tank":"zLY28yGOf8zLE48yw-v8zWApaDKQn8AJD08x-Yn8","tanks":"FFSlxgyFVt8LJBi8"});
+sitrepSearchData("terms/t-tan",{"tank":"zLY28yGOf8BMD38zWApaCKF58xwHi8AJD08x-Yn8","tanks":"QNXd8xxE5xgBJOi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tel",{"telegram":"HPMig","television":"HPMi8"});
+sitrepSearchData("terms/t-tel",{"telegram":"QNXdg","television":"QNXd8"});

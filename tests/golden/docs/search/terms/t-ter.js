@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ter",{"term":"FFSl8GONh8","terrain":"FFSl9","territorial":"XOPb8","territory":"FFSloyFVt8"});
+sitrepSearchData("terms/t-ter",{"term":"NRB88zZ-a8","terrain":"RPzi9","territorial":"XOPb8","territory":"QNXd8xxE5o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tha",{"than":"HPMix0","thankful":"PYE68"});
+sitrepSearchData("terms/t-tha",{"than":"QNXdx0","thankful":"NRB88"});

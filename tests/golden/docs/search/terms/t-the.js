@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-the",{"theater":"FFSl8GONh8","themselves":"HPMi8","then":"x-Cf8","theyve":"PYE6x0"});
+sitrepSearchData("terms/t-the",{"theater":"NRB88zZ-a8","themselves":"QNXd8","then":"x-Cf8","theyve":"NRB8x0"});

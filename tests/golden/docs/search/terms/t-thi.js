@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-thi",{"think":"zLY28yGOf8MVwj8CIzn8","thinking":"FFSlg"});
+sitrepSearchData("terms/t-thi",{"think":"zLY28yGOf8MVwj8CIzn8","thinking":"RPzig"});

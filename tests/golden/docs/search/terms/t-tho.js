@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tho",{"thomson":"ZJGh2","those":"HPMi8"});
+sitrepSearchData("terms/t-tho",{"thomson":"ZJGh2","those":"QNXd8"});

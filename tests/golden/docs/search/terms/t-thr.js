@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-thr",{"threadbare":"HPMi8","threading":"PYE68","three":"PYE68","throughout":"HPMi8","throw":"HPMi8"});
+sitrepSearchData("terms/t-thr",{"threadbare":"QNXd8","threading":"NRB88","three":"NRB88","throughout":"QNXd8","throw":"QNXd8"});

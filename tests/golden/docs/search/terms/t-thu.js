@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-thu",{"thursday":"HPMi8"});
+sitrepSearchData("terms/t-thu",{"thursday":"QNXd8"});

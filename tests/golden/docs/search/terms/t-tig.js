@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tig",{"tight":"HPMi8"});
+sitrepSearchData("terms/t-tig",{"tight":"QNXd8"});

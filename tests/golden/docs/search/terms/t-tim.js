@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tim",{"time":"HPMi8"});
+sitrepSearchData("terms/t-tim",{"time":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tob",{"tobias":"HPMi8ARR62"});
+sitrepSearchData("terms/t-tob",{"tobias":"MFBo2AERl8"});

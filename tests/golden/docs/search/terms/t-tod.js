@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tod",{"today":"FFSl8"});
+sitrepSearchData("terms/t-tod",{"today":"RPzi8"});

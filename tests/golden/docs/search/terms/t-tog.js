@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tog",{"together":"FFSl8CAws2G_M68"});
+sitrepSearchData("terms/t-tog",{"together":"LJTh2CBI18AWA58"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tol",{"told":"FFSlxo"});
+sitrepSearchData("terms/t-tol",{"told":"RPzixo"});

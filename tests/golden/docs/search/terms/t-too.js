@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-too",{"too":"HPMig","tools":"FFSl8"});
+sitrepSearchData("terms/t-too",{"too":"QNXdg","tools":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tor",{"toretsk":"ByFq6Exxo8CUYkA9ASKe8"});
+sitrepSearchData("terms/t-tor",{"toretsk":"ByFq6Exxo8ANVmA9CZNc8"});

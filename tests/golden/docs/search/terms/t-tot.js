@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tot",{"total":"FFSl8","totally":"FFSl8"});
+sitrepSearchData("terms/t-tot",{"total":"RPzi8","totally":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tow",{"towering":"PYE68","town":"FFSl8ENMn8","towns":"HPMi8"});
+sitrepSearchData("terms/t-tow",{"towering":"NRB88","town":"NXDc8zTY68","towns":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tra",{"track":"HPMi8","tracked":"VNRl8yF_e8","tracker":"HPMi8QEx42","tracks":"XOPb8","tragically":"HPMi8","training":"FFSl8","transferred":"PYE68","transition":"FFSl8","translates":"OxI68","transport":"HPMi8"});
+sitrepSearchData("terms/t-tra",{"track":"QNXd8","tracked":"VNRl8yF_e8","tracker":"QNXd8HFS92","tracks":"XOPb8","tragically":"QNXd8","training":"RPzi8","transferred":"NRB88","transition":"RPzi8","translates":"FEza8","transport":"QNXd8"});

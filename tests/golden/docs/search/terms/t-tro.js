@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tro",{"troops":"Cx_u2zDSnoyFVtgEETkx0"});
+sitrepSearchData("terms/t-tro",{"troops":"Cx_u2HPBax0yYS5gxxE5o"});

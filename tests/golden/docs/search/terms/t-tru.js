@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tru",{"truck":"VEKd8","true":"PYE6g","trump":"y-To6MZMey1"});
+sitrepSearchData("terms/t-tru",{"truck":"VEKd8","true":"NRB8g","trump":"y-To6KSJgy1"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-tun",{"tunguska":"HPMigMEAh6"});
+sitrepSearchData("terms/t-tun",{"tunguska":"QNXdgDFVm6"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-twe",{"tweet":"HPMi8"});
+sitrepSearchData("terms/t-twe",{"tweet":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-twi",{"twin":"XXR38","twitter":"HPMi8"});
+sitrepSearchData("terms/t-twi",{"twin":"XXR38","twitter":"QNXd8"});

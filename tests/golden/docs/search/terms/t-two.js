@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-two",{"two":"FFSl8GONhx0"});
+sitrepSearchData("terms/t-two",{"two":"NRB8x0zZ-a8"});

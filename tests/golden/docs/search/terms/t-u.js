@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-u",{"u":"z-zg2xXF22zMG3xgyFVt8EETkgzTUc2xGL32yyZ32"});
+sitrepSearchData("terms/t-u",{"u":"z-zg2xXF22HXUmgyYS58xxE5xgywZ02xGL32yyZ32"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ukr",{"ukraine":"AA98BZXl8xyP38OVm8SYaaXJkAhyw-v8EWuz9yXRq8NGt6AF48ySIv8yxwqy1Yyq8xNPg8ASTk8NZ72zzHk8xBOn2","ukrainian":"EKF12XJkx8yFVtz8xLX08A-wk8xWY0zoASKe8","ukrainians":"FFSl8yFVtoEETk8","ukranians":"FFSl8"});
+sitrepSearchData("terms/t-ukr",{"ukraine":"AA98BZXl8xyP38OVm8SYaayYIj8zAMo8NGt6AF48yMGry1Cy48ySQ1z9CLj8WUiAhSWu8ASTk8NZ72zzHk8xBOn2","ukrainian":"EKF12VW98zXE88ANVmzoyYS5z8xxE5x8y_P28","ukrainians":"NRB88yYS5oxxE58","ukranians":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-und",{"under":"HPMig"});
+sitrepSearchData("terms/t-und",{"under":"QNXdg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-unf",{"unfortunately":"HPMi8"});
+sitrepSearchData("terms/t-unf",{"unfortunately":"QNXd8"});

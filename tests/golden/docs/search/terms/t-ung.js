@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ung",{"ungrateful":"PYE68"});
+sitrepSearchData("terms/t-ung",{"ungrateful":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-up",{"up":"FFSlgyFVtgEETk8"});
+sitrepSearchData("terms/t-up",{"up":"NRB88yYS5gxxE5g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-upd",{"updated":"FFSl8"});
+sitrepSearchData("terms/t-upd",{"updated":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-urb",{"urban":"PYE6g"});
+sitrepSearchData("terms/t-urb",{"urban":"NRB8g"});

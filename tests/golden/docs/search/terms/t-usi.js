@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-usi",{"using":"PYE6g"});
+sitrepSearchData("terms/t-usi",{"using":"NRB8g"});

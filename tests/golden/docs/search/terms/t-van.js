@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-van",{"vance":"AA96PUztg"});
+sitrepSearchData("terms/t-van",{"vance":"AA96NNwvg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-veh",{"vehicle":"HPMigJ-B38","vehicles":"FFSlgyFVt8EETk8"});
+sitrepSearchData("terms/t-veh",{"vehicle":"QNXdgA_W88","vehicles":"NRB88yYS58xxE5g"});

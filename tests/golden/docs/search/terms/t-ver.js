@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-ver",{"very":"HPMioEETkg"});
+sitrepSearchData("terms/t-ver",{"very":"NRB8gyYS5o"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-vic",{"vice":"AA98FBOc8GONh8CM_h8","victories":"HPMi8","victory":"FFSl8yFVt8"});
+sitrepSearchData("terms/t-vic",{"vice":"AA98NNwv8zZ-a8AWA58","victories":"QNXd8","victory":"QNXd8xxE58"});

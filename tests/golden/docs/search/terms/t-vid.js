@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-vid",{"video":"HPMi8EETk8"});
+sitrepSearchData("terms/t-vid",{"video":"NRB88yYS58"});

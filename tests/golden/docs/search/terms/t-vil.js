@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-vil",{"villages":"HPMi8"});
+sitrepSearchData("terms/t-vil",{"villages":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-vit",{"vitalii":"zYKi2","vitaliy":"zYKi2","vitaly":"zYKi2DTy08"});
+sitrepSearchData("terms/t-vit",{"vitalii":"zYKi2","vitaliy":"zYKi2","vitaly":"zYKi2MRIr8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-vla",{"vladimir":"FFSl8yFVt8FAWe2zHKt8COB22","vladimirovich":"QUH02"});
+sitrepSearchData("terms/t-vla",{"vladimir":"QNXd8CLj2WUi8yMSb8COB22","vladimirovich":"QUH02"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-vol",{"volodimir":"-R-v2","volodymyr":"FFSl8yFVt8EETk8Yyq2FZPv2"});
+sitrepSearchData("terms/t-vol",{"volodimir":"-R-v2","volodymyr":"NRB88yYS58CLj2WUi8FyXd2"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-vs",{"vs":"PYE61"});
+sitrepSearchData("terms/t-vs",{"vs":"NRB81"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-vul",{"vulnerable":"FFSl8"});
+sitrepSearchData("terms/t-vul",{"vulnerable":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wag",{"wagner":"FFSl8NwD06","wagnerites":"WFZl6"});
+sitrepSearchData("terms/t-wag",{"wagner":"RPzi8ASW36","wagnerites":"WFZl6"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wan",{"wanting":"FFSl8","wants":"FFSl8"});
+sitrepSearchData("terms/t-wan",{"wanting":"RPzi8","wants":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-war",{"war":"y-To8yWQqazMG3x0C_L38xUCe8xWY0x0DSH58xCBs8zyUf8","wartime":"PYE68GVSp8","wartranslated":"OxI66xWY08"});
+sitrepSearchData("terms/t-war",{"war":"y-To8yWQqazKSo8-Na8K-08BPP48xH_gx0zZ-ax0B_Lp8xCBs8zyUf8","wartime":"NRB88JwVn8","wartranslated":"FEza6EJxu8"});

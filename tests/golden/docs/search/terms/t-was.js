@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-was",{"washington":"zLY28yGOf8zEy82DBs8"});
+sitrepSearchData("terms/t-was",{"washington":"zLY28yGOf8zEy82IMOp8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-way",{"way":"FFSl8"});
+sitrepSearchData("terms/t-way",{"way":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wea",{"weak":"PYE68","weapons":"FFSlgyFVt8QEx4a"});
+sitrepSearchData("terms/t-wea",{"weak":"NRB88","weapons":"QNXd8xxE5gGEK4a"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wed",{"wednesday":"FFSlg"});
+sitrepSearchData("terms/t-wed",{"wednesday":"RPzig"});

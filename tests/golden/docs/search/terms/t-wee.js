@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wee",{"week":"HPMi8EETk8","weeks":"FFSl8GONhg"});
+sitrepSearchData("terms/t-wee",{"week":"NRB88yYS58","weeks":"NRB8gzZ-a8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wes",{"western":"FFSlxoGONhgGEd8CWBh8"});
+sitrepSearchData("terms/t-wes",{"western":"NRB8gyNHb8xIOvxoBJOi8"});

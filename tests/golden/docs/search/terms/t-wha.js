@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wha",{"what":"FFSl8GONho"});
+sitrepSearchData("terms/t-wha",{"what":"NRB8ozZ-a8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-whe",{"where":"FFSlg"});
+sitrepSearchData("terms/t-whe",{"where":"RPzig"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-whi",{"while":"FFSlx0","white":"EOS62HFO08zTUc2"});
+sitrepSearchData("terms/t-whi",{"while":"RPzix0","white":"EOS62FyL28B-Xa2"});

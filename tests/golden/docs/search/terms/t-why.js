@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-why",{"why":"PYE68"});
+sitrepSearchData("terms/t-why",{"why":"NRB88"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wid",{"wide":"FFSl8","wider":"PYE6g"});
+sitrepSearchData("terms/t-wid",{"wide":"RPzi8","wider":"NRB8g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wil",{"willing":"HPMig"});
+sitrepSearchData("terms/t-wil",{"willing":"QNXdg"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-win",{"win":"FFSl8","winter":"FFSl8"});
+sitrepSearchData("terms/t-win",{"win":"RPzi8","winter":"RPzi8"});

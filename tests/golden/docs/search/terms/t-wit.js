@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wit",{"withdrawn":"HPMi8"});
+sitrepSearchData("terms/t-wit",{"withdrawn":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wor",{"work":"HPMi8","world":"FFSl8HAEu2","worth":"FFSl8"});
+sitrepSearchData("terms/t-wor",{"work":"QNXd8","world":"QJ_j2xBzv8","worth":"RPzi8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-wro",{"wrote":"PYE68"});
+sitrepSearchData("terms/t-wro",{"wrote":"NRB88H_Uc8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-yar",{"yard":"FFSl8"});
+sitrepSearchData("terms/t-yar",{"yard":"RPzi8"});

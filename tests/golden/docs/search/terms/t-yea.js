@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-yea",{"year":"PYE6g"});
+sitrepSearchData("terms/t-yea",{"year":"NRB8g"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-yet",{"yet":"PYE68"});
+sitrepSearchData("terms/t-yet",{"yet":"NRB88"});

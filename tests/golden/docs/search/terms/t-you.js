@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-you",{"you":"HPMi8EETko","youre":"PYE6o"});
+sitrepSearchData("terms/t-you",{"you":"NRB8oyYS58","youre":"NRB8o"});

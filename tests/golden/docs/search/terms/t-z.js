@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-z",{"z":"HPMi8"});
+sitrepSearchData("terms/t-z",{"z":"QNXd8"});

@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-zsu",{"zsu":"HPMigJ-B32"});
+sitrepSearchData("terms/t-zsu",{"zsu":"QNXdgA_W82"});

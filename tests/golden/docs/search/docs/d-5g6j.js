@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-5g6j",{"k":"person","n":["Jack Buckby","Buckby"],"t":"Jack Buckby","u":"people/jack-buckby.html","x":"British author, counter-extremism researcher and journalist based in New York."});

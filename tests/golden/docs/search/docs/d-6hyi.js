@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-6hyi",{"k":"organization","n":["WarTranslated","@wartranslated"],"t":"WarTranslated","u":"organizations/wartranslated.html","x":"Social-media account run by a pseudonymous Estonia-based analyst that translates and summarises Russian and Ukrainian war reporting."});

@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-7638",{"k":"organization","n":["Forbes","Forbes magazine"],"t":"Forbes","u":"organizations/forbes.html","x":"US business magazine whose website ran frequent analyses of the war by David Axe."});

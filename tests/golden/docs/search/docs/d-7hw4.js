@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-7hw4",{"k":"person","n":["Jonathan Low"],"t":"Jonathan Low","u":"people/jonathan-low.html","x":"American blogger whose site republishes and comments on news reports about the war."});

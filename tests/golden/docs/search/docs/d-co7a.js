@@ -1,1 +1,0 @@
-sitrepSearchData("docs/d-co7a",{"k":"person","n":["WarTranslated"],"t":"WarTranslated","u":"people/wartranslated.html","x":"Pseudonymous Estonia-based analyst who translates and summarises Russian and Ukrainian war reporting."});

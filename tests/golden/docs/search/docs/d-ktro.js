@@ -1,0 +1,1 @@
+sitrepSearchData("docs/d-ktro",{"k":"person","n":["David Axe"],"t":"David Axe","u":"people/david-axe.html","x":"American military journalist who wrote frequent analyses of the fighting for Forbes."});

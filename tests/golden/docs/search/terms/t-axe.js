@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-axe",{"axe":"GCQk8PKF02"});

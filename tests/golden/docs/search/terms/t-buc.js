@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-buc",{"buckby":"DUFb6"});

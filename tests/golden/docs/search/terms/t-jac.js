@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jac",{"jack":"DUFb2"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jon",{"jonathan":"GROk2"});

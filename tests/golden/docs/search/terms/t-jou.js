@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-jou",{"journalist":"DUFb8RYQ98"});

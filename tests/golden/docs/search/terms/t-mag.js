@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-mag",{"magazine":"GCQka"});

@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-web",{"website":"GCQk8"});

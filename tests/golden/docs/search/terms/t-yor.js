@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-yor",{"york":"DUFb8"});
