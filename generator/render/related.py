@@ -2,8 +2,10 @@
 
 Entities are related by association, not raw co-mention (see generator.graph.associations):
 a tank's related weapons are the tanks named with it, not the countries named everywhere.
-Only the pairs shown on some entity page get a "together" page, so the page count grows with
-the number of entities (at most MAX_PER_KIND × 5 kinds per entity), not with the pairs.
+Only the pairs shown on some entity page that share more than INLINE_TOGETHER articles get a
+"together" page (fewer are linked one by one in the list), so the page count grows with the
+number of strongly related pairs shown (at most MAX_PER_KIND × 5 kinds per entity), not with
+all the pairs.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from generator.render.stats import KBIndex
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link, together_page
 
 MAX_PER_KIND = 5
+INLINE_TOGETHER = 3  # this many shared articles or fewer are linked in the list itself, without a page
 MAX_TOGETHER = 500  # articles listed on one "together" page, newest first
 
 
@@ -33,12 +36,12 @@ def shown_related(index: KBIndex, entity_id: str) -> list[Association]:
     return shown
 
 
-def together_link(index: KBIndex, entity_id: str, association: Association, *, from_page: str) -> str:
-    """One shared article: a link to it; more: the pair's "together" page."""
-    if association.shared == 1:
-        (article,) = index.shared_articles(entity_id, association.other)
-        return relative_link(from_page, article_page(article.id))
-    return relative_link(from_page, together_page(entity_id, association.other))
+def together_links(index: KBIndex, entity_id: str, association: Association, *, from_page: str) -> list[str]:
+    """Up to INLINE_TOGETHER shared articles: a link to each; more: one link, the pair's page."""
+    if association.shared <= INLINE_TOGETHER:
+        shared = index.shared_articles(entity_id, association.other)
+        return [relative_link(from_page, article_page(article.id)) for article in shared]
+    return [relative_link(from_page, together_page(entity_id, association.other))]
 
 
 def related_groups(index: KBIndex, entity_id: str, *, from_page: str) -> list[dict[str, Any]]:
@@ -51,7 +54,7 @@ def related_groups(index: KBIndex, entity_id: str, *, from_page: str) -> list[di
                 "name": index.entities[a.other].name,
                 "link": relative_link(from_page, entity_page(a.other)),
                 "shared": a.shared,
-                "together": together_link(index, entity_id, a, from_page=from_page),
+                "together": together_links(index, entity_id, a, from_page=from_page),
                 "score": f"{a.score:.1f}",
             }
             for a in shown
@@ -63,12 +66,12 @@ def related_groups(index: KBIndex, entity_id: str, *, from_page: str) -> list[di
 
 
 def together_pairs(index: KBIndex) -> list[tuple[str, str]]:
-    """Every pair shown on some entity page with more than one shared article, sorted."""
+    """Every pair shown on some entity page with more than INLINE_TOGETHER shared articles, sorted."""
     pairs = {
         tuple(sorted((entity.id, a.other)))
         for entity in index.kb.entities
         for a in shown_related(index, entity.id)
-        if a.shared > 1
+        if a.shared > INLINE_TOGETHER
     }
     return sorted(pairs)  # type: ignore[arg-type]
 

@@ -57,11 +57,13 @@ def test_a_tanks_related_weapons_are_the_tanks_named_with_it_and_open_their_shar
 
     together = tab.page.locator(".sitrep-related li", has_text="Leopard 2").locator("a", has_text="together")
     count = int(together.inner_text().split()[0])
+    tab.page.wait_for_load_state("networkidle")  # leaving mid-load aborts the search worker's requests
     together.click()
     tab.page.wait_for_url(re.compile(r"together/weapon-leopard-2--weapon-m1-abrams\.html$"))
     assert tab.h1() == "Leopard 2 and M1 Abrams together"
     articles = tab.page.locator("article ul > li > a")
     assert articles.count() == count
+    tab.page.wait_for_load_state("networkidle")
     articles.first.click()
     tab.page.wait_for_url(re.compile(r"/articles/[^/]+\.html$"))
     assert "Abrams" in tab.page.locator("article").inner_text()
@@ -90,6 +92,7 @@ def test_mentions_are_grouped_per_article_newest_first_and_every_one_is_reachabl
         seen += groups
         if page_number == 1:
             assert len(groups) == 25
+            tab.page.wait_for_load_state("networkidle")  # leaving mid-load aborts the search worker's requests
             tab.page.locator("nav.sitrep-pages a", has_text="2").click()
             tab.page.wait_for_url(re.compile(r"places/kyiv/mentions-2\.html$"))
             assert tab.h1() == "Mentions of Kyiv, page 2 of 2"
@@ -199,6 +202,7 @@ def test_home_page_holds_counts_dates_latest_and_most_mentioned_only(tab: Tab, r
     intro = tab.page.locator("article p").first.inner_text()
     assert f"{ARTICLES} articles about the war in Ukraine, dated 1 January 2024 to 5 June 2024" in intro
     assert tab.page.locator(".sitrep-counts a").count() == 5
+    tab.page.wait_for_load_state("networkidle")
     tab.page.locator(".sitrep-top a", has_text="Kyiv").click()
     tab.page.wait_for_url(re.compile(r"places/kyiv\.html$"))
     tab.assert_offline_and_clean()
@@ -302,6 +306,7 @@ def test_map_zooms_shows_hidden_labels_and_opens_a_region(tab: Tab, root: str) -
     if minor.count():
         assert minor.first.is_visible()
     tab.page.get_by_role("button", name="Whole map").click()
+    tab.page.wait_for_load_state("networkidle")
     region = svg.locator("a.region-link").first
     target = region.get_attribute("href") or ""
     region.evaluate("link => link.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))")

@@ -85,6 +85,7 @@ def test_page_works_under_a_sub_path(tab: Tab, sub_root: str, path: str) -> None
 def test_missing_page_gets_a_styled_404_under_a_sub_path(tab: Tab, sub_root: str, path: str) -> None:  # noqa: F811
     state = _check(tab, sub_root, path, missing=True, prefetched=True)
     assert state["heading"] == "Page not found"
+    tab.page.wait_for_load_state("networkidle")
     tab.page.locator("article a", has_text="home page").click()
     tab.page.wait_for_url(sub_root + "index.html")
 

@@ -42,32 +42,36 @@ def test_related_are_grouped_by_kind_with_shared_counts_and_links() -> None:
     index = KBIndex(
         _kb(
             {
-                0: ["weapon/abrams", "weapon/leopard", "place/avdiivka"],
-                1: ["weapon/abrams", "weapon/leopard"],
-                2: ["place/kyiv"],
+                0: ["weapon/abrams", "weapon/leopard", "place/avdiivka", "weapon/t-72"],
+                1: ["weapon/abrams", "weapon/leopard", "weapon/t-72"],
+                2: ["weapon/abrams", "weapon/leopard"],
+                3: ["weapon/abrams", "weapon/leopard"],
+                4: ["place/kyiv"],
             }
         )
     )
     groups = related_groups(index, "weapon/abrams", from_page="weapons/abrams.md")
     assert [g["title"] for g in groups] == ["Places", "Weapons"]
     (avdiivka,) = groups[0]["entities"]
-    (leopard,) = groups[1]["entities"]
-    assert (avdiivka["shared"], avdiivka["together"]) == (1, "../articles/a00.md")  # one article: link to it
-    assert (leopard["shared"], leopard["together"]) == (2, "../together/weapon-abrams--weapon-leopard.md")
+    leopard, t72 = groups[1]["entities"]
+    assert (avdiivka["shared"], avdiivka["together"]) == (1, ["../articles/a00.md"])  # few: each article
+    assert (t72["shared"], t72["together"]) == (2, ["../articles/a01.md", "../articles/a00.md"])
+    assert (leopard["shared"], leopard["together"]) == (4, ["../together/weapon-abrams--weapon-leopard.md"])
 
 
-def test_together_pages_exist_only_for_pairs_shown_with_more_than_one_article() -> None:
+def test_together_pages_exist_only_for_pairs_shown_with_more_than_three_articles() -> None:
     corpus = {n: ["place/ukraine"] for n in range(10)}  # everywhere: related to nothing
-    for n in (0, 1, 2):
+    for n in (0, 1, 2, 3):
         corpus[n] += ["weapon/x", "weapon/y"]
-    corpus[3] += ["weapon/x", "weapon/z"]  # one shared article: linked directly, no page
+    corpus[4] += ["weapon/x", "weapon/z"]  # two shared articles: each linked in the list, no page
+    corpus[5] += ["weapon/x", "weapon/z"]
     index = KBIndex(_kb(corpus))
     assert together_pairs(index) == [("weapon/x", "weapon/y")]
     pages = render_together_pages(make_environment(PROJECT_ROOT / "templates"), index)
     assert list(pages) == ["together/weapon-x--weapon-y.md"]
     page = pages["together/weapon-x--weapon-y.md"]
-    assert "# X and Y together" in page and "**3** articles mention both" in page
-    assert page.index("Article 2") < page.index("Article 1") < page.index("Article 0")  # newest first
+    assert "# X and Y together" in page and "**4** articles mention both" in page
+    assert page.index("Article 3") < page.index("Article 2") < page.index("Article 0")  # newest first
 
 
 def test_each_kind_shows_at_most_its_share_of_related_entities() -> None:
