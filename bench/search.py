@@ -115,6 +115,7 @@ ENGINES = {
 def one_query(browser: Any, url: str, engine: str, query: str) -> dict[str, Any]:
     spec = ENGINES[engine]
     page = browser.new_page()
+    page.set_default_timeout(TIMEOUT_MS)  # Material's box waits for its index: tens of seconds at 1,000
     sizes: dict[str, int] = {}
     page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if spec["data"] in r.url else None)
     page.goto(url, wait_until="load", timeout=TIMEOUT_MS)
