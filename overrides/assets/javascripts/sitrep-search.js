@@ -497,7 +497,7 @@
   window.sitrepSearch = { fold: fold, tokens: tokens, shardOf: shardOf, search: search, parse: parse };
 
   function start() {
-    document.querySelectorAll("[data-sitrep-search]").forEach(setup);
+    document.querySelectorAll("div[data-sitrep-search]").forEach(setup);  /* the header box only */
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

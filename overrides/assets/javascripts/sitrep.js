@@ -252,11 +252,11 @@
      what is typed (accents and case ignored), dims the rest and says how many were found;
      Enter (or leaving the box) zooms to the first one found. */
   function setUpGraphSearch(input) {
-    if (input.getAttribute("data-sitrep-search")) return;
+    if (input.getAttribute("data-sitrep-graph-search")) return;
     var figure = document.getElementById(input.getAttribute("data-graph"));
     var svg = figure && figure.querySelector("svg");
     if (!svg) return;
-    input.setAttribute("data-sitrep-search", "1");
+    input.setAttribute("data-sitrep-graph-search", "1");
     var wrapper = input.closest("[hidden]");
     if (wrapper) wrapper.removeAttribute("hidden");
     var status = input.parentNode.parentNode.querySelector(".sitrep-graph-found");
