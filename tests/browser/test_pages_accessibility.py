@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 PAGES = {
     "home": "index.html",
     "articles": "articles/index.html",
-    "article": "articles/2024-01-01-report-00-from-kharkiv.html",
+    "article": "articles/2024-01-01-report-00-from-kharkiv-e77d03.html",
     "entity": "weapons/m1-abrams.html",
     "place": "places/kyiv.html",
     "mentions": "places/kyiv/mentions-2.html",
