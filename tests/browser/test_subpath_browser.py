@@ -35,7 +35,7 @@ MISSING = ["no-such-page.html", "people/no-such-person.html", "places/kyiv/menti
 
 _STATE = """() => ({
   styled: getComputedStyle(document.body).getPropertyValue("--md-primary-fg-color").trim() !== "",
-  scripted: document.querySelector(".md-search[aria-label='Search']") !== null,
+  scripted: document.documentElement.getAttribute("data-sitrep-ready") === "1",
   tabs: Array.from(document.querySelectorAll("a.md-tabs__link")).map(a => a.href),
   heading: (document.querySelector("article h1") || {}).textContent || "",
 })"""

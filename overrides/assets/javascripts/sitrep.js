@@ -285,15 +285,8 @@
     });
   }
 
-  /* Material's search dialog has no accessible name: give it one (axe: aria-dialog-name). */
-  function labelSearch() {
-    document.querySelectorAll(".md-search[role=dialog]").forEach(function (dialog) {
-      if (!dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Search");
-    });
-  }
-
   function init() {
-    labelSearch();
+    document.documentElement.setAttribute("data-sitrep-ready", "1");  /* tests see that the script ran */
     document.querySelectorAll(".sitrep-index table").forEach(makeSortable);
     document.querySelectorAll(".sitrep-graph-filter").forEach(setUpFilter);
     document.querySelectorAll(".sitrep-filter").forEach(setUpTableFilter);
