@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from generator.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
+
 # Words that end an organization's name, or head it before "of"/"for"/"on".
 HEADS = frozenset(
     [
@@ -170,41 +172,7 @@ NOT_ORGANIZATION = frozenset(
 QUALIFIERS = frozenset(
     ["US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."]
 )  # "US Department of Defense": a place and an org
-MONTHS = frozenset(
-    [
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+MONTHS = frozenset([*MONTH_ABBREVIATIONS, *MONTH_NAMES, *WEEKDAYS])
 LEADING = frozenset(
     [
         "The",

@@ -10,6 +10,7 @@ from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.names import CONFIDENCE, DEMONYMS, is_given_name, name_spans
 from generator.model import Article
+from generator.vocabulary import MONTH_NAMES, WEEKDAYS
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,4}})"
@@ -93,25 +94,8 @@ _NOT_FIRST = frozenset(
         "Another",
         "Such",
         "Officials",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *WEEKDAYS,
+        *MONTH_NAMES,
         "Ministry",
         "Army",
         "Air",

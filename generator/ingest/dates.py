@@ -10,10 +10,6 @@ from typing import Literal
 
 from generator.model import DatePrecision
 
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _MONTHS = {
     name: number
     for number, names in enumerate(

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from generator.vocabulary import MONTH_NAMES
 
 
 def display_date(iso: str) -> str:
