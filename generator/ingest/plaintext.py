@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 from generator.ingest import furniture as fx
 from generator.ingest import layouts as lx
-from generator.ingest.dates import MONTH_NAMES, FoundDate, latest_date_in, parse_date_line
+from generator.ingest.dates import FoundDate, latest_date_in, parse_date_line
 from generator.ingest.header import read_header
 from generator.ingest.parsed import _WORD, Block, ParsedSeed, is_headline
 from generator.model import ParagraphRole
+from generator.vocabulary import MONTH_NAMES
 
 __all__ = ["Block", "ParsedSeed", "is_headline", "parse_plain_text"]
 

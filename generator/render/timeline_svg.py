@@ -12,7 +12,7 @@ from collections import Counter
 
 from markupsafe import Markup
 
-from generator.render.dates import MONTH_NAMES
+from generator.vocabulary import MONTH_NAMES
 
 LEFT, RIGHT, TOP, BOTTOM = 40, 8, 10, 26  # margins: y labels on the left, x labels below
 MAX_X_LABELS = 8
