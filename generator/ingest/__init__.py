@@ -79,10 +79,11 @@ def _read(seed: SeedFile, memo: IngestMemo) -> list[Reading]:
     """A seed's articles; pages and feeds (slow to parse) through the memo."""
     if seed.path.suffix.lower() not in (*HTML_SUFFIXES, *FEED_SUFFIXES):
         return read_seed(seed)
-    digest = hashlib.sha256(read_bytes_limited(seed.path, size_limit(seed.path))).hexdigest()
+    data = read_bytes_limited(seed.path, size_limit(seed.path))
+    digest = hashlib.sha256(data).hexdigest()
     readings = memo.get(seed.label, digest)
     if readings is None:
-        readings = read_seed(seed)
+        readings = read_seed(seed, data)
         memo.put(seed.label, digest, readings)
     return readings
 

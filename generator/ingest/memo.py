@@ -1,8 +1,9 @@
 """A cache of what saved pages and feeds were read as: HTML extraction is the slow part of ingest.
 
-One JSON file per seed, keyed by the seed's label, the hash of its bytes and a fingerprint of the
-ingest code and of the extraction libraries; written atomically, and an unreadable entry is simply
-read again from the seed. Text seeds are not cached: parsing them is faster than reading JSON.
+One JSON file per seed, keyed by the seed's label, the hash of its bytes and the fingerprint of
+the code and libraries that shape the text (generator.fingerprint); written atomically, and an
+unreadable or malformed entry is simply read again from the seed. Text seeds are not cached:
+parsing them is faster than reading JSON.
 """
 
 from __future__ import annotations
@@ -10,33 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict
-from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from generator.fingerprint import code_fingerprint
 from generator.ingest.read import Reading
 from generator.model import Article, Paragraph
 from generator.safefile import read_limited
 from generator.write import atomic_write
 
 MAX_MEMO_BYTES = 64 * 1024 * 1024  # a 10 MB feed's articles, with room
-_LIBRARIES = ("trafilatura", "htmldate", "feedparser", "lxml", "justext", "charset-normalizer")
-
-
-@cache
-def fingerprint() -> str:
-    """Changes whenever the ingest code or an extraction library changes."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent.parent  # ingest, and the modules it uses (text safety, the model, YAML)
-    for path in sorted([*package.glob("*.py"), *Path(__file__).parent.glob("*.py")]):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    for name in _LIBRARIES:
-        try:
-            digest.update(f"{name}={version(name)}".encode())
-        except PackageNotFoundError:
-            digest.update(f"{name}=none".encode())
-    return digest.hexdigest()
 
 
 def _article(data: dict[str, Any]) -> Article:
@@ -63,7 +47,7 @@ class IngestMemo:
 
     def _path(self, label: str, digest: str) -> Path:
         assert self.folder is not None
-        key = hashlib.sha256(f"{fingerprint()}\0{digest}\0{label}".encode()).hexdigest()
+        key = hashlib.sha256(f"{code_fingerprint()}\0{digest}\0{label}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, label: str, digest: str) -> list[Reading] | None:

@@ -59,9 +59,11 @@ def read_article(seed: SeedFile) -> tuple[Article | None, tuple[str, ...]]:
     return first.article, first.messages
 
 
-def read_seed(seed: SeedFile) -> list[Reading]:
-    """Every article in one seed file (a feed holds many), each with its messages."""
-    data = read_bytes_limited(seed.path, size_limit(seed.path))
+def read_seed(seed: SeedFile, data: bytes | None = None) -> list[Reading]:
+    """Every article in one seed file (a feed holds many), each with its messages; `data` is the
+    file's bytes when the caller has read them already."""
+    if data is None:
+        data = read_bytes_limited(seed.path, size_limit(seed.path))
     if not data.strip():
         return [Reading(seed.label, None, ("empty file: add the article's text or delete the file",))]
     suffix = seed.path.suffix.lower()

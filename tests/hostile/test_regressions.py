@@ -13,7 +13,6 @@ import json
 import os
 import sqlite3
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -21,7 +20,7 @@ from generator import pipeline
 from generator.cli import main
 from generator.config import Config
 from generator.extract import MAX_MENTIONS_PER_ARTICLE
-from generator.ingest import FIELD_LIMITS, ingest_seeds
+from generator.ingest import FIELD_LIMITS
 from generator.ingest.discover import MAX_SEED_BYTES
 from generator.model import Article, Mention, Paragraph
 from generator.quotes import find_quotes
@@ -193,21 +192,3 @@ def test_ingest_of_the_hostile_limits_is_documented_in_the_readme() -> None:
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     for figure in (f"{MAX_SEED_BYTES // 1048576} MB", f"{MAX_MENTIONS_PER_ARTICLE:,}", str(FIELD_LIMITS["title"])):
         assert figure in readme, f"the README does not state the limit {figure}"
-
-
-def test_unreadable_seeds_fail_the_ingest_naming_the_path(tmp_path: Path) -> None:
-    """Case 3 (unit level; tests/hostile/test_unreadable.py runs the whole build as another user)."""
-    seeds = tmp_path / "seeds"
-    (seeds / "sub").mkdir(parents=True)
-    (seeds / "a.txt").write_text("A Report\n" + BODY, "utf-8")
-    (seeds / "sub" / "b.txt").write_text("B Report\n" + BODY, "utf-8")
-    (seeds / "sub").chmod(0)
-    try:
-        if os.access(seeds / "sub", os.R_OK):
-            pytest.skip("this user reads unreadable folders (root): see test_unreadable.py")
-        from generator.ingest.discover import SeedsUnreadable
-
-        with pytest.raises(SeedsUnreadable, match="seeds/sub"):
-            ingest_seeds(seeds, root=tmp_path)
-    finally:
-        (seeds / "sub").chmod(0o755)

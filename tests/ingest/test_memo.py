@@ -8,7 +8,6 @@ import pytest
 
 import generator.ingest as ingest_module
 from generator.ingest import ingest_seeds
-from generator.ingest import memo as memo_module
 from generator.ingest.discover import SeedFile
 from generator.ingest.read import Reading
 
@@ -64,6 +63,3 @@ def test_read_only_ingest_writes_no_cache(project: Path) -> None:
     ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache", read_only=True)
     assert not (project / "cache").exists()
 
-
-def test_fingerprint_covers_the_ingest_code() -> None:
-    assert len(memo_module.fingerprint()) == 64
