@@ -2,7 +2,8 @@
 
 Case 1 (script from a title) is tests/hostile/test_site_properties.py, case 2 (two builds at once)
 tests/test_lock.py, case 4 (names in search results) tests/hostile/test_browser_hostile.py, case 7
-(duplicate ids) tests/ingest/test_ingest.py, case 9 (alias bombs) tests/test_yamlio.py and below.
+(duplicate ids) tests/ingest/test_ingest.py, case 9 (alias bombs) tests/test_yamlio.py and below, case 3
+(unreadable seeds) tests/hostile/test_unreadable.py.
 """
 
 from __future__ import annotations
