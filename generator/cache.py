@@ -84,7 +84,6 @@ class ExtractionCache:
         self.read_only = read_only
         self.hits = 0
         self.misses = 0
-        self.damaged = 0
         self._used: set[str] = set()
         self._pending = 0
         self._db: sqlite3.Connection | None = None
@@ -159,7 +158,6 @@ class ExtractionCache:
             extraction = decode_extraction(text)
         except (ValueError, TypeError) as err:
             log.warning("cache entry for %s was damaged (%s): extracted again", article_id, err)
-            self.damaged += 1
             self.misses += 1
             return None
         self.hits += 1

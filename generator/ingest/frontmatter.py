@@ -17,7 +17,6 @@ _FENCE = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _QUOTE = re.compile(r"^>\s?(?P<text>.*)$")
 _LEADING_H1 = re.compile(r"\A\s*#[ \t]+(?P<title>[^\n]+?)[ \t#]*(?:\n|\Z)")
-TITLE_LIMIT = 300
 
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
@@ -135,9 +134,6 @@ def apply_front_matter(parsed: ParsedSeed, meta: dict[str, Any]) -> None:
     """Front-matter values replace what was read or inferred from the text."""
     for key in ("title", "source", "author", "url", "retrieved"):
         if key in meta and (value := _as_text(key, _iso_if_date(meta[key]), parsed.warnings)):
-            if key == "title" and len(value) > TITLE_LIMIT:
-                parsed.warnings.append(f"front matter `title` is {len(value):,} characters; shortened to {TITLE_LIMIT}")
-                value = value[: TITLE_LIMIT - 1].rstrip() + "…"
             setattr(parsed, key, value)
             parsed.provenance[key] = "front matter"
     if "date" in meta:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.frontmatter import TITLE_LIMIT, parse_markdown, split_front_matter
+from generator.ingest.frontmatter import parse_markdown, split_front_matter
+from generator.ingest.read import FIELD_LIMITS, to_article
 
 BODY = "Ukrainian troops entered the city of Kherson on Friday after Russia withdrew its forces.\n"
 FULL_FRONT_MATTER = (
@@ -140,11 +141,12 @@ def test_tags_sorted_and_deduplicated(tags: str, expected: tuple[str, ...]) -> N
     assert found == expected
 
 
-def test_overlong_title_shortened_with_warning() -> None:
-    parsed, _ = parse_markdown(f"---\ntitle: {'x' * 400}\n---\n\n{BODY}")
-    assert len(parsed.title) == TITLE_LIMIT
-    assert parsed.title.endswith("…")
-    assert any("`title`" in warning for warning in parsed.warnings)
+def test_overlong_front_matter_title_shortened_with_warning() -> None:
+    parsed, tags = parse_markdown(f"---\ntitle: {'x' * 400}\n---\n\n{BODY}")
+    article, warnings = to_article(parsed, tags, label="seeds/a.md", digest="0", warnings=[])
+    assert article is not None and len(article.title) == FIELD_LIMITS["title"]
+    assert article.title.endswith("…")
+    assert any(f"the title is 400 characters, over the limit of {FIELD_LIMITS['title']}" in w for w in warnings)
 
 
 def test_markdown_headings_and_block_quotes_keep_their_roles() -> None:

@@ -62,4 +62,3 @@ def test_unreadable_cache_entry_is_read_again(project: Path) -> None:
 def test_read_only_ingest_writes_no_cache(project: Path) -> None:
     ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache", read_only=True)
     assert not (project / "cache").exists()
-
