@@ -138,7 +138,7 @@ GENERATED: dict[str, tuple[Callable[[], bytes], Case]] = {
     ),
     "long-title.md": (
         lambda: f"---\ntitle: {LONG_TITLE}\ndate: 2024-03-23\n---\n\n{ENGLISH}".encode(),
-        Case(label("long-title.md"), "built", ("shortened to 300",)),
+        Case(label("long-title.md"), "built", ("over the limit of 300: shortened",)),
     ),
     "long-title.txt": (
         lambda: (LONG_TITLE + "\n" + ENGLISH).encode(),
