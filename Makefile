@@ -42,7 +42,7 @@ golden: $(VENV)/.installed-dev
 
 ## eval: precision, recall and F1 of entity extraction against the gold annotations
 eval: $(VENV)/.installed
-	$(PY) -m generator.evaluate
+	$(PY) -m tools.evaluate
 
 ## bench: the rebuild benchmark at N = 100 and 1,000 and the search benchmark at 1,000 (tables printed, JSON written)
 bench: $(VENV)/.installed-dev chromium

@@ -12,7 +12,7 @@ from generator.catalogue import Catalogue, load_catalogue
 from generator.config import Config
 from generator.export import export_files
 from generator.extract import MAX_MENTIONS_PER_ARTICLE, Engine, fingerprint
-from generator.graph import build_knowledge_base
+from generator.graph.corpus import CorpusGraph
 from generator.ingest import ingest_seeds
 from generator.model import Article, KnowledgeBase, Mention, SeedOutcome
 from generator.overrides import load_overrides
@@ -21,7 +21,7 @@ from generator.render.entities import render_entity_pages
 from generator.render.environment import make_environment
 from generator.render.overview import render_overview_pages
 from generator.render.pages import render_article_pages, render_index_pages
-from generator.render.stats import KBIndex
+from generator.resolve import build_knowledge_base
 from generator.search import search_files
 from generator.site import build_site
 from generator.write import WriteSummary, sync_docs
@@ -119,7 +119,7 @@ def _note_dropped(report: tuple[SeedOutcome, ...], dropped: dict[str, int]) -> t
 
 def render(config: Config, kb: KnowledgeBase) -> dict[str, str]:
     env = make_environment(config.templates_dir)
-    index = KBIndex(kb)
+    index = CorpusGraph(kb)
     files: dict[str, str] = {}
     files.update(render_article_pages(env, index))
     files.update(render_entity_pages(env, index))

@@ -31,7 +31,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "generator" / "data"))
+sys.path.insert(0, str(ROOT / "tools"))
 from make_basemap import simplify  # noqa: E402 - the same Douglas-Peucker as the basemap
 
 MEMBER = "pygal_maps_ua/UKR-ADM1_simplified.Svg"

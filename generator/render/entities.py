@@ -7,6 +7,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator.graph.corpus import CorpusGraph
 from generator.model import KINDS, Entity
 from generator.render.dates import display_date
 from generator.render.escape import external_link, md
@@ -14,7 +15,6 @@ from generator.render.graph_svg import GraphEdge, GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
 from generator.render.mentions import mention_pages, render_mention_subpages
 from generator.render.related import related_groups, render_together_pages, shown_related
-from generator.render.stats import KBIndex
 from generator.render.timeline_svg import timeline_svg
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
@@ -29,7 +29,7 @@ MAX_QUOTES = 100  # newest first; every quote is also in its article
 MAX_NEIGHBOURS = 12
 
 
-def _node(index: KBIndex, entity: Entity, from_page: str) -> GraphNode:
+def _node(index: CorpusGraph, entity: Entity, from_page: str) -> GraphNode:
     return GraphNode(
         entity.id,
         entity.name,
@@ -43,7 +43,7 @@ CAPITAL_LABELS = ("Capital", "Administrative centre")
 CREDIT_HEADINGS = {"author": "Articles by {name}", "outlet": "Articles published by {name}"}
 
 
-def credited_articles(index: KBIndex, entity: Entity, *, from_page: str) -> list[dict[str, object]]:
+def credited_articles(index: CorpusGraph, entity: Entity, *, from_page: str) -> list[dict[str, object]]:
     """What a person wrote and what an outlet published, newest first, one group per role."""
     groups: list[dict[str, object]] = []
     for role, heading in CREDIT_HEADINGS.items():
@@ -66,7 +66,7 @@ def credited_articles(index: KBIndex, entity: Entity, *, from_page: str) -> list
     return groups
 
 
-def neighbourhood(index: KBIndex, entity: Entity, *, page: str) -> dict[str, Any]:
+def neighbourhood(index: CorpusGraph, entity: Entity, *, page: str) -> dict[str, Any]:
     """The entity, its strongest related entities (those the page lists, MAX_NEIGHBOURS at most,
     strongest first) and the associations among them; with the kinds present, for the filter."""
     strongest = sorted(shown_related(index, entity.id), key=lambda a: (-a.score, -a.shared, a.other))[:MAX_NEIGHBOURS]
@@ -87,7 +87,7 @@ def neighbourhood(index: KBIndex, entity: Entity, *, page: str) -> dict[str, Any
     }
 
 
-def fact_rows(index: KBIndex, entity: Entity, *, page: str) -> list[tuple[str, str]]:
+def fact_rows(index: CorpusGraph, entity: Entity, *, page: str) -> list[tuple[str, str]]:
     facts = [(label, value) for label, value in entity.facts]
     if entity.coordinates:
         facts.append(("Coordinates", f"{entity.coordinates[0]:.4f}, {entity.coordinates[1]:.4f}"))
@@ -107,7 +107,7 @@ def fact_rows(index: KBIndex, entity: Entity, *, page: str) -> list[tuple[str, s
     return facts
 
 
-def quote_items(index: KBIndex, entity: Entity, *, page: str) -> list[dict[str, str]]:
+def quote_items(index: CorpusGraph, entity: Entity, *, page: str) -> list[dict[str, str]]:
     """What a person said, newest first, at most MAX_QUOTES (each quote is also in its article)."""
     ranked = sorted(
         index.quotes_by_speaker.get(entity.id, []),
@@ -125,7 +125,7 @@ def quote_items(index: KBIndex, entity: Entity, *, page: str) -> list[dict[str, 
     ]
 
 
-def entity_view(index: KBIndex, entity: Entity, mention_views: list[dict[str, Any]]) -> dict[str, object]:
+def entity_view(index: CorpusGraph, entity: Entity, mention_views: list[dict[str, Any]]) -> dict[str, object]:
     page = entity_page(entity.id)
     mentions = index.by_entity.get(entity.id, [])
     first, last = index.seen(entity.id)
@@ -168,7 +168,7 @@ INDEX_FACTS = {
 }
 
 
-def kind_index_rows(index: KBIndex, kind: str, *, from_page: str) -> list[dict[str, object]]:
+def kind_index_rows(index: CorpusGraph, kind: str, *, from_page: str) -> list[dict[str, object]]:
     """One row per entity of the kind: name, its facts, counts, first and last seen; most mentioned first."""
     rows = []
     for entity in (e for e in index.kb.entities if e.kind == kind):
@@ -189,7 +189,7 @@ def kind_index_rows(index: KBIndex, kind: str, *, from_page: str) -> list[dict[s
     return sorted(rows, key=lambda r: (-int(r["mentions"]), str(r["name"])))  # type: ignore[call-overload]
 
 
-def render_entity_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
+def render_entity_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
     template = env.get_template("entity.md.j2")
     pages: dict[str, str] = {}
     for entity in index.kb.entities:

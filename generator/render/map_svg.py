@@ -1,6 +1,6 @@
 """Maps as inline SVG: Natural Earth country outlines plus linked markers, no tiles, no script.
 
-The basemap (generator/data/basemap.json, made by generator/data/make_basemap.py) covers
+The basemap (generator/data/basemap.json, made by tools/make_basemap.py) covers
 lon 12..50, lat 40..60. The projection is equirectangular with x scaled by the cosine of the
 middle latitude of the requested box, which is fitted into the drawing and centred; only the
 rings near the visible window are clipped, projected and written, so a small locator map

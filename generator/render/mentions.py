@@ -16,10 +16,10 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator.graph.corpus import CorpusGraph
 from generator.model import Entity, Mention
 from generator.render.dates import display_date
 from generator.render.markup import excerpt
-from generator.render.stats import KBIndex
 from generator.slugs import article_page, entity_page, relative_link
 
 ARTICLES_PER_PAGE = 25
@@ -47,7 +47,7 @@ def sentence_excerpts(body: str, mentions: list[Mention]) -> list[Markup]:
     return excerpts
 
 
-def grouped_mentions(index: KBIndex, entity_id: str) -> list[tuple[str, list[Mention]]]:
+def grouped_mentions(index: CorpusGraph, entity_id: str) -> list[tuple[str, list[Mention]]]:
     """(article id, its mentions of the entity), newest article first, undated last."""
     ordered = sorted(index.by_entity.get(entity_id, []), key=lambda m: (m.article, m.start))
     groups = [(article_id, list(members)) for article_id, members in groupby(ordered, key=lambda m: m.article)]
@@ -57,7 +57,7 @@ def grouped_mentions(index: KBIndex, entity_id: str) -> list[tuple[str, list[Men
     return dated + [g for g in groups if not index.articles[g[0]].date]
 
 
-def article_group(index: KBIndex, article_id: str, mentions: list[Mention], *, from_page: str) -> dict[str, Any]:
+def article_group(index: CorpusGraph, article_id: str, mentions: list[Mention], *, from_page: str) -> dict[str, Any]:
     article = index.articles[article_id]
     return {
         "title": article.title,
@@ -84,7 +84,7 @@ def page_links(entity_id: str, current: int, pages: int) -> list[dict[str, Any]]
     return links
 
 
-def mention_pages(index: KBIndex, entity: Entity) -> list[dict[str, Any]]:
+def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
     """One view per page of mentions: page 1 goes on the entity page, the rest on sub-pages."""
     groups = grouped_mentions(index, entity.id)
     count = max(1, -(-len(groups) // ARTICLES_PER_PAGE))

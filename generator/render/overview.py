@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import jinja2
 
+from generator.graph.corpus import CorpusGraph
 from generator.model import KINDS
 from generator.render.dates import display_date
 from generator.render.graph_svg import GraphEdge, GraphNode, graph_svg
 from generator.render.map_svg import MapMarker, load_oblasts, map_svg
 from generator.render.markup import excerpt
-from generator.render.stats import KBIndex
 from generator.slugs import KIND_TITLES, article_page, entity_page, relative_link
 
 CITY_REGIONS = frozenset({"place/kyiv", "place/sevastopol"})  # cities: a point reads better than a speck
@@ -18,7 +18,7 @@ GRAPH_EDGES = 600  # ... and the strongest associations among them
 MAX_REVIEW = 300
 
 
-def graph_page(env: jinja2.Environment, index: KBIndex) -> str:
+def graph_page(env: jinja2.Environment, index: CorpusGraph) -> str:
     page = "graph.md"
     ranked = sorted(index.kb.entities, key=lambda e: (-len(index.by_entity.get(e.id, [])), e.id))[:GRAPH_NODES]
     chosen = {e.id for e in ranked}
@@ -42,7 +42,7 @@ def graph_page(env: jinja2.Environment, index: KBIndex) -> str:
     )
 
 
-def map_page(env: jinja2.Environment, index: KBIndex) -> str:
+def map_page(env: jinja2.Environment, index: CorpusGraph) -> str:
     """Ukraine's oblasts as linked areas, every other place with coordinates as a marker."""
     page = "map.md"
     source, oblasts = load_oblasts()
@@ -71,12 +71,12 @@ def map_page(env: jinja2.Environment, index: KBIndex) -> str:
     return env.get_template("map.md.j2").render(map={"svg": svg, "rows": rows, "source": source})
 
 
-def _mentions_label(index: KBIndex, entity_id: str) -> str:
+def _mentions_label(index: CorpusGraph, entity_id: str) -> str:
     count = len(index.by_entity.get(entity_id, []))
     return f"{index.entities[entity_id].name} · {count} mention{'s' if count != 1 else ''}"
 
 
-def review_page(env: jinja2.Environment, index: KBIndex) -> str:
+def review_page(env: jinja2.Environment, index: CorpusGraph) -> str:
     page = "review.md"
     candidates = []
     for mention in index.kb.candidates[:MAX_REVIEW]:
@@ -122,5 +122,5 @@ def review_page(env: jinja2.Environment, index: KBIndex) -> str:
     return env.get_template("review.md.j2").render(review=review)
 
 
-def render_overview_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
+def render_overview_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
     return {"graph.md": graph_page(env, index), "map.md": map_page(env, index), "review.md": review_page(env, index)}

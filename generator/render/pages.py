@@ -9,11 +9,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator.graph.corpus import CorpusGraph, trusted_date
 from generator.model import Article, KnowledgeBase  # noqa: F401
 from generator.render.dates import display_date, month_heading
 from generator.render.escape import external_link, md, url_path
 from generator.render.markup import Link, linked_text
-from generator.render.stats import KBIndex, trusted_date
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
 LATEST_ON_HOME = 10
@@ -30,7 +30,7 @@ def article_summary(article: Article, *, from_page: str) -> dict[str, Any]:
     }
 
 
-def article_links(article: Article, index: KBIndex) -> dict[int, list[Link]]:
+def article_links(article: Article, index: CorpusGraph) -> dict[int, list[Link]]:
     """The first mention of each entity in each paragraph links to the entity's page."""
     page = article_page(article.id)
     links: dict[int, list[Link]] = {}
@@ -52,7 +52,7 @@ def article_links(article: Article, index: KBIndex) -> dict[int, list[Link]]:
     return links
 
 
-def article_panel(article: Article, index: KBIndex) -> list[dict[str, Any]]:
+def article_panel(article: Article, index: CorpusGraph) -> list[dict[str, Any]]:
     page = article_page(article.id)
     counts = Counter(m.entity for m in index.by_article.get(article.id, []))
     groups = []
@@ -73,7 +73,7 @@ def article_panel(article: Article, index: KBIndex) -> list[dict[str, Any]]:
     return groups
 
 
-def credit_links(article: Article, index: KBIndex, role: str) -> Markup:
+def credit_links(article: Article, index: CorpusGraph, role: str) -> Markup:
     """The article's authors (or outlet) as links to their entity pages."""
     page = article_page(article.id)
     links = [
@@ -84,7 +84,7 @@ def credit_links(article: Article, index: KBIndex, role: str) -> Markup:
     return Markup(", ".join(links))
 
 
-def article_view(article: Article, index: KBIndex) -> dict[str, Any]:
+def article_view(article: Article, index: CorpusGraph) -> dict[str, Any]:
     links_by_paragraph = article_links(article, index)
     paragraphs = [
         {
@@ -128,12 +128,12 @@ def articles_by_month(articles: tuple[Article, ...], *, from_page: str) -> list[
     return groups
 
 
-def render_article_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
+def render_article_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
     template = env.get_template("article.md.j2")
     return {article_page(a.id): template.render(article=article_view(a, index)) for a in index.kb.articles}
 
 
-def most_mentioned(index: KBIndex, *, from_page: str, limit: int = TOP_ON_HOME) -> list[dict[str, Any]]:
+def most_mentioned(index: CorpusGraph, *, from_page: str, limit: int = TOP_ON_HOME) -> list[dict[str, Any]]:
     groups = []
     for kind, folder in KIND_DIRS.items():
         ranked = sorted(
@@ -157,7 +157,7 @@ def most_mentioned(index: KBIndex, *, from_page: str, limit: int = TOP_ON_HOME) 
     return groups
 
 
-def date_span(index: KBIndex) -> dict[str, Any]:
+def date_span(index: CorpusGraph) -> dict[str, Any]:
     """The first and last trusted article dates, and how many articles have none."""
     dates = sorted(d for a in index.kb.articles if (d := trusted_date(a)))
     return {
@@ -167,7 +167,7 @@ def date_span(index: KBIndex) -> dict[str, Any]:
     }
 
 
-def render_index_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
+def render_index_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
     kb = index.kb
     counts: Counter[str] = Counter(entity.kind for entity in kb.entities)
     statuses = Counter(outcome.status for outcome in kb.report)

@@ -14,9 +14,9 @@ from typing import Any
 
 import jinja2
 
-from generator.graph import Association
+from generator.graph.associations import Association
+from generator.graph.corpus import CorpusGraph
 from generator.render.dates import display_date
-from generator.render.stats import KBIndex
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link, together_page
 
 MAX_PER_KIND = 5
@@ -24,7 +24,7 @@ INLINE_TOGETHER = 3  # this many shared articles or fewer are linked in the list
 MAX_TOGETHER = 500  # articles listed on one "together" page, newest first
 
 
-def shown_related(index: KBIndex, entity_id: str) -> list[Association]:
+def shown_related(index: CorpusGraph, entity_id: str) -> list[Association]:
     """The associations an entity page shows: the strongest MAX_PER_KIND of each kind."""
     per_kind: dict[str, int] = {}
     shown = []
@@ -36,7 +36,7 @@ def shown_related(index: KBIndex, entity_id: str) -> list[Association]:
     return shown
 
 
-def together_links(index: KBIndex, entity_id: str, association: Association, *, from_page: str) -> list[str]:
+def together_links(index: CorpusGraph, entity_id: str, association: Association, *, from_page: str) -> list[str]:
     """Up to INLINE_TOGETHER shared articles: a link to each; more: one link, the pair's page."""
     if association.shared <= INLINE_TOGETHER:
         shared = index.shared_articles(entity_id, association.other)
@@ -44,7 +44,7 @@ def together_links(index: KBIndex, entity_id: str, association: Association, *, 
     return [relative_link(from_page, together_page(entity_id, association.other))]
 
 
-def related_groups(index: KBIndex, entity_id: str, *, from_page: str) -> list[dict[str, Any]]:
+def related_groups(index: CorpusGraph, entity_id: str, *, from_page: str) -> list[dict[str, Any]]:
     """Related entities grouped by kind (in KIND_DIRS order), strongest first within a kind."""
     shown = shown_related(index, entity_id)
     groups = []
@@ -65,7 +65,7 @@ def related_groups(index: KBIndex, entity_id: str, *, from_page: str) -> list[di
     return groups
 
 
-def together_pairs(index: KBIndex) -> list[tuple[str, str]]:
+def together_pairs(index: CorpusGraph) -> list[tuple[str, str]]:
     """Every pair shown on some entity page with more than INLINE_TOGETHER shared articles, sorted."""
     pairs = {
         tuple(sorted((entity.id, a.other)))
@@ -76,7 +76,7 @@ def together_pairs(index: KBIndex) -> list[tuple[str, str]]:
     return sorted(pairs)  # type: ignore[arg-type]
 
 
-def together_view(index: KBIndex, entity_a: str, entity_b: str) -> dict[str, Any]:
+def together_view(index: CorpusGraph, entity_a: str, entity_b: str) -> dict[str, Any]:
     page = together_page(entity_a, entity_b)
     articles = index.shared_articles(entity_a, entity_b)
     a, b = index.entities[entity_a], index.entities[entity_b]
@@ -98,6 +98,6 @@ def together_view(index: KBIndex, entity_a: str, entity_b: str) -> dict[str, Any
     }
 
 
-def render_together_pages(env: jinja2.Environment, index: KBIndex) -> dict[str, str]:
+def render_together_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
     template = env.get_template("together.md.j2")
     return {together_page(a, b): template.render(together=together_view(index, a, b)) for a, b in together_pairs(index)}

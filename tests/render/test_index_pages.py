@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
 from generator.render.entities import INDEX_FACTS, kind_index_rows, render_entity_pages
 from generator.render.environment import make_environment
 from generator.render.pages import render_index_pages
-from generator.render.stats import KBIndex
 from tests.sample import PROJECT_ROOT
 
 ABRAMS = Entity(
@@ -37,7 +37,7 @@ def _kb() -> KnowledgeBase:
 
 
 def test_index_rows_carry_the_kinds_facts_counts_and_trusted_first_and_last_seen() -> None:
-    rows = kind_index_rows(KBIndex(_kb()), "weapon", from_page="weapons/index.md")
+    rows = kind_index_rows(CorpusGraph(_kb()), "weapon", from_page="weapons/index.md")
     assert INDEX_FACTS["weapon"] == ("Category", "Origin")
     assert [(r["name"], r["facts"], r["mentions"], r["first_seen"], r["last_seen"]) for r in rows] == [
         ("HIMARS", ["rocket artillery", ""], 2, "2024-01-02", "2024-01-02"),  # the inferred date is left out
@@ -47,7 +47,7 @@ def test_index_rows_carry_the_kinds_facts_counts_and_trusted_first_and_last_seen
 
 
 def test_index_page_has_a_column_per_fact_and_a_filter_box() -> None:
-    pages = render_entity_pages(make_environment(PROJECT_ROOT / "templates"), KBIndex(_kb()))
+    pages = render_entity_pages(make_environment(PROJECT_ROOT / "templates"), CorpusGraph(_kb()))
     page = pages["weapons/index.md"]
     assert "| Name | Category | Origin | Mentions | Articles | First seen | Last seen |" in page
     assert '<input type="search" class="sitrep-filter-input" data-table="sitrep-table"' in page
@@ -57,7 +57,7 @@ def test_index_page_has_a_column_per_fact_and_a_filter_box() -> None:
 
 
 def test_home_says_what_the_knowledge_base_holds_and_nothing_else() -> None:
-    home = render_index_pages(make_environment(PROJECT_ROOT / "templates"), KBIndex(_kb()))["index.md"]
+    home = render_index_pages(make_environment(PROJECT_ROOT / "templates"), CorpusGraph(_kb()))["index.md"]
     assert (
         "**3** articles about the war in Ukraine, dated 2 January 2024 to 5 March 2024 (1 without a stated date)"
         in home

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
 from generator.render.environment import make_environment
 from generator.render.mentions import (
@@ -17,7 +18,6 @@ from generator.render.mentions import (
     render_mention_subpages,
     sentence_excerpts,
 )
-from generator.render.stats import KBIndex
 from tests.sample import PROJECT_ROOT
 
 BODY = "Kyiv was hit. Kyiv and Kyiv again. Lviv was quiet."
@@ -70,14 +70,14 @@ def test_a_sentence_the_article_repeats_is_shown_once() -> None:
 
 
 def test_articles_are_grouped_newest_first_and_undated_last() -> None:
-    index = KBIndex(_kb(["2023-05-01", "", "2024-02", "2024-01-31"]))
+    index = CorpusGraph(_kb(["2023-05-01", "", "2024-02", "2024-01-31"]))
     assert [article for article, _ in grouped_mentions(index, "place/kyiv")] == ["a002", "a003", "a000", "a001"]
     assert all(len(members) == 3 for _, members in grouped_mentions(index, "place/kyiv"))
 
 
 @pytest.mark.parametrize("articles", [1, ARTICLES_PER_PAGE, ARTICLES_PER_PAGE + 1, 3 * ARTICLES_PER_PAGE + 2])
 def test_every_article_is_on_exactly_one_page(articles: int) -> None:
-    index = KBIndex(_kb([f"20{10 + n // 12:02d}-{n % 12 + 1:02d}-01" for n in range(articles)]))
+    index = CorpusGraph(_kb([f"20{10 + n // 12:02d}-{n % 12 + 1:02d}-01" for n in range(articles)]))
     views = mention_pages(index, index.entities["place/kyiv"])
     listed = [item["title"] for view in views for item in view["articles"]]
     assert sorted(listed) == sorted(f"Article {n}" for n in range(articles))
@@ -86,7 +86,7 @@ def test_every_article_is_on_exactly_one_page(articles: int) -> None:
 
 
 def test_sub_pages_link_back_and_to_each_other() -> None:
-    index = KBIndex(_kb([f"2020-01-{n % 28 + 1:02d}" for n in range(2 * ARTICLES_PER_PAGE + 1)]))
+    index = CorpusGraph(_kb([f"2020-01-{n % 28 + 1:02d}" for n in range(2 * ARTICLES_PER_PAGE + 1)]))
     entity = index.entities["place/kyiv"]
     views = mention_pages(index, entity)
     pages = render_mention_subpages(make_environment(PROJECT_ROOT / "templates"), entity, views)

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
+from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
 from generator.render import overview
 from generator.render.environment import make_environment
-from generator.render.stats import KBIndex
 from tests.sample import PROJECT_ROOT
 
 
@@ -27,7 +27,7 @@ def _kb(groups: int) -> KnowledgeBase:
 
 def test_graph_draws_at_most_the_strongest_links(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(overview, "GRAPH_EDGES", 4)
-    page = overview.graph_page(make_environment(PROJECT_ROOT / "templates"), KBIndex(_kb(10)))
+    page = overview.graph_page(make_environment(PROJECT_ROOT / "templates"), CorpusGraph(_kb(10)))
     edges = re.findall(r'<line class="edge" data-source="([^"]+)" data-target="([^"]+)"', page)
     assert len(edges) == 4
     assert all(a[-1] == b[-1] for a, b in edges)

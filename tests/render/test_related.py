@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
 from generator.render.environment import make_environment
 from generator.render.related import MAX_PER_KIND, related_groups, render_together_pages, together_pairs
-from generator.render.stats import KBIndex
 from generator.slugs import together_page
 from tests.sample import PROJECT_ROOT
 
@@ -39,7 +39,7 @@ def _kb(corpus: dict[int, list[str]]) -> KnowledgeBase:
 
 
 def test_related_are_grouped_by_kind_with_shared_counts_and_links() -> None:
-    index = KBIndex(
+    index = CorpusGraph(
         _kb(
             {
                 0: ["weapon/abrams", "weapon/leopard", "place/avdiivka", "weapon/t-72"],
@@ -65,7 +65,7 @@ def test_together_pages_exist_only_for_pairs_shown_with_more_than_three_articles
         corpus[n] += ["weapon/x", "weapon/y"]
     corpus[4] += ["weapon/x", "weapon/z"]  # two shared articles: each linked in the list, no page
     corpus[5] += ["weapon/x", "weapon/z"]
-    index = KBIndex(_kb(corpus))
+    index = CorpusGraph(_kb(corpus))
     assert together_pairs(index) == [("weapon/x", "weapon/y")]
     pages = render_together_pages(make_environment(PROJECT_ROOT / "templates"), index)
     assert list(pages) == ["together/weapon-x--weapon-y.md"]
@@ -77,7 +77,7 @@ def test_together_pages_exist_only_for_pairs_shown_with_more_than_three_articles
 def test_each_kind_shows_at_most_its_share_of_related_entities() -> None:
     corpus = {n: ["weapon/hub", f"weapon/w{n % (MAX_PER_KIND + 3)}"] for n in range(2 * (MAX_PER_KIND + 3))}
     corpus.update({n: ["place/elsewhere"] for n in range(100, 140)})
-    index = KBIndex(_kb(corpus))
+    index = CorpusGraph(_kb(corpus))
     (weapons,) = related_groups(index, "weapon/hub", from_page="weapons/hub.md")
     assert len(weapons["entities"]) == MAX_PER_KIND
     assert {item["shared"] for item in weapons["entities"]} == {2}

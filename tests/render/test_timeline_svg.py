@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import pytest
 
+from generator.graph.corpus import CorpusGraph, trusted_date
 from generator.model import Article, Entity, KnowledgeBase, Mention
-from generator.render.stats import KBIndex, trusted_date
 from generator.render.timeline_svg import month_range, timeline_svg, x_labels, y_ticks
 
 
@@ -72,6 +72,6 @@ def test_timeline_leaves_out_articles_whose_date_was_guessed() -> None:
     stated = replace(ARTICLE, provenance=(("date", "text"),))
     guessed = replace(ARTICLE, id="b", date="2023-01-01", provenance=(("date", "inferred"),))
     mentions = tuple(Mention(a, "place/kyiv", "place", "Kyiv", 0, 4, 0, 5, "catalogue", 1.0) for a in ("a", "b"))
-    index = KBIndex(KnowledgeBase((stated, guessed), (Entity("place/kyiv", "place", "Kyiv"),), mentions))
+    index = CorpusGraph(KnowledgeBase((stated, guessed), (Entity("place/kyiv", "place", "Kyiv"),), mentions))
     assert index.months("place/kyiv") == Counter({"2024-05": 1})
     assert index.seen("place/kyiv") == ("2024-05-01", "2024-05-01")

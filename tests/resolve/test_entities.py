@@ -8,9 +8,10 @@ import pytest
 
 from generator.catalogue import Catalogue, parse_entry
 from generator.config import Config
-from generator.graph import build_entities, build_knowledge_base, entity_from_entry
 from generator.model import Kind, Mention, Method, SeedOutcome
 from generator.overrides import Overrides
+from generator.resolve import build_knowledge_base
+from generator.resolve.entities import build_entities, entity_from_entry
 from tests.extract.support import make_article
 
 RAW: list[tuple[Kind, dict[str, Any]]] = [

@@ -317,7 +317,7 @@ def _figures(result: Evaluation) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("--root", type=Path, default=Path("."))
     parser.add_argument("--errors", action="store_true", help="list every missed and spurious mention")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")

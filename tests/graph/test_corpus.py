@@ -1,9 +1,9 @@
-"""KBIndex: related articles rank by shared entities, leaving out the ones everything shares."""
+"""CorpusGraph: related articles rank by shared entities, leaving out the ones everything shares."""
 
 from __future__ import annotations
 
+from generator.graph.corpus import COMMON_MIN, CorpusGraph
 from generator.model import Article, KnowledgeBase, Mention
-from generator.render.stats import COMMON_MIN, KBIndex
 
 
 def _article(number: int) -> Article:
@@ -27,8 +27,8 @@ def _mention(article: int, entity: str) -> Mention:
     return Mention(f"a{article:03d}", entity, "place", "x", 0, 1, 0, 1, "catalogue", 1.0)
 
 
-def _index(mentions: list[Mention], articles: int) -> KBIndex:
-    return KBIndex(KnowledgeBase(tuple(_article(n) for n in range(articles)), (), tuple(mentions)))
+def _index(mentions: list[Mention], articles: int) -> CorpusGraph:
+    return CorpusGraph(KnowledgeBase(tuple(_article(n) for n in range(articles)), (), tuple(mentions)))
 
 
 def test_related_articles_ranked_by_shared_entities() -> None:

@@ -10,9 +10,9 @@ import pytest
 from generator.catalogue import Catalogue, parse_entry
 from generator.config import Config
 from generator.credits import credits_of, split_authors
-from generator.graph import build_knowledge_base
 from generator.model import Article, Credit
 from generator.overrides import Overrides
+from generator.resolve import build_knowledge_base
 from tests.extract.support import make_article
 
 

@@ -6,7 +6,7 @@ file; this script is how it was made. It is not part of the build and needs no d
 Regenerate it with:
 
     cd /tmp && npm pack world-atlas@2 && tar xzf world-atlas-*.tgz
-    python generator/data/make_basemap.py /tmp/package/countries-50m.json
+    python tools/make_basemap.py /tmp/package/countries-50m.json
 
 Source: the npm package `world-atlas` 2.x (ISC licence, Mike Bostock), which is Natural Earth's
 1:50m admin-0 countries (public domain) converted to TopoJSON.
@@ -35,7 +35,7 @@ from pathlib import Path
 BOX = (12.0, 40.0, 50.0, 60.0)  # lon_min, lat_min, lon_max, lat_max
 TOLERANCE = 0.02  # degrees, Douglas-Peucker
 SOURCE = "Natural Earth via world-atlas 50m (public domain)"
-OUTPUT = Path(__file__).with_name("basemap.json")
+OUTPUT = Path(__file__).resolve().parent.parent / "generator" / "data" / "basemap.json"
 # (from country, a point inside the polygon, to country): polygons moved before rings are built.
 REASSIGN = (("Russia", (34.10, 44.95), "Ukraine"),)  # Crimea, by Simferopol
 

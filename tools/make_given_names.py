@@ -8,7 +8,7 @@ Regenerate it with:
 
     .venv/bin/pip install 'nomquamgender==0.1.4'      # MIT licence, ~22 MB of name data
     apt-get install wamerican                           # /usr/share/dict/american-english
-    .venv/bin/python generator/data/make_given_names.py > generator/data/given_names.txt
+    .venv/bin/python tools/make_given_names.py > generator/data/given_names.txt
 
 Sources:
 - `nomquamgender` (Van Buskirk, Clauset and Larremore, "An open-source cultural consensus
@@ -35,7 +35,7 @@ MIN_SOURCES = 6
 MIN_PEOPLE = 100
 COMMON_NAME = 100_000  # a name this common stays even when it is also an English word
 WORDS = Path("/usr/share/dict/american-english")
-HEADER = "# Given names for the people extractor: made by generator/data/make_given_names.py; see its docstring.\n"
+HEADER = "# Given names for the people extractor: made by tools/make_given_names.py; see its docstring.\n"
 
 
 def main() -> int:

@@ -1,4 +1,4 @@
-"""Lookups over the knowledge base, computed once per render: who is mentioned where and with whom."""
+"""The corpus graph: who is mentioned where and with whom, computed once per build for every page."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.graph import Association, associations
+from generator.graph.associations import Association, associations
 from generator.model import Article, Credit, Entity, KnowledgeBase, Mention, Quote
 
 COMMON_SHARE = 10  # an entity in more than a tenth of the articles is too common to relate them,
@@ -16,7 +16,7 @@ SIGNIFICANT = 3.84  # ... and their G² reaches the 5% significance level (chi-s
 
 
 @dataclass
-class KBIndex:
+class CorpusGraph:
     kb: KnowledgeBase
     articles: dict[str, Article] = field(init=False)
     entities: dict[str, Entity] = field(init=False)
@@ -48,7 +48,7 @@ class KBIndex:
 
     @cached_property
     def associations(self) -> dict[str, tuple[Association, ...]]:
-        """Entity → the entities that go with it beyond chance, strongest first (see graph.py)."""
+        """Entity → the entities that go with it beyond chance, strongest first (see graph/associations.py)."""
         small = len(self.articles) < COMMON_MIN  # small corpora: every pair above chance counts
         present = {article_id: self.article_entities(article_id) for article_id in self.by_article}
         return associations(present, min_support=1 if small else MIN_SUPPORT, min_score=0.0 if small else SIGNIFICANT)

@@ -6,10 +6,11 @@ import math
 
 import pytest
 
-from generator.graph import associations, build_knowledge_base, log_likelihood
+from generator.graph.associations import associations, log_likelihood
+from generator.graph.corpus import CorpusGraph
 from generator.overrides import Overrides
 from generator.render.related import related_groups
-from generator.render.stats import KBIndex
+from generator.resolve import build_knowledge_base
 from tests.extract.support import make_article, real_catalogue, real_engine
 
 # A corpus of our own: every article names Ukraine and Russia, as war reporting does; the tank
@@ -99,7 +100,7 @@ def test_a_tanks_related_weapons_are_the_tanks_named_with_it_not_the_countries()
     engine = real_engine()
     mentions = {a.id: engine.extract(a).mentions for a in articles}
     kb = build_knowledge_base(articles, mentions, (), (), real_catalogue(), Overrides())
-    index = KBIndex(kb)
+    index = CorpusGraph(kb)
     abrams = "weapon/m1-abrams"
 
     ranked = [a.other for a in index.associations[abrams]]

@@ -1,0 +1,1 @@
+"""Development tools: scripts and the evaluation harness, never imported by the generator package."""
