@@ -63,7 +63,7 @@ serve: $(VENV)/.installed
 	$(SITREP) serve
 
 lint: $(VENV)/.installed-dev
-	$(PY) -m ruff check generator tests bench
+	$(PY) -m ruff check generator tests bench tools
 	$(PY) -m mypy
 
 ## screenshots: README screenshots from the real build

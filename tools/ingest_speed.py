@@ -56,7 +56,9 @@ def main() -> None:
     pages = sorted(Path("tests/ingest/pages").glob("*.html"))
     for name, sources, copies in (("text", text, args.copies), ("html", pages, max(args.copies * 5, 50))):
         count, seconds = measure(sources, copies=copies, repeat=args.repeat)
-        print(f"{name}: {count} seeds in {seconds:.2f} s CPU (median of {args.repeat}) = {count / seconds:.0f} articles/s")
+        print(
+            f"{name}: {count} seeds in {seconds:.2f} s CPU (median of {args.repeat}) = {count / seconds:.0f} articles/s"
+        )
 
 
 if __name__ == "__main__":

@@ -29,12 +29,12 @@ from typing import Any
 
 import spacy
 
-from tools import evaluate as ev
 from generator.catalogue import Catalogue
 from generator.extract import Engine, Extraction
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.resolve import to_mentions
 from generator.model import KINDS, Article
+from tools import evaluate as ev
 
 LABELS = {
     "PERSON": "person",

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from tools import evaluate as ev
 from generator.catalogue import Catalogue, load_catalogue, parse_entry
-from tools.evaluate import TARGETS, Counts, Evaluation, NameIndex, align, evaluate, format_report
 from generator.extract import Engine, Extraction
 from generator.model import KINDS, Article, Mention
 from tests.extract.support import CATALOGUE_DIR, make_article, real_catalogue, real_engine
 from tests.sample import PROJECT_ROOT
+from tools import evaluate as ev
+from tools.evaluate import TARGETS, Counts, Evaluation, NameIndex, align, evaluate, format_report
 
 GOLD_DIR = PROJECT_ROOT / "tests" / "eval" / "gold"
 

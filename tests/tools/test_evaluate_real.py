@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tools import evaluate as ev
 from generator.catalogue import load_catalogue
-from tools.evaluate import format_report
 from generator.ingest import read_article
 from generator.ingest.discover import SeedFile
 from generator.model import KINDS
 from tests.sample import PROJECT_ROOT
 from tests.tools.test_evaluate import TINY_ARTICLE, TINY_CATALOGUE, TINY_GOLD, Scripted
+from tools import evaluate as ev
+from tools.evaluate import format_report
 
 # -- the real development set (texts git-ignored) ----------------------------------------------
 
