@@ -15,8 +15,8 @@ from pathlib import Path
 # Modules that only consume articles and mentions; every other module of the package (ingest,
 # slugs, the model, extraction, and any module added later) is part of the fingerprint.
 DOWNSTREAM = frozenset(
-    {"render", "search", "scaffold", "add.py", "cli.py", "credits.py", "export.py", "graph.py", "lock.py"}
-    | {"overrides.py", "pipeline.py", "progress.py", "quotes.py", "serve.py", "site.py", "write.py"}
+    {"graph", "render", "resolve", "search", "scaffold", "site", "add.py", "cli.py", "credits.py", "export.py"}
+    | {"lock.py", "overrides.py", "pipeline.py", "progress.py", "quotes.py", "serve.py", "write.py"}
 )
 CODE_AND_DATA = (".py", ".txt", ".json")  # name lists and tables in generator/data are data of extraction
 LIBRARIES = (

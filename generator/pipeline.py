@@ -23,11 +23,12 @@ from generator.render.overview import render_overview_pages
 from generator.render.pages import render_article_pages, render_index_pages
 from generator.resolve import build_knowledge_base
 from generator.search import search_files
-from generator.site import build_site
+from generator.site import SiteSummary, build_site
 from generator.write import WriteSummary, sync_docs
 
 log = logging.getLogger(__name__)
 CACHE_FILE = "extract.sqlite"
+SITE_RECORD = "site-record.json"
 
 
 ProgressFactory = Callable[[int, str], Progress]  # (total, label): a bar; total 0: a spinner
@@ -41,6 +42,7 @@ def _no_progress(total: int, label: str) -> Progress:
 class BuildResult:
     kb: KnowledgeBase
     write: WriteSummary | None
+    site: SiteSummary | None = None
 
 
 def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_only: bool = False) -> KnowledgeBase:
@@ -149,11 +151,20 @@ def generate(
     return BuildResult(kb, summary)
 
 
-def build(config: Config, *, kb: KnowledgeBase | None = None, progress: ProgressFactory = _no_progress) -> BuildResult:
+def build(
+    config: Config, *, kb: KnowledgeBase | None = None, progress: ProgressFactory = _no_progress, full: bool = False
+) -> BuildResult:
+    """Everything; site/ rebuilt only where docs/ changed, unless `full`."""
     result = generate(config, kb=kb, progress=progress)
     with progress(0, "building site/ with MkDocs"):
-        build_site(config.mkdocs_file, config.site_dir, strict=config.strict)
-    return result
+        site = build_site(
+            config.mkdocs_file,
+            config.site_dir,
+            strict=config.strict,
+            record_file=config.cache_dir / SITE_RECORD,
+            full=full,
+        )
+    return replace(result, site=site)
 
 
 def check(config: Config) -> BuildResult:

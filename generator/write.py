@@ -59,6 +59,11 @@ def _read_manifest(docs_dir: Path) -> set[str]:
         return set()
 
 
+def generated_files(docs_dir: Path) -> set[str]:
+    """The docs/-relative paths the generator wrote in its last run (hand-written pages are not among them)."""
+    return _read_manifest(docs_dir)
+
+
 def _safe_target(docs_dir: Path, relative: str) -> Path:
     target = (docs_dir / relative).resolve()
     if not target.is_relative_to(docs_dir.resolve()) or relative.startswith("/"):

@@ -1,4 +1,4 @@
-"""Site: the only stage that touches site/. MkDocs builds beside it; the result is swapped in.
+"""Swap: a new site/ is made beside the old one and swapped in whole.
 
 The swap is one atomic `renameat2(RENAME_EXCHANGE)` on Linux, so a build killed at any moment
 leaves either the old site/ or the new one, never a mix. Elsewhere it falls back to two renames.
@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import logging
 import os
 import shutil
 from pathlib import Path
-
-log = logging.getLogger(__name__)
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 STAGING_PREFIX = ".site-staging-"
 RETIRED_PREFIX = ".site-retired-"
-
-
-class SiteBuildError(RuntimeError):
-    pass
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -75,26 +68,3 @@ def clean_leftovers(site_dir: Path) -> None:
         os.replace(retired[-1], site_dir)  # killed between the two fallback renames
     for leftover in site_dir.parent.glob(f"{RETIRED_PREFIX}*"):
         shutil.rmtree(leftover, ignore_errors=True)
-
-
-def build_site(config_file: Path, site_dir: Path, *, strict: bool) -> None:
-    """Run `mkdocs build` into a staging folder, then swap it in."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    clean_leftovers(site_dir)
-    staging = site_dir.with_name(f"{STAGING_PREFIX}{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        config = load_config(str(config_file), site_dir=str(staging), strict=strict)
-        build(config)
-    except BaseException as err:
-        shutil.rmtree(staging, ignore_errors=True)
-        if isinstance(err, MkDocsException | SystemExit):  # mkdocs' own errors; strict mode exits
-            raise SiteBuildError(f"mkdocs build failed: {err}") from err
-        if isinstance(err, Exception):  # a theme or plugin failure: still a failed build, not a traceback
-            raise SiteBuildError(f"mkdocs build failed: {type(err).__name__}: {err}") from err
-        raise
-    swap_in(staging, site_dir)
-    log.info("site built in %s", site_dir)

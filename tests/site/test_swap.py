@@ -1,4 +1,4 @@
-"""Site: mkdocs builds beside site/, the result is swapped in; failures and kills leave a whole site."""
+"""Site: built beside site/ and swapped in; failures and kills leave a whole site (MkDocs' build and ours)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import site as site_module
-from generator.site import RETIRED_PREFIX, STAGING_PREFIX, SiteBuildError, build_site, clean_leftovers, swap_in
+from generator.site import RETIRED_PREFIX, STAGING_PREFIX, SiteBuildError, build_site, clean_leftovers
+from generator.site import swap as site_module
+from generator.site.swap import swap_in
 from tests.sample import tree
 
 MKDOCS_YML = "site_name: Site test\ndocs_dir: docs\nsite_dir: site\nuse_directory_urls: false\n"
@@ -23,8 +24,18 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture(params=["mkdocs", "recorded"], autouse=True)
+def _record_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs with MkDocs' own build and with Sitrep's recorded (incremental) one."""
+    monkeypatch.setattr(sys.modules[__name__], "RECORDED", request.param == "recorded")
+
+
+RECORDED = False
+
+
 def build(root: Path, *, strict: bool = False) -> None:
-    build_site(root / "mkdocs.yml", root / "site", strict=strict)
+    record = root / ".sitrep-cache" / "site-record.json" if RECORDED else None
+    build_site(root / "mkdocs.yml", root / "site", strict=strict, record_file=record)
 
 
 def leftovers(root: Path) -> list[str]:

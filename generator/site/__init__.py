@@ -1,0 +1,298 @@
+"""Site: the only stage that touches site/. Only the pages whose inputs changed are built again.
+
+A build is one of:
+- unchanged: no docs/ file, no input of the theme and no file of site/ differs from the record
+  (site/record.py): nothing is written, site/ keeps its files and their times;
+- incremental: site/ is copied beside itself as hard links (no file data is copied), the pages
+  whose Markdown changed (or that link to a page that appeared or went) are rendered again by
+  MkDocs into the copy, changed static files copied, removed ones deleted, and the copy swapped in;
+- full: everything rendered into an empty folder, then swapped in; when there is no record, its
+  key differs (mkdocs.yml, the theme, overrides/, library versions), site/ was changed by hand,
+  a navigation page's title changed, `full=True` was asked, or mkdocs.yml has plugins.
+The pages of an incremental build are byte-identical to those of a full one (tests/site/).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator.site import record as records
+from generator.site.record import Record, Scan
+from generator.site.swap import RETIRED_PREFIX, STAGING_PREFIX, clean_leftovers, swap_in
+from generator.write import generated_files
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File
+
+    from generator.site.mkdocs_driver import Session
+
+__all__ = ["RETIRED_PREFIX", "STAGING_PREFIX", "SiteBuildError", "SiteSummary", "build_site", "clean_leftovers"]
+log = logging.getLogger(__name__)
+
+
+class SiteBuildError(RuntimeError):
+    pass
+
+
+class _FullBuildNeeded(Exception):
+    """An incremental build found a reason it cannot stay incremental."""
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    mode: str  # "unchanged", "incremental" or "full"
+    rendered: int = 0  # pages rendered by MkDocs
+    copied: int = 0  # static files copied
+    deleted: int = 0  # files removed from site/
+    reason: str = ""  # why a build was full
+
+
+def build_site(
+    config_file: Path, site_dir: Path, *, strict: bool, record_file: Path | None = None, full: bool = False
+) -> SiteSummary:
+    """Bring site/ up to date with docs/; atomically, and redoing only what changed when `record_file` is given."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    clean_leftovers(site_dir)
+    staging = site_dir.with_name(f"{STAGING_PREFIX}{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        config = load_config(str(config_file), site_dir=str(staging), strict=strict)
+        summary = _build(config, config_file, site_dir, staging, record_file=record_file, full=full)
+    except BaseException as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(err, MkDocsException | SystemExit):  # mkdocs' own errors; strict mode exits
+            raise SiteBuildError(f"mkdocs build failed: {err}") from err
+        if isinstance(err, Exception):  # a theme or plugin failure: still a failed build, not a traceback
+            raise SiteBuildError(f"mkdocs build failed: {type(err).__name__}: {err}") from err
+        raise
+    log.info("site: %s (%d pages rendered, %d files copied, %d deleted)", summary.mode, summary.rendered,
+             summary.copied, summary.deleted)  # fmt: skip
+    return summary
+
+
+def _build(
+    config: MkDocsConfig, config_file: Path, site_dir: Path, staging: Path, *, record_file: Path | None, full: bool
+) -> SiteSummary:
+    if record_file is None or len(config.plugins) or full:
+        reason = "asked" if full else "mkdocs.yml has plugins" if len(config.plugins) else "no record kept"
+        return _mkdocs_build(config, site_dir, staging, reason)
+    docs_dir = Path(config.docs_dir)
+    key = records.site_key(config_file, [config.theme.custom_dir] if config.theme.custom_dir else [])
+    previous = records.load(record_file)
+    reason = _full_reason(previous, key, site_dir)
+    scan = records.scan_docs(docs_dir, previous.sources if previous and not reason else {})
+    if previous and not reason:
+        try:
+            return _incremental(config, previous, scan, site_dir, staging, record_file)
+        except _FullBuildNeeded as why:
+            reason = str(why)
+            shutil.rmtree(staging, ignore_errors=True)
+            config = _reload(config_file, staging, strict=config.strict)
+    return _full(config, key, scan, site_dir, staging, record_file, reason)
+
+
+def _full_reason(previous: Record | None, key: str, site_dir: Path) -> str:
+    if previous is None:
+        return "no record of the last build"
+    if previous.key != key:
+        return "mkdocs.yml, the theme or a library changed"
+    if not site_dir.is_dir():
+        return "no site/"
+    return ""
+
+
+def _reload(config_file: Path, staging: Path, *, strict: bool) -> MkDocsConfig:
+    from mkdocs.config import load_config
+
+    return load_config(str(config_file), site_dir=str(staging), strict=strict)
+
+
+def _mkdocs_build(config: MkDocsConfig, site_dir: Path, staging: Path, reason: str) -> SiteSummary:
+    """MkDocs' own build, for a project whose plugins may read every page."""
+    from mkdocs.commands.build import build
+
+    build(config)
+    swap_in(staging, site_dir)
+    return SiteSummary("full", rendered=-1, reason=reason)
+
+
+def _full(
+    config: MkDocsConfig, key: str, scan: Scan, site_dir: Path, staging: Path, record_file: Path, reason: str
+) -> SiteSummary:
+    """Everything, in the order `mkdocs build` does it, into an empty staging folder."""
+    from generator.site import mkdocs_driver as driver
+
+    with driver.counting_warnings(strict=config.strict):
+        session = driver.open_session(config)
+        sources = sorted(session.pages)
+        driver.populate(session, sources)
+        statics = session.static_files()
+        driver.copy_static(session, statics)
+        driver.write_theme_templates(session)
+        driver.write_pages(session, sources)
+        driver.validate_anchors(session, sources)
+        driver.finish(session)
+    staged = records.outputs_of(staging)
+    swap_in(staging, site_dir)
+    new = Record(key, outputs=staged, nav=_nav_state(session))
+    _record_sources(new, scan, session, sources, generated_files(Path(config.docs_dir)))
+    records.save(record_file, new)
+    return SiteSummary("full", rendered=len(sources), copied=len(statics), reason=reason)
+
+
+def _incremental(
+    config: MkDocsConfig, previous: Record, scan: Scan, site_dir: Path, staging: Path, record_file: Path
+) -> SiteSummary:
+    from generator.site import mkdocs_driver as driver
+
+    changed = {name for name, (source, data) in scan.items() if _differs(name, source.sha256, data, previous)}
+    removed = set(previous.sources) - set(scan)
+    appeared_or_went = (changed - set(previous.sources)) | removed
+    linking = {s for s, known in previous.sources.items() if s in scan and set(known.links) & appeared_or_went}
+    if not changed and not removed:
+        _check_outputs(site_dir, previous.outputs)
+        if any(data is not None for _, data in scan.values()):  # touched, same content: remember the new times
+            records.save(record_file, _updated(previous, scan))
+        return SiteSummary("unchanged")
+    _link_copy(site_dir, staging, previous.outputs)
+    deleted = [previous.sources[s].dest for s in sorted(removed)]
+    for dest in deleted:
+        (staging / dest).unlink(missing_ok=True)
+        _prune_empty(staging, (staging / dest).parent)
+    with driver.counting_warnings(strict=config.strict):
+        session = driver.open_session(config)
+        pages = sorted((changed | linking) & set(session.pages))
+        driver.populate(session, pages)
+        _restore_nav(session, previous, set(pages))
+        statics = [f for f in session.static_files() if f.src_uri in changed]
+        driver.copy_static(session, statics)
+        if appeared_or_went:
+            driver.write_theme_templates(session)
+        driver.write_pages(session, pages)
+        driver.validate_anchors(session, pages)
+        driver.finish(session)
+    written = [session.pages[s].file.dest_uri for s in pages] + [f.dest_uri for f in statics]
+    if appeared_or_went:
+        written += [name for name in driver.THEME_TEMPLATES_REWRITTEN if (staging / name).exists()]
+    outputs = _outputs_after(previous.outputs, staging, deleted=deleted, written=written)
+    new = Record(previous.key, dict(previous.sources), outputs, _nav_state(session, previous))
+    swap_in(staging, site_dir)
+    for source in removed:
+        del new.sources[source]
+    _record_sources(new, scan, session, pages, generated_files(Path(config.docs_dir)))
+    records.save(record_file, new)
+    return SiteSummary("incremental", rendered=len(pages), copied=len(statics), deleted=len(deleted))
+
+
+def _check_outputs(site_dir: Path, outputs: dict[str, tuple[int, int]]) -> None:
+    for relative, (size, mtime) in outputs.items():
+        try:
+            status = os.stat(site_dir / relative)
+        except OSError:
+            raise _FullBuildNeeded(f"site/{relative} went missing") from None
+        if (status.st_size, status.st_mtime_ns) != (size, mtime):
+            raise _FullBuildNeeded(f"site/{relative} was changed outside Sitrep")
+
+
+def _link_copy(site_dir: Path, staging: Path, outputs: dict[str, tuple[int, int]]) -> None:
+    """The last build's files of site/, hard-linked into `staging` (copied where links are not possible).
+    Files in site/ that the last build did not write are left behind."""
+    _check_outputs(site_dir, outputs)
+    made: set[Path] = set()
+    for relative in sorted(outputs):
+        target = staging / relative
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        try:
+            os.link(site_dir / relative, target)
+        except OSError:
+            shutil.copy2(site_dir / relative, target)
+
+
+def _prune_empty(root: Path, folder: Path) -> None:
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
+def _outputs_after(
+    outputs: dict[str, tuple[int, int]], staging: Path, *, deleted: list[str], written: list[str]
+) -> dict[str, tuple[int, int]]:
+    updated = dict(outputs)
+    for dest in deleted:
+        updated.pop(dest, None)
+    for dest in written:
+        status = os.stat(staging / dest)
+        updated[dest] = (status.st_size, status.st_mtime_ns)
+    return updated
+
+
+def _differs(name: str, sha256: str, data: bytes | None, previous: Record) -> bool:
+    """Whether a scanned docs/ file is new or its content changed (only re-read files can have changed)."""
+    return name not in previous.sources or (data is not None and sha256 != previous.sources[name].sha256)
+
+
+def _nav_state(session: Session, previous: Record | None = None) -> dict[str, dict[str, Any]]:
+    """Title and metadata of the pages in the navigation: every page's header shows them."""
+    state = dict(previous.nav) if previous else {}
+    for page in session.nav.pages:
+        if page.markdown is not None:  # rendered in this build
+            state[page.file.src_uri] = _nav_entry(page.title, page.meta)
+    return state
+
+
+def _nav_entry(title: str | None, meta: Mapping[str, Any]) -> dict[str, Any]:
+    return {"title": title, "meta": records.plain(meta)}
+
+
+def _restore_nav(session: Session, previous: Record, rendered: set[str]) -> None:
+    """Navigation pages not rendered again get the title and metadata they had; a rendered one whose
+    title or metadata changed changes every page's header: then the build must be full."""
+    for page in session.nav.pages:
+        known = previous.nav.get(page.file.src_uri)
+        if page.file.src_uri in rendered:
+            if known != _nav_entry(page.title, page.meta):
+                raise _FullBuildNeeded(f"the navigation page {page.file.src_uri} changed its title or metadata")
+        elif known is None:
+            raise _FullBuildNeeded(f"no record of the navigation page {page.file.src_uri}")
+        else:
+            page.meta = known["meta"]
+            page.title = known["title"]
+
+
+def _record_sources(new: Record, scan: Scan, session: Session, rendered: list[str], generated: set[str]) -> None:
+    """Sources as scanned; destinations from MkDocs; for pages rendered now, the links a change of
+    the page set can affect: all links of a hand-written page, links to missing files of any page."""
+    files: dict[str, File] = {f.src_uri: f for f in session.files}
+    for name, (source, _data) in scan.items():
+        known = new.sources.get(name)
+        links = known.links if known and known.sha256 == source.sha256 else ()
+        dest = files[name].dest_uri if name in files else ""
+        new.sources[name] = replace(source, dest=dest, links=links)
+    for name in rendered:
+        markdown = session.pages[name].markdown or ""
+        links = records.links_of(name, markdown)
+        kept = links if name not in generated else tuple(link for link in links if link not in scan)
+        new.sources[name] = replace(new.sources[name], links=kept)
+
+
+def _updated(previous: Record, scan: Scan) -> Record:
+    """The record with the new times of files touched without a change of content."""
+    sources = {
+        name: replace(source, dest=previous.sources[name].dest, links=previous.sources[name].links)
+        for name, (source, _data) in scan.items()
+    }
+    return Record(previous.key, sources, previous.outputs, previous.nav)
