@@ -16,13 +16,14 @@ from generator.model import KnowledgeBase
 from generator.progress import Progress
 from generator.safetext import terminal
 from generator.scaffold import InitError, init_project
-from generator.site import SiteBuildError
+from generator.site import SiteBuildError, SiteSummary
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 EXAMPLES = {
     "build": "examples:\n  sitrep build              generate docs/ and build site/ from seeds/\n"
     "  sitrep build --strict     fail (exit 1) on any warning or skipped seed\n"
+    "  sitrep build --full       render every page again, not only what changed\n"
     "  sitrep build --root ~/kb  build the project in ~/kb",
     "generate": "examples:\n  sitrep generate           write docs/ from seeds/ (no site)\n"
     "  sitrep generate -v        ... and log every stage",
@@ -79,6 +80,10 @@ def _parser() -> argparse.ArgumentParser:
                 default=0.0,
                 metavar="SECONDS",
                 help="when another build of the project is running, wait this long for it (default: fail at once)",
+            )
+        if name in ("build", "add"):
+            sub.add_argument(
+                "--full", action="store_true", help="render every page of site/ again (default: only what changed)"
             )
         if name == "add":
             sub.add_argument("source", help="an article file (.txt .md .html .xml ...) or an http(s) URL")
@@ -145,6 +150,14 @@ def print_report(kb: KnowledgeBase, *, quiet: bool) -> None:
         )
 
 
+def _site_line(site: SiteSummary) -> str:
+    if site.mode == "unchanged":
+        return "site/ unchanged: nothing to rebuild"
+    rendered = "every page" if site.rendered < 0 else f"{site.rendered:,} pages"
+    why = f" ({site.reason})" if site.reason else ""
+    return f"site/ {site.mode} build{why}: {rendered} rendered, {site.copied:,} files copied, {site.deleted:,} removed"
+
+
 def _has_warnings(kb: KnowledgeBase) -> bool:
     return bool(kb.warnings) or any(o.status == "skipped" or o.messages for o in kb.report)
 
@@ -206,12 +219,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print_report(kb, quiet=args.quiet)
                     print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
                     return EXIT_FAILED
-                run = pipeline.generate if args.command == "generate" else pipeline.build
-                result = run(config, kb=kb, progress=_progress)
+                if args.command == "generate":
+                    result = pipeline.generate(config, kb=kb, progress=_progress)
+                else:
+                    result = pipeline.build(config, kb=kb, progress=_progress, full=args.full)
     except (SiteBuildError, BuildLocked, OSError) as err:
         say(f"sitrep: build failed: {err}")
         return EXIT_FAILED
     print_report(result.kb, quiet=args.quiet)
+    if not args.quiet and result.site is not None:
+        say(_site_line(result.site))
     if not args.quiet:
         print(f"{args.command} finished in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     if config.strict and _has_warnings(result.kb):
