@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
 import io
 from importlib import metadata
 from pathlib import Path
 
-import mkdocs.commands.serve as mkdocs_serve
 import pytest
 
 from generator.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
@@ -175,11 +175,16 @@ def test_verbosity_levels(
 def test_serve_prints_its_address(
     sample_project: Config, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    served: list[str] = []
-    monkeypatch.setattr(mkdocs_serve, "serve", lambda config_file, dev_addr, livereload: served.append(dev_addr))
-    assert main(["serve", "--port", "8123", "--root", str(sample_project.root)]) == EXIT_OK
-    assert served == ["127.0.0.1:8123"]
-    assert f"serving {sample_project.root} on http://127.0.0.1:8123/" in capsys.readouterr().err
+    served: list[int] = []
+
+    def serve_once(self: http.server.ThreadingHTTPServer) -> None:
+        served.append(self.server_address[1])
+
+    monkeypatch.setattr(http.server.ThreadingHTTPServer, "serve_forever", serve_once)
+    assert main(["serve", "--port", "0", "--root", str(sample_project.root)]) == EXIT_OK
+    assert len(served) == 1 and served[0] > 0
+    assert f"serving {sample_project.root} on http://127.0.0.1:{served[0]}/" in capsys.readouterr().err
+    assert (sample_project.site_dir / "index.html").is_file()  # built before serving
 
 
 class _Terminal(io.StringIO):
