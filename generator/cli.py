@@ -158,10 +158,6 @@ def _site_line(site: SiteSummary) -> str:
     return f"site/ {site.mode} build{why}: {rendered} rendered, {site.copied:,} files copied, {site.deleted:,} removed"
 
 
-def _has_warnings(kb: KnowledgeBase) -> bool:
-    return bool(kb.warnings) or any(o.status == "skipped" or o.messages for o in kb.report)
-
-
 def _init(target: Path, *, quiet: bool) -> int:
     try:
         made = init_project(target)
@@ -215,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             with project_lock(config.cache_dir, wait=args.wait):
                 kb = pipeline.gather(config, progress=_progress)
-                if config.strict and _has_warnings(kb):  # strict: fail before writing anything
+                if config.strict and pipeline.strict_failures(kb):  # strict: fail before writing anything
                     print_report(kb, quiet=args.quiet)
                     print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
                     return EXIT_FAILED
@@ -231,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(_site_line(result.site))
     if not args.quiet:
         print(f"{args.command} finished in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    if config.strict and _has_warnings(result.kb):
+    if config.strict and pipeline.strict_failures(result.kb):
         print("sitrep: --strict: warnings or skipped seeds", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK

@@ -1,20 +1,32 @@
-"""The pipeline: gather (ingest, extract, graph), then render everything, then write, then site."""
+"""The pipeline, the table of contents of a build. Each stage is a package of its own:
+
+    seeds/ ─ingest─▶ articles ─extract─▶ mentions ─resolve─▶ KnowledgeBase ─graph─▶ CorpusGraph
+           ─render─▶ {docs/ path: text} (pages, data exports, search data) ─write─▶ docs/ ─site─▶ site/
+
+- ingest/    reads seeds/ (the only reader): text, Markdown, saved pages and feeds to Articles;
+- extract/   per article, pure and cached: candidate mentions resolved to entity ids;
+- resolve/   the whole corpus: entities named and merged, overrides applied, quotes attributed;
+- graph/     corpus-wide facts: who is mentioned where and with whom, associations, timelines;
+- render/    pages through the Jinja2 templates; export.py and search/ add the data files;
+- write.py   docs/ (the only writer): changed files only, stale generated files removed;
+- site/      site/ (the only owner): MkDocs, page by page for what changed, swapped in whole.
+Everything before `write` is in memory and writes nothing but the caches in .sitrep-cache/.
+"""
 
 from __future__ import annotations
 
 import io
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from generator.cache import ExtractionCache
-from generator.catalogue import Catalogue, load_catalogue
+from generator.catalogue import load_catalogue
 from generator.config import Config
 from generator.export import export_files
-from generator.extract import MAX_MENTIONS_PER_ARTICLE, Engine, fingerprint
+from generator.extract.corpus import extract_all, note_dropped
 from generator.graph.corpus import CorpusGraph
 from generator.ingest import ingest_seeds
-from generator.model import Article, KnowledgeBase, Mention, SeedOutcome
+from generator.model import KnowledgeBase
 from generator.overrides import load_overrides
 from generator.progress import Progress
 from generator.render.entities import render_entity_pages
@@ -46,7 +58,7 @@ class BuildResult:
 
 
 def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_only: bool = False) -> KnowledgeBase:
-    """Ingest, extract and link everything. `read_only` uses the caches but writes nothing."""
+    """Ingest, extract and resolve: seeds/ to a KnowledgeBase. `read_only` uses the caches, writes nothing."""
     ingested = ingest_seeds(
         config.seeds_dir, root=config.root, cache_dir=config.cache_dir / "ingest", read_only=read_only
     )
@@ -54,82 +66,33 @@ def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_onl
     catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)
-    key = fingerprint(catalogue)
-    with ExtractionCache(config.cache_dir / CACHE_FILE, read_only=read_only) as cache:
-        extractions = _extract_all(ingested.articles, cache, key, catalogue, progress)
-        index_problems = cache.get_problems(key) if extractions.engine is None else None
-        if index_problems is None:  # the catalogue's alias clashes are found while indexing it
-            index_problems = (extractions.engine or Engine(catalogue)).gazetteer.problems
-            cache.put_problems(key, index_problems)
-        pruned = cache.prune()
-    log.info("extraction cache: %d hits, %d misses, %d pruned", cache.hits, cache.misses, pruned)
-    problems += index_problems
-    report = _note_dropped(ingested.report, extractions.dropped)
-    mentions, new_names = extractions.mentions, extractions.new_names
-    return build_knowledge_base(ingested.articles, mentions, new_names, report, catalogue, overrides, tuple(problems))
-
-
-@dataclass
-class _Extractions:
-    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
-    new_names: list[tuple[str, str]] = field(default_factory=list)
-    dropped: dict[str, int] = field(default_factory=dict)  # by seed
-    engine: Engine | None = None  # built on the first cache miss: a warm build never needs it
-
-
-def _extract_all(
-    articles: tuple[Article, ...],
-    cache: ExtractionCache,
-    key: str,
-    catalogue: Catalogue,
-    progress: ProgressFactory,
-) -> _Extractions:
-    out = _Extractions()
-    bar = progress(len(articles), "extracting entities")
-    for article in articles:
-        extraction = cache.get(article.id, article.sha256, key)
-        if extraction is None:
-            out.engine = out.engine or Engine(catalogue)
-            extraction = out.engine.extract(article)
-            cache.put(article.id, article.sha256, key, extraction)
-            log.debug("extracted %s: %d mentions", article.seed, len(extraction.mentions))
-        out.mentions[article.id] = extraction.mentions
-        out.new_names += extraction.new_names
-        if extraction.dropped:
-            out.dropped[article.seed] = extraction.dropped
-        bar.advance()
-    bar.close()
-    return out
-
-
-def _note_dropped(report: tuple[SeedOutcome, ...], dropped: dict[str, int]) -> tuple[SeedOutcome, ...]:
-    """The limit on mentions per article, reported on the seeds it cut."""
-    return tuple(
-        replace(
-            outcome,
-            messages=(
-                *outcome.messages,
-                f"{dropped[outcome.seed]:,} mentions past the limit of {MAX_MENTIONS_PER_ARTICLE:,} per article "
-                "were left out: split the file into articles",
-            ),
-        )
-        if outcome.seed in dropped
-        else outcome
-        for outcome in report
+    extracted = extract_all(
+        ingested.articles, catalogue, config.cache_dir / CACHE_FILE, read_only=read_only, progress=progress
+    )
+    report = note_dropped(ingested.report, extracted.dropped)
+    warnings = (*problems, *extracted.problems)
+    return build_knowledge_base(
+        ingested.articles, extracted.mentions, extracted.new_names, report, catalogue, overrides, warnings
     )
 
 
 def render(config: Config, kb: KnowledgeBase) -> dict[str, str]:
+    """Graph, then every file of docs/ in memory: pages, data exports and search data."""
+    graph = CorpusGraph(kb)
     env = make_environment(config.templates_dir)
-    index = CorpusGraph(kb)
     files: dict[str, str] = {}
-    files.update(render_article_pages(env, index))
-    files.update(render_entity_pages(env, index))
-    files.update(render_overview_pages(env, index))
-    files.update(render_index_pages(env, index))
+    files.update(render_article_pages(env, graph))
+    files.update(render_entity_pages(env, graph))
+    files.update(render_overview_pages(env, graph))
+    files.update(render_index_pages(env, graph))
     files.update(export_files(kb))
     files.update(search_files(kb))
     return files
+
+
+def strict_failures(kb: KnowledgeBase) -> bool:
+    """What `--strict` fails on: any warning, any skipped seed, any message on a seed."""
+    return bool(kb.warnings) or any(o.status == "skipped" or o.messages for o in kb.report)
 
 
 def generate(

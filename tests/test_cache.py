@@ -7,7 +7,7 @@ import pytest
 from generator import pipeline
 from generator.catalogue import load_catalogue
 from generator.config import Config
-from generator.extract import Engine, fingerprint
+from generator.extract import Engine, corpus, fingerprint
 
 
 class _NoEngine:
@@ -19,7 +19,7 @@ def test_warm_gather_reuses_every_extraction_and_never_builds_the_engine(
     sample_project: Config, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cold = pipeline.gather(sample_project)
-    monkeypatch.setattr(pipeline, "Engine", _NoEngine)
+    monkeypatch.setattr(corpus, "Engine", _NoEngine)
     warm = pipeline.gather(sample_project)
     assert warm.mentions == cold.mentions
     assert warm.warnings == cold.warnings  # the catalogue's index problems come from the cache too
@@ -28,7 +28,7 @@ def test_warm_gather_reuses_every_extraction_and_never_builds_the_engine(
 def test_editing_overrides_re_extracts_nothing(sample_project: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     pipeline.gather(sample_project)
     (sample_project.catalogue_dir / "overrides.yml").write_text("ban: [Kremlin]\n", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "Engine", _NoEngine)  # overrides apply after extraction
+    monkeypatch.setattr(corpus, "Engine", _NoEngine)  # overrides apply after extraction
     kb = pipeline.gather(sample_project)
     assert not [m for m in kb.mentions if m.text == "Kremlin"]
 

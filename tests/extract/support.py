@@ -46,10 +46,11 @@ def shared_catalogue_pipeline() -> Iterator[None]:
     folder of the projects made by `tests.sample.make_project` is a copy of the real one.
     """
     from generator import pipeline
+    from generator.extract import corpus
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "load_catalogue", lambda *args, **kwargs: real_catalogue())
-        patch.setattr(pipeline, "Engine", lambda catalogue, **kwargs: real_engine())
+        patch.setattr(corpus, "Engine", lambda catalogue, **kwargs: real_engine())
         yield
 
 

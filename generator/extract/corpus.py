@@ -1,0 +1,78 @@
+"""Extraction of every article, through the per-article cache: only new or changed articles are
+extracted again; the engine (the catalogue's gazetteer) is built only when one is."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from generator.cache import ExtractionCache
+from generator.catalogue import Catalogue
+from generator.extract import MAX_MENTIONS_PER_ARTICLE, Engine, fingerprint
+from generator.model import Article, Mention, SeedOutcome
+from generator.progress import Progress
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Extractions:
+    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # by article id
+    new_names: list[tuple[str, str]] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)  # mentions past the limit, by seed
+    problems: tuple[str, ...] = ()  # the catalogue's alias clashes, found while indexing it
+
+
+def extract_all(
+    articles: tuple[Article, ...],
+    catalogue: Catalogue,
+    cache_file: Path,
+    *,
+    read_only: bool,
+    progress: Callable[[int, str], Progress],
+) -> Extractions:
+    key = fingerprint(catalogue)
+    out = Extractions()
+    engine: Engine | None = None
+    with ExtractionCache(cache_file, read_only=read_only) as cache:
+        bar = progress(len(articles), "extracting entities")
+        for article in articles:
+            extraction = cache.get(article.id, article.sha256, key)
+            if extraction is None:
+                engine = engine or Engine(catalogue)
+                extraction = engine.extract(article)
+                cache.put(article.id, article.sha256, key, extraction)
+                log.debug("extracted %s: %d mentions", article.seed, len(extraction.mentions))
+            out.mentions[article.id] = extraction.mentions
+            out.new_names += extraction.new_names
+            if extraction.dropped:
+                out.dropped[article.seed] = extraction.dropped
+            bar.advance()
+        bar.close()
+        problems = cache.get_problems(key) if engine is None else None
+        if problems is None:
+            problems = (engine or Engine(catalogue)).gazetteer.problems
+            cache.put_problems(key, problems)
+        pruned = cache.prune()
+    log.info("extraction cache: %d hits, %d misses, %d pruned", cache.hits, cache.misses, pruned)
+    out.problems = tuple(problems)
+    return out
+
+
+def note_dropped(report: tuple[SeedOutcome, ...], dropped: dict[str, int]) -> tuple[SeedOutcome, ...]:
+    """The limit on mentions per article, reported on the seeds it cut."""
+    return tuple(
+        replace(
+            outcome,
+            messages=(
+                *outcome.messages,
+                f"{dropped[outcome.seed]:,} mentions past the limit of {MAX_MENTIONS_PER_ARTICLE:,} per article "
+                "were left out: split the file into articles",
+            ),
+        )
+        if outcome.seed in dropped
+        else outcome
+        for outcome in report
+    )
