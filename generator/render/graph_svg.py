@@ -99,7 +99,7 @@ def graph_svg(
         )
         parts.append(_node(node, x, y, radius[node.id], label))
     parts.append("</g></svg>")
-    return Markup("".join(parts))
+    return Markup("\n".join(p for p in parts if p))  # one element a line: readable pages, no blank line
 
 
 def neighbourhood_svg(
@@ -161,7 +161,7 @@ def neighbourhood_svg(
         ly = y + uy * (r + 4.0) + (4.0 if abs(uy) < 0.8 else 10.0 if uy > 0 else -3.0)
         parts.append(_node(node, x, y, r, _label(truncate(node.label, NEIGHBOUR_LABEL_CHARS), lx, ly, anchor)))
     parts.append("</g></svg>")
-    return Markup("".join(parts))
+    return Markup("\n".join(p for p in parts if p))  # one element a line: readable pages, no blank line
 
 
 def layout(

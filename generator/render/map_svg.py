@@ -151,7 +151,7 @@ def map_svg(
     for index, marker in enumerate(inside):
         parts.append(_marker(marker, projection, label=labels.get(index), minor=index not in labels))
     parts.append("</g></svg>")
-    return Markup("".join(parts))
+    return Markup("\n".join(p for p in parts if p))  # one element a line: readable pages, no blank line
 
 
 def locator_svg(marker: MapMarker, *, size: int = 280) -> Markup:
@@ -182,7 +182,7 @@ def locator_svg(marker: MapMarker, *, size: int = 280) -> Markup:
     anchor = "end" if x > size * 0.6 else "start"
     label = (x - _radius(marker) - 3 if anchor == "end" else x + _radius(marker) + 3, anchor)
     parts.append(f"{MARKERS_GROUP}{_marker(marker, projection, label=label)}</g></svg>")
-    return Markup("".join(parts))
+    return Markup("\n".join(p for p in parts if p))  # one element a line: readable pages, no blank line
 
 
 def _open(width: int, height: int, title: str, *, linked: bool, extra_class: str = "") -> str:
@@ -211,7 +211,8 @@ def _basemap(projection: Projection, highlight: str) -> str:
             start = f'<path class="country {css_token(name)}"'
         paths.append(f'{start} data-name="{svg_attr(name)}" d="{d}"/>')
     # presentation attributes: a readable map even without sitrep-visuals.css (CSS overrides them)
-    return f'<g class="countries" aria-hidden="true" fill="#f1efe9" stroke="#9e9a90">{"".join(paths)}</g>'
+    lines = "\n".join(p for p in paths if p)
+    return f'<g class="countries" aria-hidden="true" fill="#f1efe9" stroke="#9e9a90">\n{lines}\n</g>'
 
 
 def _oblasts(projection: Projection, links: dict[str, tuple[str, str]]) -> str:
@@ -233,7 +234,8 @@ def _oblasts(projection: Projection, links: dict[str, tuple[str, str]]) -> str:
             )
         else:
             parts.append(f'<path class="oblast" aria-hidden="true" d="{d}"/>')
-    return f'<g class="oblasts" fill="none" stroke="#9e9a90">{"".join(parts)}</g>'
+    lines = "\n".join(p for p in parts if p)
+    return f'<g class="oblasts" fill="none" stroke="#9e9a90">\n{lines}\n</g>'
 
 
 def _ring_path(points: tuple[tuple[float, float], ...], projection: Projection, window: Box) -> str:

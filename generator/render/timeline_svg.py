@@ -98,4 +98,4 @@ def timeline_svg(per_month: Counter[str], *, title: str, width: int = 640, heigh
         )
         parts.append(f'<text class="axis" x="{x}" y="{height - 8}" text-anchor="{anchor}">{label}</text>')
     parts.append("</svg>")
-    return Markup("".join(parts))
+    return Markup("\n".join(p for p in parts if p))  # one element a line: readable pages, no blank line
