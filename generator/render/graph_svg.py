@@ -112,7 +112,8 @@ def neighbourhood_svg(
     """One entity and its neighbours (each with the weight of the link to it) on an ellipse,
     and the `links` between neighbours as fainter chords.
 
-    Neighbours go clockwise from the top, heaviest link first, then by label. `size` is the
+    Neighbours go clockwise from the top, heaviest link first, then by label; a neighbour's circle
+    and its link grow with the link's weight. `size` is the
     height; the drawing is WIDE × size wide to leave room for labels, which are cut to
     NEIGHBOUR_LABEL_CHARS characters (the full name is in each node's tooltip). Pass the dozen
     or so strongest neighbours: more crowd the ellipse. Empty Markup without neighbours.
@@ -127,7 +128,6 @@ def neighbourhood_svg(
     cx, cy = width / 2, height / 2
     rx, ry = width * 0.2, height * 0.34
     max_link = max(max(weight, 1) for _, weight in unique.values())
-    max_weight = max([max(center.weight, 1)] + [max(node.weight, 1) for node, _ in unique.values()])
     placed = []
     for index, (node, weight) in enumerate(unique.values()):
         angle = -math.pi / 2 + 2 * math.pi * index / len(unique)
@@ -154,8 +154,10 @@ def neighbourhood_svg(
     parts.append(
         _node(center, cx, cy, center_r, center_label).replace('class="node-link ', 'class="node-link is-center ', 1)
     )
-    for node, _, x, y, ux, uy in placed:
-        r = 4.0 + 8.0 * math.sqrt(max(node.weight, 0) / max_weight)
+    for node, weight, x, y, ux, uy in placed:
+        # sized by the link, not by the neighbour's own count: the drawing depends on the centre's
+        # articles only, so a new article elsewhere does not redraw every page that shows a big entity
+        r = 4.0 + 8.0 * math.sqrt(max(weight, 0) / max_link)
         anchor = "start" if ux > 0.15 else "end" if ux < -0.15 else "middle"
         lx = x + ux * (r + 4.0)
         ly = y + uy * (r + 4.0) + (4.0 if abs(uy) < 0.8 else 10.0 if uy > 0 else -3.0)

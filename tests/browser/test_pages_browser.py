@@ -82,20 +82,22 @@ def test_mentions_are_grouped_per_article_newest_first_and_every_one_is_reachabl
     root: str,
 ) -> None:
     tab.goto(root + "places/kyiv.html")
+    newest = tab.page.evaluate(_GROUPS)
+    assert len(newest) == 25  # the entity page: the newest articles
     seen: list[dict[str, object]] = []
-    for page_number in (1, 2):
+    for part in (1, 2):  # the archive, numbered from the oldest: every article exactly once
+        tab.goto(root + "places/kyiv.html")
+        tab.page.wait_for_load_state("networkidle")  # leaving mid-load aborts the search worker's requests
+        tab.page.locator("nav.sitrep-pages a", has_text=str(part)).first.click()
+        tab.page.wait_for_url(re.compile(rf"places/kyiv/mentions-{part}\.html$"))
+        assert tab.h1().startswith("Mentions of Kyiv, articles ")
         groups = tab.page.evaluate(_GROUPS)
-        assert groups, f"no mention groups on page {page_number}"
+        assert groups, f"no mention groups on archive page {part}"
         for group in groups:
             sentences = group["sentences"]
             assert len(sentences) == len(set(sentences)) == 2  # two sentences name Kyiv, each once
-        seen += groups
-        if page_number == 1:
-            assert len(groups) == 25
-            tab.page.wait_for_load_state("networkidle")  # leaving mid-load aborts the search worker's requests
-            tab.page.locator("nav.sitrep-pages a", has_text="2").click()
-            tab.page.wait_for_url(re.compile(r"places/kyiv/mentions-2\.html$"))
-            assert tab.h1() == "Mentions of Kyiv, page 2 of 2"
+        seen = groups + seen  # the newer archive page goes first: newest first overall
+    assert [group["title"] for group in newest] == [group["title"] for group in seen][:25]
     titles = [str(group["title"]) for group in seen]
     assert sorted(titles) == sorted(f"Report {n:02d} from {p}" for n, p in _places())
     dates = [re.search(r"\d+ \w+ 2024", str(group["line"])).group(0) for group in seen]  # type: ignore[union-attr]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import markdown
 import pytest
@@ -184,6 +185,15 @@ def neighbourhood_sample() -> tuple[GraphNode, list[tuple[GraphNode, int]]]:
         (center, 99),  # the centre itself: ignored
     ]
     return center, neighbours
+
+
+def test_neighbourhood_svg_depends_on_the_links_not_on_the_neighbours_own_counts() -> None:
+    """A new article elsewhere changes a neighbour's count; the centre's drawing must not change."""
+    center, neighbours = neighbourhood_sample()
+    grown = [(replace(node, weight=node.weight * 10 + 1), weight) for node, weight in neighbours]
+    assert neighbourhood_svg(center, neighbours) == neighbourhood_svg(replace(center, weight=500), grown)
+    radii = [float(c.get("r")) for c in ET.fromstring(str(neighbourhood_svg(center, neighbours))).iter(f"{SVG}circle")]
+    assert radii[1:] == sorted(radii[1:], reverse=True)  # the heaviest link first, the biggest circle
 
 
 def test_neighbourhood_svg_orders_neighbours_by_weight_then_label() -> None:
