@@ -309,7 +309,11 @@ def real_verdict(result: Evaluation) -> str:
         for label, found in (("merged", result.merged), ("split", result.split))
     )
     group = next(iter(result.counts), REAL_GROUP)
-    return f"{group} set: targets met" if result.passed() and within else f"{group} set: targets NOT met (informative only)"
+    return (
+        f"{group} set: targets met"
+        if result.passed() and within
+        else f"{group} set: targets NOT met (informative only)"
+    )
 
 
 def _figures(result: Evaluation) -> dict[str, Any]:

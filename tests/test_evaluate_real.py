@@ -83,7 +83,9 @@ def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
 def test_heldout_gold_covers_a_dozen_articles_none_of_them_in_the_dev_set() -> None:
     articles = [yaml.safe_load(g.read_text(encoding="utf-8"))["article"] for g in HELDOUT_GOLD]
     assert len(HELDOUT_GOLD) >= 12 and len(set(articles)) == len(articles)
-    assert all(a == f"{ev.HELDOUT_DIR.as_posix()}/articles/{g.stem}.md" for g, a in zip(HELDOUT_GOLD, articles, strict=True))
+    assert all(
+        a == f"{ev.HELDOUT_DIR.as_posix()}/articles/{g.stem}.md" for g, a in zip(HELDOUT_GOLD, articles, strict=True)
+    )
     assert not {g.stem for g in HELDOUT_GOLD} & {g.stem for g in REAL_GOLD}
 
 

@@ -92,14 +92,20 @@ HELDOUT: list[tuple[str, str, str]] = [
     ("2022_newindianexpress_serbia", "hoot/2022-04-19_newindianexpress_66a2011b.txt", "wire (AP) republished, caption"),
     ("2026_lowy_1461_days", "universal_agent/crawl_139c6543194a.md", "commentary (Lowy Interpreter), caption"),
 ]
-SETS = {"dev": (SELECTION, Path("tests/eval/real/articles")), "heldout": (HELDOUT, Path("tests/eval/real/heldout/articles"))}
+SETS = {
+    "dev": (SELECTION, Path("tests/eval/real/articles")),
+    "heldout": (HELDOUT, Path("tests/eval/real/heldout/articles")),
+}
 # a line containing the text, and the words kept from there (order-of-battle paragraphs, the body
 # after a page's preamble)
 STARTS = {
     "2026_isw_feb21_kharkiv": ("Russian Subordinate Main Effort #1", 450),
     "2026_isw_feb02_kharkiv": ("Russian forces recently marginally advanced in northern Kharkiv Oblast.", 300),
     "2026_isw_feb02_oskil": ("Russian Subordinate Main Effort #2 – Oskil River", 700),
-    "2025_globalsecurity_feb10": ("**The Ministry of Defense of the Russian Federation** reported that in Kharkov", 350),
+    "2025_globalsecurity_feb10": (
+        "**The Ministry of Defense of the Russian Federation** reported that in Kharkov",
+        350,
+    ),
     "2026_guardian_war_foretold": ("William Burns had travelled", 300),
     "2026_csis_grinding_war": ("If you listen to Russian President", 300),
     "2025_csis_next_chapter": ("As of September 2025", 300),

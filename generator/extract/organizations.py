@@ -28,7 +28,10 @@ OFFICES = TITLE_WORDS | {"CEO", "Chairman", "Chairwoman", "Founder", "Co-founder
 _CONNECTORS = r"(?:of|for|the|and|on|&|de|to|in)"
 _CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])"
 RUN = re.compile(rf"(?<![\w@#/-]){_CAP}(?:[ ](?:{_CONNECTORS}[ ])*{_CAP})*")
-DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z]?[A-Z0-9&]{1,7})\)")
+# "(NATO)", and ISW's square brackets: "Leningrad Military District [LMD]"
+DEFINITION = re.compile(r"\s+[(\[](?P<acronym>[A-Z][A-Za-z]?[A-Z0-9&]{1,7})[)\]]")
+# "44th Army Corps [AC]": the bracket abbreviates the formation type, not a name (patterns.py reads "11th AC")
+_AFTER_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
 CONFIDENCE = 0.7
@@ -142,6 +145,8 @@ class OrganizationExtractor:
         for match in RUN.finditer(body):
             words = match.group().split(" ")
             definition = DEFINITION.match(body, match.end())
+            if definition and _AFTER_ORDINAL.search(body, max(0, match.start() - 8), match.start()):
+                continue
             if not definition and HEADS.isdisjoint(word.rstrip(".") for word in words):
                 continue  # most runs: no head word, no acronym
             defined = _defined_words(words, definition["acronym"]) if definition else []

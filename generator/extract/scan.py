@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.candidates import Candidate
 from generator.extract.gazetteer import Gazetteer, surface_fits
 from generator.extract.text import Token, tokenize
@@ -42,6 +44,20 @@ def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: s
     return None
 
 
+_CITY = re.compile(r" City\b")  # ISW's "Kharkiv City", "Zaporizhzhia City": the city, "City" in the name
+
+
+def _with_city(body: str, candidate: Candidate, settlements: set[str]) -> Candidate:
+    """'Kharkiv' + ' City' → one mention of the city, when the name is a settlement of an oblast
+    (not 'Kansas City', the US city, whose bare name is the state)."""
+    if not _CITY.match(body, candidate.end):
+        return candidate
+    cities = [n for n in candidate.names if n.entity in settlements]
+    if not cities:
+        return candidate
+    return Candidate(candidate.start, candidate.end + len(" City"), names=cities, method=candidate.method)
+
+
 class CatalogueExtractor:
     name = "catalogue"
 
@@ -58,6 +74,7 @@ class CatalogueExtractor:
             if (token.text[0].isupper() or token.text[0].isdigit()) and not _attached_to_designator(body, token.start):
                 candidate = _lookup(self.gazetteer, tokens, index, body)
                 if candidate:
+                    candidate = _with_city(body, candidate, self.gazetteer.settlements)
                     found.append(candidate)
                     while index < len(tokens) and tokens[index].start < candidate.end:
                         index += 1
