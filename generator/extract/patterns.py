@@ -4,6 +4,7 @@ administrative areas ("X Oblast", "X district") and settlement names by their su
 from __future__ import annotations
 
 import re
+import string
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.model import Article
@@ -21,6 +22,15 @@ _UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|De
 UNIT_PATTERN = re.compile(
     rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_ORDINAL})*)\s+"
     rf"(?P<words>(?:(?:{_UNIT_WORDS})[\s-]+)*)(?P<type>{_UNIT_TYPES})\b"
+)
+# ISW writes coordinated plurals in lower case: "the 37th and 1234th motorized rifle regiments"
+_LOWER_WORDS = (
+    r"separate|guards|motori[sz]ed rifle|motor rifle|mechani[sz]ed|tank|artillery|airborne|air assault|"
+    r"naval infantry|marine|assault|spetsnaz|reconnaissance"
+)
+LOWER_PLURAL = re.compile(
+    rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+){_ORDINAL})+)\s+"
+    rf"(?P<words>(?:(?:{_LOWER_WORDS})\s+)+)(?P<type>brigades|regiments|divisions|battalions)\b"
 )
 # ISW's shorthand after a number ("11th AC", "20th CAA"), defined in its reports as "[AC]", "[CAA]"
 UNIT_SHORTHANDS = {"AC": "Army Corps", "CAA": "Combined Arms Army", "GTA": "Guards Tank Army"}
@@ -150,10 +160,12 @@ def unit_name(number: str, words: str, unit_type: str) -> str:
 
 def unit_candidates(body: str) -> list[Candidate]:
     found = []
-    for match in UNIT_PATTERN.finditer(body):
+    for match in (*UNIT_PATTERN.finditer(body), *LOWER_PLURAL.finditer(body)):
         numbers = re.findall(_ORDINAL, match["numbers"])
-        words = match["words"]
-        new = [NewEntity("unit", unit_name(number, words, match["type"])) for number in numbers]
+        lower = match.re is LOWER_PLURAL
+        words = string.capwords(match["words"]) if lower else match["words"]
+        unit_type = match["type"].capitalize() if lower else match["type"]
+        new = [NewEntity("unit", unit_name(number, words, unit_type)) for number in numbers]
         confidence = 0.9 if words.strip() else 0.75
         found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=confidence))
     return found

@@ -6,7 +6,7 @@ import re
 
 from generator.extract.candidates import Candidate
 from generator.extract.gazetteer import Gazetteer, surface_fits
-from generator.extract.text import Token, tokenize
+from generator.extract.text import Token, key_of, tokenize
 from generator.model import Article
 
 
@@ -58,6 +58,24 @@ def _with_city(body: str, candidate: Candidate, settlements: set[str]) -> Candid
     return Candidate(candidate.start, candidate.end + len(" City"), names=cities, method=candidate.method)
 
 
+_POSSESSOR = re.compile(r"(?P<owner>[A-Z][a-z]+)['’]s ")  # "Russia's Security Council"
+
+
+def _split_possessive(gazetteer: Gazetteer, body: str, candidate: Candidate) -> list[Candidate]:
+    """'Russia's Security Council' → the place 'Russia' and the organization 'Security Council', as the
+    annotation conventions have it: the country is named as a place, the body by its own name."""
+    owner = _POSSESSOR.match(body, candidate.start)
+    if not owner or owner.end() >= candidate.end or any(n.kind != "organization" for n in candidate.names):
+        return [candidate]
+    places = [n for n in gazetteer.lookup(key_of(owner["owner"])) if n.kind == "place" and not n.context]
+    if not places:
+        return [candidate]
+    return [
+        Candidate(candidate.start, owner.start() + len(owner["owner"]), names=places, method=candidate.method),
+        Candidate(owner.end(), candidate.end, names=candidate.names, method=candidate.method),
+    ]
+
+
 class CatalogueExtractor:
     name = "catalogue"
 
@@ -75,7 +93,7 @@ class CatalogueExtractor:
                 candidate = _lookup(self.gazetteer, tokens, index, body)
                 if candidate:
                     candidate = _with_city(body, candidate, self.gazetteer.settlements)
-                    found.append(candidate)
+                    found += _split_possessive(self.gazetteer, body, candidate)
                     while index < len(tokens) and tokens[index].start < candidate.end:
                         index += 1
                     continue

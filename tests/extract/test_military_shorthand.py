@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.patterns import unit_name, unit_shorthand_candidates
+from generator.extract.patterns import unit_candidates, unit_name, unit_shorthand_candidates
 from tests.extract.support import Extract, entities_of
 
 ORDER_OF_BATTLE = (
@@ -123,3 +123,20 @@ def test_bare_names_the_text_calls_regions_are_the_oblasts(extract: Extract, sen
 )
 def test_catalogue_knows_names_seen_on_real_reports(extract: Extract, sentence: str, surface: str, entity: str) -> None:
     assert entities_of(extract(sentence), surface) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the 252nd and 752nd motorized rifle regiments", ["252nd Motor Rifle Regiment", "752nd Motor Rifle Regiment"]),
+        ("the 35th and 36th separate marine brigades", ["35th Marine Brigade", "36th Marine Brigade"]),
+    ],
+)
+def test_lower_case_coordinated_plurals_name_each_formation(text: str, names: list[str]) -> None:
+    (candidate,) = unit_candidates(text)
+    assert [n.name for n in candidate.new] == names
+
+
+@pytest.mark.parametrize("text", ["the 2nd and 3rd battalions were lost", "the 252nd motorized rifle regiments"])
+def test_lower_case_plurals_need_a_formation_word_and_two_numbers(text: str) -> None:
+    assert unit_candidates(text) == []
