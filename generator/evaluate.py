@@ -176,13 +176,19 @@ def evaluate(
         }
         found = align(expected, extracted, catalogue)
         _score(result, into, expected, found, article)
-        _pair(expected, extracted, pairs, reverse)
+        _pair(expected, extracted, pairs, reverse, catalogue)
     result.split = sorted(f"{g} → {', '.join(sorted(s))}" for g, s in pairs.items() if len(s) > 1)
     result.merged = sorted(f"{s} ← {', '.join(sorted(g))}" for s, g in reverse.items() if len(g) > 1)
     return result
 
 
-def _pair(expected: set[Span], found: set[Span], pairs: dict[str, set[str]], reverse: dict[str, set[str]]) -> None:
+def _pair(
+    expected: set[Span],
+    found: set[Span],
+    pairs: dict[str, set[str]],
+    reverse: dict[str, set[str]],
+    catalogue: Catalogue,
+) -> None:
     """Which system entity stands for which gold entity, span by span; when no system span is exact,
     one that covers this gold span and no other ("Mr Coveney" for "Coveney") counts. A plural
     ("35th and 38th Marine Brigades") puts several entities on one span: a gold entity the system
@@ -198,9 +204,22 @@ def _pair(expected: set[Span], found: set[Span], pairs: dict[str, set[str]], rev
             s[4] for s in found if s[3] == kind and _covers_only(s, (start, end), gold_by_span)
         }
         for gold in golds:
-            for system in ({gold} & systems) or (systems - golds):
+            for system in ({gold} & systems) or _closest(gold, systems - golds, catalogue):
                 pairs[gold].add(system)
                 reverse[system].add(gold)
+
+
+def _closest(gold: str, systems: set[str], catalogue: Catalogue) -> set[str]:
+    """On a plural span of entities absent from the catalogue ("252nd and 752nd motorized rifle
+    regiments"), ids are spelled from the text on both sides: pair each gold entity with the system
+    entity sharing most words of its id, so a different spelling is not counted as a split."""
+    if len(systems) < 2 or not all(both_new(gold, s, catalogue) for s in systems):
+        return systems
+    words = set(gold.split("/", 1)[1].split("-"))
+    overlap = {s: len(words & set(s.split("/", 1)[1].split("-"))) for s in systems}
+    best = max(overlap.values())
+    top = {s for s, n in overlap.items() if n == best}
+    return top if len(top) == 1 else systems
 
 
 def same_settlement(gold: str, system: str, catalogue: Catalogue) -> bool:
