@@ -1,6 +1,10 @@
 """Cut the real-news development set (tests/eval/real/articles/) from /work/real-news/.
 
-Usage: python tools/real_devset.py [--source /work/real-news] [--out tests/eval/real/articles]
+Usage: python tools/real_devset.py [--source /work/real-news] [--set dev|heldout] [--out DIR]
+
+Two sets: `dev` (tests/eval/real/articles/, the rules are tuned on it) and `heldout`
+(tests/eval/real/heldout/articles/, other articles of the same pool, annotated before any tuning
+and never tuned on: it stands for "real articles the team has never seen").
 
 Each article is the start of a real article: page furniture removed (widgets, share buttons,
 "Recommended Stories"), then whole lines up to WORDS words, written as Markdown with front matter
@@ -72,8 +76,41 @@ SELECTION: list[tuple[str, str, str]] = [
     ("2026_euobserver_sikorski", "universal_agent/crawl_969661be27a5.md", "news (EUobserver)"),
     ("2026_isw_feb21_kharkiv", "universal_agent/crawl_075a4290b5bd.md", "daily assessment (ISW), ground operations"),
 ]
-# a line containing the text, and the words kept from there: the order-of-battle paragraphs
-STARTS = {"2026_isw_feb21_kharkiv": ("Russian Subordinate Main Effort #1", 450)}
+# Held-out set: no file of the dev set (nor a copy of one), military reporting first (ISW order of
+# battle, Russian MoD / Ukrainian General Staff summaries, AP war report), then outlets not in dev.
+HELDOUT: list[tuple[str, str, str]] = [
+    ("2026_isw_feb02_kharkiv", "universal_agent/crawl_240b2bb182ab.md", "daily assessment (ISW), Kharkiv axis"),
+    ("2026_isw_feb02_oskil", "universal_agent/crawl_240b2bb182ab.md", "daily assessment (ISW), Oskil/Lyman axes"),
+    ("2025_globalsecurity_feb10", "universal_agent/crawl_3ce4881c3400.md", "war digest (UK MoD, Russian MoD)"),
+    ("2026_aljazeera_mediation", "universal_agent/crawl_50d5d9416b34.md", "explainer timeline (Al Jazeera), caption"),
+    ("2026_abcnews_pow_swap", "universal_agent/crawl_6d7bedb3f039.md", "news (ABC News)"),
+    ("2026_guardian_war_foretold", "universal_agent/crawl_1154756e3345.md", "long read (Guardian)"),
+    ("2026_icij_hong_kong", "universal_agent/crawl_e3a9979ee690.md", "investigation (ICIJ)"),
+    ("2026_csis_grinding_war", "universal_agent/crawl_360c3ed92d0a.md", "think-tank brief (CSIS)"),
+    ("2025_csis_next_chapter", "universal_agent/crawl_95c21d5d37c7.md", "think-tank brief (CSIS)"),
+    ("2026_kurdistan24_geneva", "universal_agent/crawl_c16265ddbfb2.md", "news (Kurdistan24), dateline"),
+    ("2022_newindianexpress_serbia", "hoot/2022-04-19_newindianexpress_66a2011b.txt", "wire (AP) republished, caption"),
+    ("2026_lowy_1461_days", "universal_agent/crawl_139c6543194a.md", "commentary (Lowy Interpreter), caption"),
+]
+SETS = {
+    "dev": (SELECTION, Path("tests/eval/real/articles")),
+    "heldout": (HELDOUT, Path("tests/eval/real/heldout/articles")),
+}
+# a line containing the text, and the words kept from there (order-of-battle paragraphs, the body
+# after a page's preamble)
+STARTS = {
+    "2026_isw_feb21_kharkiv": ("Russian Subordinate Main Effort #1", 450),
+    "2026_isw_feb02_kharkiv": ("Russian forces recently marginally advanced in northern Kharkiv Oblast.", 300),
+    "2026_isw_feb02_oskil": ("Russian Subordinate Main Effort #2 – Oskil River", 700),
+    "2025_globalsecurity_feb10": (
+        "**The Ministry of Defense of the Russian Federation** reported that in Kharkov",
+        350,
+    ),
+    "2026_guardian_war_foretold": ("William Burns had travelled", 300),
+    "2026_csis_grinding_war": ("If you listen to Russian President", 300),
+    "2025_csis_next_chapter": ("As of September 2025", 300),
+    "2026_lowy_1461_days": ("A mother and daughter walk", 300),
+}
 FURNITURE = re.compile(
     r"^\s*(\* list \d+ of \d+.*|notification-important.*|\[\]\(.*|Your browser does not support.*|Copy URL|Copied|"
     r"Recommended Stories|Tweet|Comments|Advertisement|Share|Save|Skip to .*|Follow .* coverage .*|24/7 coverage.*|"
@@ -100,11 +137,14 @@ def cut(lines: list[str], words: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--source", type=Path, default=Path("/work/real-news"))
-    parser.add_argument("--out", type=Path, default=Path("tests/eval/real/articles"))
+    parser.add_argument("--set", choices=sorted(SETS), default="dev")
+    parser.add_argument("--out", type=Path, help="default: the set's articles/ folder")
     args = parser.parse_args()
+    selection, default_out = SETS[args.set]
+    args.out = args.out or default_out
     manifest = {row["file"]: row for row in csv.DictReader((args.source / "manifest.csv").open(encoding="utf-8"))}
     args.out.mkdir(parents=True, exist_ok=True)
-    for article_id, name, _style in SELECTION:
+    for article_id, name, _style in selection:
         row = manifest[name]
         text = (args.source / name).read_text(encoding="utf-8")
         if name.startswith("hoot/"):
@@ -116,7 +156,7 @@ def main() -> None:
         start = next(i for i, line in enumerate(lines) if marker in line)
         body = "\n\n".join(cut(lines[start:], words))
         (args.out / f"{article_id}.md").write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
-    print(f"{len(SELECTION)} articles written to {args.out}")
+    print(f"{len(selection)} articles written to {args.out}")
 
 
 if __name__ == "__main__":

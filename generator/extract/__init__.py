@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Extractor
+from generator.extract.credits import CreditExtractor
 from generator.extract.gazetteer import Gazetteer, build_gazetteer
 from generator.extract.organizations import OrganizationExtractor
 from generator.extract.patterns import PatternExtractor
@@ -15,7 +16,7 @@ from generator.extract.scan import CatalogueExtractor
 from generator.fingerprint import code_fingerprint
 from generator.model import Article, Mention
 
-DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic", "organization")
+DEFAULT_EXTRACTORS = ("catalogue", "pattern", "heuristic", "organization", "credit")
 
 
 def fingerprint(catalogue: Catalogue, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS) -> str:
@@ -47,6 +48,7 @@ class Engine:
             PatternExtractor(),
             PeopleHeuristic(self.gazetteer),
             OrganizationExtractor(self.gazetteer),
+            CreditExtractor(self.gazetteer),
         ]
         self.resolver = Resolver(catalogue, self.gazetteer)
         self.fingerprint = fingerprint(catalogue, tuple(e.name for e in self.extractors))

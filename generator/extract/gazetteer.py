@@ -38,6 +38,7 @@ class Gazetteer:
     longest: int = 1
     problems: list[str] = field(default_factory=list)
     first_words: dict[str, int] = field(default_factory=dict)  # first token of a name → longest such name
+    settlements: set[str] = field(default_factory=set)  # places inside an oblast (Ukraine's, Russia's)
 
     def lookup(self, key: tuple[str, ...]) -> list[Name]:
         return self.names.get(key, [])
@@ -159,6 +160,8 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
     claimed: dict[tuple[tuple[str, ...], str], str] = {}
     for entry in sorted(catalogue.entries.values(), key=lambda e: (e.from_geonames, e.id)):
         weight = WEIGHT_SETTLEMENT if entry.from_geonames else WEIGHT_CURATED
+        if entry.kind == "place" and entry.oblast:
+            gazetteer.settlements.add(entry.id)
         for name in _entry_names(entry, weight):
             key = key_of(name.form)
             if not key or (weight == WEIGHT_SETTLEMENT and name.form in unsafe):

@@ -28,7 +28,12 @@ OFFICES = TITLE_WORDS | {"CEO", "Chairman", "Chairwoman", "Founder", "Co-founder
 _CONNECTORS = r"(?:of|for|the|and|on|&|de|to|in)"
 _CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])"
 RUN = re.compile(rf"(?<![\w@#/-]){_CAP}(?:[ ](?:{_CONNECTORS}[ ])*{_CAP})*")
-DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z]?[A-Z0-9&]{1,7})\)")
+# "(NATO)", and ISW's square brackets: "Leningrad Military District [LMD]"
+DEFINITION = re.compile(r"\s+[(\[](?P<acronym>[A-Z][A-Za-z]?[A-Z0-9&]{1,7})[)\]]")
+# "44th Army Corps [AC]": the bracket abbreviates the formation type, not a name (patterns.py reads "11th AC")
+_AFTER_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s+$")
+# Outlets that sign with their domain: "Rappler.com", "News.Az reports"
+OUTLET_DOMAIN = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]*\.(?:com|net|org|Az|az|ua|ph|news)(?![\w/-]|\.\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
 CONFIDENCE = 0.7
@@ -142,6 +147,8 @@ class OrganizationExtractor:
         for match in RUN.finditer(body):
             words = match.group().split(" ")
             definition = DEFINITION.match(body, match.end())
+            if definition and _AFTER_ORDINAL.search(body, max(0, match.start() - 8), match.start()):
+                continue
             if not definition and HEADS.isdisjoint(word.rstrip(".") for word in words):
                 continue  # most runs: no head word, no acronym
             defined = _defined_words(words, definition["acronym"]) if definition else []
@@ -157,7 +164,20 @@ class OrganizationExtractor:
                 )
             if definition and defined and kind:
                 found += self._acronym(body, " ".join(defined), kind, definition)
-        return found
+        return found + self._domains(body)
+
+    def _domains(self, body: str) -> list[Candidate]:
+        return [
+            Candidate(
+                m.start(),
+                m.end(),
+                names=self._catalogued(m.group()),
+                new=[] if self._catalogued(m.group()) else [NewEntity("organization", m.group())],
+                method="pattern",
+                confidence=CONFIDENCE,
+            )
+            for m in OUTLET_DOMAIN.finditer(body)
+        ]
 
     def _kind(self, text: str) -> str:
         names = self._catalogued(text)

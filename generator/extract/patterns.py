@@ -4,6 +4,7 @@ administrative areas ("X Oblast", "X district") and settlement names by their su
 from __future__ import annotations
 
 import re
+import string
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.model import Article
@@ -15,13 +16,25 @@ _UNIT_WORDS = (
     r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
     r"Operational|Combined Arms|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
     r"Unmanned Systems|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
-    r"National Guard|Border Guard|Brigade of the National Guard"
+    r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
 )
 _UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?"
 UNIT_PATTERN = re.compile(
     rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_ORDINAL})*)\s+"
     rf"(?P<words>(?:(?:{_UNIT_WORDS})[\s-]+)*)(?P<type>{_UNIT_TYPES})\b"
 )
+# ISW writes coordinated plurals in lower case: "the 37th and 1234th motorized rifle regiments"
+_LOWER_WORDS = (
+    r"separate|guards|motori[sz]ed rifle|motor rifle|mechani[sz]ed|tank|artillery|airborne|air assault|"
+    r"naval infantry|marine|assault|spetsnaz|reconnaissance"
+)
+LOWER_PLURAL = re.compile(
+    rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+){_ORDINAL})+)\s+"
+    rf"(?P<words>(?:(?:{_LOWER_WORDS})\s+)+)(?P<type>brigades|regiments|divisions|battalions)\b"
+)
+# ISW's shorthand after a number ("11th AC", "20th CAA"), defined in its reports as "[AC]", "[CAA]"
+UNIT_SHORTHANDS = {"AC": "Army Corps", "CAA": "Combined Arms Army", "GTA": "Guards Tank Army"}
+UNIT_SHORTHAND = re.compile(rf"\b(?P<number>{_ORDINAL})\s+(?P<short>{'|'.join(UNIT_SHORTHANDS)})\b")
 _WEAPON_PREFIXES = (
     r"T|BMP|BMD|BTR|BRDM|BMPT|MT-LB|Su|MiG|Ka|Mi|Tu|Il|An|Yak|ZSU|FAB|KAB|UPAB|ODAB|OFAB|Kh|BM|TOS|AGM|AIM|MIM|"
     r"RIM|FIM|Shahed|Geran|Orlan|Iskander|Pantsir|Tor|Buk|KN|Zala|ZALA|S|D|2A|R|P|9M|Tochka|Kalibr"
@@ -139,6 +152,7 @@ def unit_name(number: str, words: str, unit_type: str) -> str:
         ("Mechanised", "Mechanized"),
         ("Motorised", "Motorized"),
         ("Defence", "Defense"),
+        ("VDV", "Airborne"),  # Russia's Airborne Forces: "76th VDV Division" is the 76th Airborne Division
     ):
         words_text = words_text.replace(variant, standard)
     return " ".join(part for part in (number, words_text, singular.get(unit_type, unit_type)) if part)
@@ -146,13 +160,29 @@ def unit_name(number: str, words: str, unit_type: str) -> str:
 
 def unit_candidates(body: str) -> list[Candidate]:
     found = []
-    for match in UNIT_PATTERN.finditer(body):
+    for match in (*UNIT_PATTERN.finditer(body), *LOWER_PLURAL.finditer(body)):
         numbers = re.findall(_ORDINAL, match["numbers"])
-        words = match["words"]
-        new = [NewEntity("unit", unit_name(number, words, match["type"])) for number in numbers]
+        lower = match.re is LOWER_PLURAL
+        words = string.capwords(match["words"]) if lower else match["words"]
+        unit_type = match["type"].capitalize() if lower else match["type"]
+        new = [NewEntity("unit", unit_name(number, words, unit_type)) for number in numbers]
         confidence = 0.9 if words.strip() else 0.75
         found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=confidence))
     return found
+
+
+def unit_shorthand_candidates(body: str) -> list[Candidate]:
+    """'11th AC' → 11th Army Corps, '25th CAA' → 25th Combined Arms Army."""
+    return [
+        Candidate(
+            match.start(),
+            match.end(),
+            new=[NewEntity("unit", f"{match['number']} {UNIT_SHORTHANDS[match['short']]}")],
+            method="pattern",
+            confidence=0.85,
+        )
+        for match in UNIT_SHORTHAND.finditer(body)
+    ]
 
 
 def weapon_candidates(body: str) -> list[Candidate]:
@@ -169,14 +199,16 @@ def weapon_candidates(body: str) -> list[Candidate]:
 
 _AREA_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 REGION_OF = re.compile(
-    rf"\b(?:[Rr]egions?|[Pp]rovinces?|[Oo]blasts?) of (?:the )?"
+    r"\b(?:[Rr]egions?|[Pp]rovinces?|[Oo]blasts?)"
+    r"(?: of|,? (?:comprised|composed|made up|consisting) of|,? comprising) (?:the )?"
     rf"(?P<names>{_AREA_NAME}(?:, {_AREA_NAME})*(?:,? and {_AREA_NAME})?)"
 )
 
 
 def region_of_candidates(body: str) -> list[Candidate]:
-    """'the eastern region of Donetsk', 'the regions of Kherson and Zaporizhzhia': the bare names
-    are oblasts here, and say so more surely than the city of the same name in the catalogue."""
+    """'the eastern region of Donetsk', 'the regions of Kherson and Zaporizhzhia', 'the Donbas
+    region, comprised of Donetsk and Luhansk': the bare names are oblasts here, and say so more
+    surely than the city of the same name in the catalogue."""
     found = []
     for match in REGION_OF.finditer(body):
         for name in re.finditer(_AREA_NAME, match["names"]):
@@ -263,6 +295,7 @@ class PatternExtractor:
         body = article.body
         return [
             *unit_candidates(body),
+            *unit_shorthand_candidates(body),
             *weapon_candidates(body),
             *area_candidates(body),
             *region_of_candidates(body),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.candidates import Candidate
 from generator.extract.gazetteer import Gazetteer, surface_fits
-from generator.extract.text import Token, tokenize
+from generator.extract.text import Token, key_of, tokenize
 from generator.model import Article
 
 
@@ -42,6 +44,38 @@ def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: s
     return None
 
 
+_CITY = re.compile(r" City\b")  # ISW's "Kharkiv City", "Zaporizhzhia City": the city, "City" in the name
+
+
+def _with_city(body: str, candidate: Candidate, settlements: set[str]) -> Candidate:
+    """'Kharkiv' + ' City' → one mention of the city, when the name is a settlement of an oblast
+    (not 'Kansas City', the US city, whose bare name is the state)."""
+    if not _CITY.match(body, candidate.end):
+        return candidate
+    cities = [n for n in candidate.names if n.entity in settlements]
+    if not cities:
+        return candidate
+    return Candidate(candidate.start, candidate.end + len(" City"), names=cities, method=candidate.method)
+
+
+_POSSESSOR = re.compile(r"(?P<owner>[A-Z][a-z]+)['’]s ")  # "Russia's Security Council"
+
+
+def _split_possessive(gazetteer: Gazetteer, body: str, candidate: Candidate) -> list[Candidate]:
+    """'Russia's Security Council' → the place 'Russia' and the organization 'Security Council', as the
+    annotation conventions have it: the country is named as a place, the body by its own name."""
+    owner = _POSSESSOR.match(body, candidate.start)
+    if not owner or owner.end() >= candidate.end or any(n.kind != "organization" for n in candidate.names):
+        return [candidate]
+    places = [n for n in gazetteer.lookup(key_of(owner["owner"])) if n.kind == "place" and not n.context]
+    if not places:
+        return [candidate]
+    return [
+        Candidate(candidate.start, owner.start() + len(owner["owner"]), names=places, method=candidate.method),
+        Candidate(owner.end(), candidate.end, names=candidate.names, method=candidate.method),
+    ]
+
+
 class CatalogueExtractor:
     name = "catalogue"
 
@@ -58,7 +92,8 @@ class CatalogueExtractor:
             if (token.text[0].isupper() or token.text[0].isdigit()) and not _attached_to_designator(body, token.start):
                 candidate = _lookup(self.gazetteer, tokens, index, body)
                 if candidate:
-                    found.append(candidate)
+                    candidate = _with_city(body, candidate, self.gazetteer.settlements)
+                    found += _split_possessive(self.gazetteer, body, candidate)
                     while index < len(tokens) and tokens[index].start < candidate.end:
                         index += 1
                     continue

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 MIN_WORDS = 12  # a short Telegram post ("Explosions in Kharkiv ... air defence is working.") still counts
-# A sentence: at least three words ending in . ! ? (a closing quote or bracket may follow).
-_SENTENCE = re.compile(r"(?:[^\s.!?]+\s+){2,}[^\s.!?]+[.!?…]+[”\"’')\]]*(?:\s|$)")
+# A sentence: at least three words ending in . ! ? (a closing quote or bracket, Markdown emphasis
+# "**" or a footnote link "[[1]](...)" may follow: ISW reports end most sentences that way).
+_SENTENCE = re.compile(r"(?:[^\s.!?]+\s+){2,}[^\s.!?]+[.!?…]+[”\"’')\]*_]*(?:\s|$|\[\[)")
 
 
 def not_an_article(body: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.organizations import acronym_fits, organization_name
-from tests.extract.support import Extract, describe
+from tests.extract.support import Extract, describe, entities_of
 
 
 def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
@@ -95,3 +95,20 @@ def test_people_places_and_weapons_are_not_new_organizations(extract: Extract, s
 
 def test_british_style_acronyms_match_organizations(extract: Extract) -> None:
     assert organizations(extract, "Nato leaders met.") == [("Nato", "organization/nato")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Farmers will store less grain, Kern said.  Rappler.com", "Rappler.com"),
+        ("Drones hit the city overnight, News.Az reports.", "News.Az"),
+    ],
+)
+def test_an_outlet_signing_with_its_domain_is_an_organization(extract: Extract, text: str, outlet: str) -> None:
+    (entity,) = entities_of(extract(text), outlet)
+    assert entity.startswith("organization/")
+
+
+@pytest.mark.parametrize("text", ["Read more at www.example.com/page today.", "See https://example.com for data."])
+def test_a_link_is_not_an_outlet(extract: Extract, text: str) -> None:
+    assert not [m for m in extract(text) if m.kind == "organization"]

@@ -13,6 +13,8 @@ from generator.ingest.sense import MIN_WORDS, not_an_article
         "Explosions heard in Kharkiv tonight. Air defence is working, stay in shelters, the mayor said.",
         "Ukraine's air force said it shot down 42 of 50 drones launched overnight on 7 March 2024.",
         "“We will not give up Pokrovsk,” the commander told reporters on Tuesday in a short statement.",
+        "**Russian forces continued offensive operations in northern Sumy Oblast but did not advance.**\n\n- item",
+        "Russian forces attacked in Kursk and Sumy oblasts on February 20 and 21.[[xxxv]](https://example.org/#n35)",
     ],
 )
 def test_short_prose_is_an_article(body: str) -> None:

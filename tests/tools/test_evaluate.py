@@ -291,9 +291,20 @@ def test_a_plural_member_the_system_missed_is_neither_split_nor_merged() -> None
     expected = {(*span, "unit/35th-marine-brigade"), (*span, "unit/38th-marine-brigade")}
     pairs: dict[str, set[str]] = defaultdict(set)
     reverse: dict[str, set[str]] = defaultdict(set)
-    ev._pair(expected, {(*span, "unit/35th-marine-brigade")}, pairs, reverse)
+    ev._pair(expected, {(*span, "unit/35th-marine-brigade")}, pairs, reverse, Catalogue())
     assert dict(pairs) == {"unit/35th-marine-brigade": {"unit/35th-marine-brigade"}}
     assert dict(reverse) == {"unit/35th-marine-brigade": {"unit/35th-marine-brigade"}}
+
+
+def test_a_plural_of_uncatalogued_members_spelled_otherwise_is_neither_split_nor_merged() -> None:
+    span = ("a", 0, 41, "unit")
+    gold = ("unit/252nd-motorized-rifle-regiment", "unit/752nd-motorized-rifle-regiment")
+    system = ("unit/252nd-motor-rifle-regiment", "unit/752nd-motor-rifle-regiment")
+    pairs: dict[str, set[str]] = defaultdict(set)
+    reverse: dict[str, set[str]] = defaultdict(set)
+    ev._pair({(*span, g) for g in gold}, {(*span, s) for s in system}, pairs, reverse, Catalogue())
+    assert dict(pairs) == {g: {s} for g, s in zip(gold, system, strict=True)}
+    assert all(len(golds) == 1 for golds in reverse.values())
 
 
 def test_gold_surfaces_end_at_markdown_underscores_but_not_inside_words() -> None:
@@ -319,5 +330,5 @@ def test_split_entities_count_system_spans_that_cover_one_gold_mention(
     expected = {("a", 3, 10, "person", "person/simon-coveney"), ("a", 20, 30, "person", "person/jakob-kern")}
     start, end, entity = system_span
     pairs: dict[str, set[str]] = defaultdict(set)
-    ev._pair(expected, {("a", start, end, "person", entity)}, pairs, defaultdict(set))
+    ev._pair(expected, {("a", start, end, "person", entity)}, pairs, defaultdict(set), Catalogue())
     assert (entity in pairs["person/simon-coveney"]) is paired

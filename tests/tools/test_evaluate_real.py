@@ -71,6 +71,7 @@ def test_real_set_reports_a_missing_text_as_an_error(tmp_path: Path, monkeypatch
 # -- the real development set's gold files (checked in CI, where the texts are absent) --------
 
 REAL_GOLD = sorted((PROJECT_ROOT / ev.REAL_DIR / "gold").glob("*.yml"))
+HELDOUT_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT_DIR / "gold").glob("*.yml"))
 
 
 def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
@@ -79,7 +80,33 @@ def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
     assert all(a == f"{ev.REAL_DIR.as_posix()}/articles/{g.stem}.md" for g, a in zip(REAL_GOLD, articles, strict=True))
 
 
-@pytest.mark.parametrize("gold_file", REAL_GOLD, ids=lambda p: p.stem)
+def test_heldout_gold_covers_a_dozen_articles_none_of_them_in_the_dev_set() -> None:
+    articles = [yaml.safe_load(g.read_text(encoding="utf-8"))["article"] for g in HELDOUT_GOLD]
+    assert len(HELDOUT_GOLD) >= 12 and len(set(articles)) == len(articles)
+    assert all(
+        a == f"{ev.HELDOUT_DIR.as_posix()}/articles/{g.stem}.md" for g, a in zip(HELDOUT_GOLD, articles, strict=True)
+    )
+    assert not {g.stem for g in HELDOUT_GOLD} & {g.stem for g in REAL_GOLD}
+
+
+def test_heldout_set_is_scored_in_its_own_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ev, "load_catalogue", partial(load_catalogue, settlements=False))
+    monkeypatch.setattr(ev, "Engine", Scripted)
+    root = _tiny_root(tmp_path, with_text=True)
+    held = root / ev.HELDOUT_DIR
+    (held / "gold").mkdir(parents=True)
+    (held / "articles").mkdir()
+    (held / "articles" / "tiny.md").write_text(TINY_ARTICLE, encoding="utf-8")
+    (held / "gold" / "tiny.yml").write_text(
+        TINY_GOLD.replace("articles/tiny.md", f"{ev.HELDOUT_DIR.as_posix()}/articles/tiny.md"), encoding="utf-8"
+    )
+    result, note = ev.real_set(root, which=ev.HELDOUT_GROUP)
+    assert result is not None and note == "" and list(result.counts) == [ev.HELDOUT_GROUP]
+    assert ev.target(ev.HELDOUT_GROUP, "unit") == 0.95
+    assert ev.real_verdict(result).startswith("held-out set: targets NOT met")
+
+
+@pytest.mark.parametrize("gold_file", REAL_GOLD + HELDOUT_GOLD, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_real_gold_file_is_well_formed(gold_file: Path) -> None:
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     surfaces: list[str] = []
