@@ -120,12 +120,48 @@ def article_view(article: Article, index: CorpusGraph) -> dict[str, Any]:
     }
 
 
-def articles_by_month(articles: tuple[Article, ...], *, from_page: str) -> list[dict[str, Any]]:
-    groups = []
-    for month, members in groupby(articles, key=lambda a: a.date[:7]):
-        items = [article_summary(a, from_page=from_page) for a in members]
-        groups.append({"heading": month_heading(month), "articles": items})
-    return groups
+LATEST_ON_INDEX = 50  # the articles index lists the newest; every month has a page of its own
+
+
+def month_page(month: str) -> str:
+    """`articles/by-month/2024-05.md`; articles without a date on `undated.md`. Article pages sit in
+    `articles/` itself and their ids have no slash, so the two never meet."""
+    return f"articles/by-month/{month or 'undated'}.md"
+
+
+def articles_by_month(articles: tuple[Article, ...]) -> list[tuple[str, list[Article]]]:
+    """(month, its articles), in the order of `articles` (newest first, undated last)."""
+    return [(month, list(members)) for month, members in groupby(articles, key=lambda a: a.date[:7])]
+
+
+def render_article_indexes(env: jinja2.Environment, articles: tuple[Article, ...]) -> dict[str, str]:
+    """The articles index (the newest, and every month with its count) and one page per month: a new
+    article changes the index and its own month's page, not a page that lists the whole corpus."""
+    months = articles_by_month(articles)
+    index_page = "articles/index.md"
+    index = {
+        "total": len(articles),
+        "latest": [article_summary(a, from_page=index_page) for a in articles[:LATEST_ON_INDEX]],
+        "months": [
+            {
+                "heading": month_heading(month),
+                "count": len(members),
+                "link": relative_link(index_page, month_page(month)),
+            }
+            for month, members in months
+        ],
+    }
+    pages = {index_page: env.get_template("articles_index.md.j2").render(index=index)}
+    template = env.get_template("articles_month.md.j2")
+    for month, members in months:
+        page = month_page(month)
+        view = {
+            "heading": month_heading(month),
+            "index_link": relative_link(page, index_page),
+            "articles": [article_summary(a, from_page=page) for a in members],
+        }
+        pages[page] = template.render(month=view)
+    return pages
 
 
 def render_article_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
@@ -187,10 +223,7 @@ def render_index_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str,
     }
     pages = {
         "index.md": env.get_template("home.md.j2").render(home=home),
-        "articles/index.md": env.get_template("articles_index.md.j2").render(
-            months=articles_by_month(kb.articles, from_page="articles/index.md"), total=len(kb.articles)
-        ),
         "data/index.md": env.get_template("data.md.j2").render(home=home),
         "about.md": env.get_template("about.md.j2").render(),
     }
-    return pages
+    return pages | render_article_indexes(env, kb.articles)

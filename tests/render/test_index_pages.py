@@ -8,7 +8,7 @@ from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
 from generator.render.entities import INDEX_FACTS, kind_index_rows, render_entity_pages
 from generator.render.environment import make_environment
-from generator.render.pages import render_index_pages
+from generator.render.pages import LATEST_ON_INDEX, render_article_indexes, render_index_pages
 from tests.sample import PROJECT_ROOT
 
 ABRAMS = Entity(
@@ -67,3 +67,42 @@ def test_home_says_what_the_knowledge_base_holds_and_nothing_else() -> None:
     latest = home[home.index("## Latest articles") : home.index("## Most mentioned")]
     assert latest.index("Article 2") < latest.index("Article 1") < latest.index("Article 0")
     assert "- [M1 Abrams](weapons/m1-abrams.md) · 2" in home
+
+
+def _articles(dates: list[str]) -> tuple[Article, ...]:
+    ordered = sorted(enumerate(dates), key=lambda item: item[1], reverse=True)  # as ingest sorts: newest first
+    return tuple(_article(n, date) for n, date in ordered if date) + tuple(
+        _article(n, date) for n, date in ordered if not date
+    )
+
+
+def test_articles_index_lists_the_newest_and_every_month_has_its_page() -> None:
+    env = make_environment(PROJECT_ROOT / "templates")
+    dates = [f"2024-{month:02d}-{day:02d}" for month in (1, 2, 3) for day in range(1, 29)] + ["", "2023"]
+    pages = render_article_indexes(env, _articles(dates))
+    assert sorted(pages) == [
+        "articles/by-month/2023.md",
+        "articles/by-month/2024-01.md",
+        "articles/by-month/2024-02.md",
+        "articles/by-month/2024-03.md",
+        "articles/by-month/undated.md",
+        "articles/index.md",
+    ]
+    index = pages["articles/index.md"]
+    assert index.count("](a") == LATEST_ON_INDEX  # the newest, linked as ../articles/<id>
+    assert "[March 2024](by-month/2024-03.md) · 28 articles" in index
+    listed = [line for page, text in pages.items() if page != "articles/index.md" for line in text.splitlines()]
+    linked = sorted(re.findall(r"\]\(\.\./(a\d+)\.md\)", "\n".join(listed)))
+    assert linked == sorted(f"a{n}" for n in range(len(dates)))  # every article on exactly one month page
+    assert "[All articles](../index.md)" in pages["articles/by-month/2024-02.md"]
+
+
+def test_a_new_article_changes_the_index_and_its_month_only() -> None:
+    env = make_environment(PROJECT_ROOT / "templates")
+    dates = [f"2024-{month:02d}-{day:02d}" for month in (1, 2, 3) for day in range(1, 29)]
+    before = render_article_indexes(env, _articles(dates))
+    after = render_article_indexes(env, _articles([*dates, "2024-02-29"]))
+    assert sorted(path for path in after if before.get(path) != after[path]) == [
+        "articles/by-month/2024-02.md",
+        "articles/index.md",
+    ]
