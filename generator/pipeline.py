@@ -76,11 +76,11 @@ def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_onl
     )
 
 
-def render(config: Config, kb: KnowledgeBase) -> dict[str, str]:
+def render(config: Config, kb: KnowledgeBase) -> dict[str, str | bytes]:
     """Graph, then every file of docs/ in memory: pages, data exports and search data."""
     graph = CorpusGraph(kb)
     env = make_environment(config.templates_dir)
-    files: dict[str, str] = {}
+    files: dict[str, str | bytes] = {}
     files.update(render_article_pages(env, graph))
     files.update(render_entity_pages(env, graph))
     files.update(render_overview_pages(env, graph))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -71,7 +72,7 @@ def _safe_target(docs_dir: Path, relative: str) -> Path:
     return docs_dir / relative
 
 
-def sync_docs(docs_dir: Path, files: dict[str, str]) -> WriteSummary:
+def sync_docs(docs_dir: Path, files: Mapping[str, str | bytes]) -> WriteSummary:
     docs_dir.mkdir(parents=True, exist_ok=True)
     previous = _read_manifest(docs_dir)
     for leftover in docs_dir.rglob(f"{TEMPORARY_PREFIX}*"):  # from a build killed while writing
@@ -79,7 +80,8 @@ def sync_docs(docs_dir: Path, files: dict[str, str]) -> WriteSummary:
     targets = {relative: _safe_target(docs_dir, relative) for relative in sorted(files)}  # all checked first
     written, unchanged = [], 0
     for relative, target in targets.items():
-        data = files[relative].encode("utf-8")
+        content = files[relative]
+        data = content.encode("utf-8") if isinstance(content, str) else content
         if _read_bytes(target) == data:
             unchanged += 1
             continue

@@ -12,21 +12,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.sample import GOLDEN_DOCS, make_project, tree
+from tests.sample import GOLDEN_DOCS, make_project, readable_tree
 
 
 def generate_sample_docs(workdir: Path) -> dict[str, bytes]:
-    """Generate docs/ for the sample seeds under `workdir`; {path: bytes}, without hidden files."""
+    """Generate docs/ for the sample seeds under `workdir`; {path: bytes}, without hidden files, gzipped
+    exports kept decompressed (`data/kb.json.gz` as `data/kb.json.gz.txt`) so every golden file reads as text."""
     from generator import pipeline
 
     config = make_project(workdir / "project")
     pipeline.generate(config)
-    return tree(config.docs_dir)
+    return readable_tree(config.docs_dir)
 
 
 def write_golden(files: dict[str, bytes], golden: Path = GOLDEN_DOCS) -> tuple[list[str], list[str], list[str]]:
     """Replace the golden tree with `files`; returns (added, removed, changed) paths."""
-    old = tree(golden) if golden.is_dir() else {}
+    old = readable_tree(golden) if golden.is_dir() else {}
     added = sorted(set(files) - set(old))
     removed = sorted(set(old) - set(files))
     changed = sorted(path for path in set(files) & set(old) if files[path] != old[path])

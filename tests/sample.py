@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
 import io
 import shutil
@@ -61,6 +62,14 @@ def tree(folder: Path, *, hidden: bool = False) -> dict[str, bytes]:
         if path.is_file() and (hidden or not any(part.startswith(".") for part in relative.split("/"))):
             files[relative] = path.read_bytes()
     return files
+
+
+def readable_tree(folder: Path) -> dict[str, bytes]:
+    """`tree`, with each gzipped file decompressed under its name plus `.txt` (golden files read as text)."""
+    return {
+        (f"{path}.txt" if path.endswith(".gz") else path): (gzip.decompress(data) if path.endswith(".gz") else data)
+        for path, data in tree(folder).items()
+    }
 
 
 # Debian's Chromium, as every browser test and the screenshot script start it.

@@ -11,6 +11,7 @@ the site first (`make site`). Requests that would leave the machine are blocked 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import sys
@@ -27,8 +28,8 @@ LOCAL_PREFIXES = ("file://", "data:", "blob:", "about:")
 
 
 def article_page(site: Path) -> str:
-    """The page of the article with the most mentions (ties: the first in kb.json's order)."""
-    kb = json.loads((site / "data" / "kb.json").read_text(encoding="utf-8"))
+    """The page of the article with the most mentions (ties: the first in kb.json.gz's order)."""
+    kb = json.loads(gzip.decompress((site / "data" / "kb.json.gz").read_bytes()))
     counts: dict[str, int] = {}
     for mention in kb["mentions"]:
         counts[mention["article"]] = counts.get(mention["article"], 0) + 1

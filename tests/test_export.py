@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config
-from generator.export import export_files, kb_document, report_document
+from generator.export import GZIPPED, export_files, export_texts, kb_document, report_document
 from generator.ingest import ingest_seeds
 from generator.model import Article, KnowledgeBase, SeedOutcome
 from tests.sample import SAMPLE_SEEDS, make_project, tree, write_seeds
@@ -24,8 +25,11 @@ pytestmark = pytest.mark.usefixtures("memo_catalogue")
 
 @pytest.fixture(scope="module")
 def generated(built_project: Config) -> dict[str, str]:
-    """The docs/ files of the session's sample build, as text."""
-    return {path: data.decode("utf-8") for path, data in tree(built_project.docs_dir).items()}
+    """The docs/ files of the session's sample build, as text (the gzipped ones decompressed, under their
+    name without .gz)."""
+    files = tree(built_project.docs_dir)
+    return {path.removesuffix(".gz"): (gzip.decompress(data) if path.endswith(".gz") else data).decode("utf-8")
+            for path, data in files.items()}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -88,13 +92,26 @@ def test_kb_json_entities_and_mentions_point_at_each_other(kb_json: dict[str, ob
         assert 0 <= mention["start"] < mention["end"]
 
 
-def test_generation_deterministic_across_runs_and_roots(tmp_path: Path, generated: dict[str, str]) -> None:
+def test_generation_deterministic_across_runs_and_roots(tmp_path: Path, built_project: Config) -> None:
     from generator import pipeline
 
     config = make_project(tmp_path / "elsewhere" / "other-root")
     again = pipeline.render(config, pipeline.gather(config))
-    assert sorted(again) == sorted(generated)
-    assert [path for path in generated if again[path].encode() != generated[path].encode()] == []
+    rendered = {path: (data.encode() if isinstance(data, str) else data) for path, data in again.items()}
+    built = tree(built_project.docs_dir)
+    assert sorted(rendered) == sorted(built)
+    assert [path for path in built if rendered[path] != built[path]] == []
+
+
+def test_big_exports_are_gzipped_without_a_time_in_the_header(tmp_path: Path) -> None:
+    files = export_files(sample_kb(tmp_path))
+    texts = export_texts(sample_kb(tmp_path / "again"))
+    for path in GZIPPED:
+        assert path not in files
+        data = files[f"{path}.gz"]
+        assert isinstance(data, bytes) and data[4:8] == b"\0\0\0\0"  # MTIME 0: the same bytes every build
+        assert gzip.decompress(data).decode("utf-8") == texts[path]
+    assert isinstance(files["data/articles.csv"], str)
 
 
 def test_export_deterministic_for_the_same_kb(tmp_path: Path) -> None:
@@ -110,7 +127,7 @@ def test_build_report_lists_every_seed(tmp_path: Path) -> None:
     )
     ingested = ingest_seeds(config.seeds_dir, root=config.root)
     kb = KnowledgeBase(articles=ingested.articles, entities=(), mentions=(), report=ingested.report)
-    report = json.loads(export_files(kb)["data/build-report.json"])
+    report = json.loads(export_texts(kb)["data/build-report.json"])
     assert report["schema"] == "sitrep.build-report/1"
     assert report["counts"] == {"built": 3, "duplicate": 1, "skipped": 2}
     seeds = {entry["seed"]: entry for entry in report["seeds"]}
@@ -151,7 +168,7 @@ def test_csv_cells_that_would_run_as_formulas_are_defused(tmp_path: Path, danger
     kb = sample_kb(tmp_path)
     article = kb.articles[0]
     hostile: Article = type(article)(**{**article.__dict__, "title": dangerous, "source": dangerous})
-    rows = list(csv.reader(io.StringIO(export_files(KnowledgeBase((hostile,), (), ()))["data/articles.csv"])))
+    rows = list(csv.reader(io.StringIO(export_texts(KnowledgeBase((hostile,), (), ()))["data/articles.csv"])))
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["title"] == "'" + dangerous
     assert row["source"] == "'" + dangerous
@@ -160,7 +177,7 @@ def test_csv_cells_that_would_run_as_formulas_are_defused(tmp_path: Path, danger
 
 
 def test_kb_json_pages_exist_in_the_built_site(built_site: Path) -> None:
-    kb = json.loads((built_site / "data" / "kb.json").read_text(encoding="utf-8"))
+    kb = json.loads(gzip.decompress((built_site / "data" / "kb.json.gz").read_bytes()))
     pages = [a["page"] for a in kb["articles"]] + [e["page"] for e in kb["entities"]]
     assert [page for page in pages if not (built_site / page).is_file()] == []
 

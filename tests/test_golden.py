@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 
 from generator.config import Config
-from tests.sample import GOLDEN_DOCS, tree
+from tests.sample import GOLDEN_DOCS, readable_tree, tree
 
 HINT = "if the change is intended, run `make golden` (python -m tests.golden_update) and review tests/golden/"
 DIFF_LINES = 40
@@ -29,7 +29,7 @@ def test_golden_tree_exists() -> None:
 def test_generated_docs_match_golden_files(built_project: Config) -> None:
     """built_project generated docs/ from the sample seeds exactly as tests/golden_update.py does."""
     expected = tree(GOLDEN_DOCS)
-    actual = tree(built_project.docs_dir)
+    actual = readable_tree(built_project.docs_dir)
     missing = sorted(set(expected) - set(actual))
     extra = sorted(set(actual) - set(expected))
     different = sorted(path for path in set(expected) & set(actual) if expected[path] != actual[path])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -164,4 +163,4 @@ def test_pipeline_removes_pages_of_deleted_seeds_only(generated_copy: Config) ->
     assert "articles/2022-09-09-ukraine-makes-significant-gains-in-kharkiv-ca6ed1.md" in result.write.deleted
     assert not article_page.exists()
     assert (generated_copy.docs_dir / "hand-written.md").read_text(encoding="utf-8") == "# Mine\n"
-    assert len(os.listdir(generated_copy.docs_dir / "articles")) == 3  # two articles and the index
+    assert len(list((generated_copy.docs_dir / "articles").glob("*.md"))) == 3  # two articles and the index

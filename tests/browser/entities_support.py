@@ -7,6 +7,7 @@ shut down after the module) and opened from file://.
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -78,8 +79,8 @@ def tab(chromium_browser: Any) -> Iterator[Tab]:
 
 @pytest.fixture(scope="module")
 def kb(built_project: Config) -> dict[str, Any]:
-    """The knowledge base export of the session's build (docs/data/kb.json)."""
-    return dict(json.loads((built_project.docs_dir / "data" / "kb.json").read_text(encoding="utf-8")))
+    """The knowledge base export of the session's build (docs/data/kb.json.gz)."""
+    return dict(json.loads(gzip.decompress((built_project.docs_dir / "data" / "kb.json.gz").read_bytes())))
 
 
 def article_for_seed(kb: dict[str, Any], seed_prefix: str) -> dict[str, Any]:

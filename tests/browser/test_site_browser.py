@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ def search_target(built_project: Config) -> SearchTarget:
     """A word of one article's body that no other article has, preferring words on fewest pages."""
     import json
 
-    kb = json.loads((built_project.docs_dir / "data" / "kb.json").read_text(encoding="utf-8"))
+    kb = json.loads(gzip.decompress((built_project.docs_dir / "data" / "kb.json.gz").read_bytes()))
     titles = {a["id"]: a["title"] for a in kb["articles"]}
     pages = {p: p.read_text(encoding="utf-8").lower() for p in built_project.docs_dir.rglob("*.md")}
     articles = {aid: (built_project.docs_dir / "articles" / f"{aid}.md") for aid in titles}

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from generator.export import export_files
+from generator.export import export_texts
 from generator.model import Article, KnowledgeBase, Mention
 from tests.extract.support import by_text, describe, overlapping
 from tests.sample import SAMPLE_SEEDS
@@ -166,7 +166,7 @@ def test_seeds_demonyms_are_not_entities(seed_kb: KnowledgeBase) -> None:
 
 
 def test_seeds_every_mention_in_kb_json_has_method_and_confidence(seed_kb: KnowledgeBase) -> None:
-    document = json.loads(export_files(seed_kb)["data/kb.json"])
+    document = json.loads(export_texts(seed_kb)["data/kb.json"])
     mentions = document["mentions"]
     assert len(mentions) == len(seed_kb.mentions) > 100
     methods = {"catalogue", "pattern", "heuristic", "coreference", "fuzzy", "model"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import gzip
 import io
 import json
 import shutil
@@ -75,7 +76,7 @@ class HostileBuild:
         return json.loads((self.config.docs_dir / "data" / "build-report.json").read_text(encoding="utf-8"))
 
     def kb(self) -> dict[str, Any]:
-        return json.loads((self.config.docs_dir / "data" / "kb.json").read_text(encoding="utf-8"))
+        return json.loads(gzip.decompress((self.config.docs_dir / "data" / "kb.json.gz").read_bytes()))
 
     def article_id(self, seed: str) -> str:
         [outcome] = [o for o in self.report()["seeds"] if o["seed"] == seed]

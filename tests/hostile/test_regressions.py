@@ -9,6 +9,7 @@ tests/test_lock.py, case 4 (names in search results) tests/hostile/test_browser_
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 import os
@@ -63,7 +64,7 @@ def test_a_seed_repeating_one_name_keeps_a_bounded_number_of_mentions(empty_proj
     (empty_project.seeds_dir / "b.txt").write_text("x" * (MAX_SEED_BYTES + 1), "utf-8")
     code, stderr = _run(empty_project, "generate")
     assert code == 0, stderr
-    kb = json.loads((empty_project.docs_dir / "data" / "kb.json").read_text(encoding="utf-8"))
+    kb = json.loads(gzip.decompress((empty_project.docs_dir / "data" / "kb.json.gz").read_bytes()))
     assert 0 < len(kb["mentions"]) <= MAX_MENTIONS_PER_ARTICLE
     assert "were left out" in " ".join(_outcome(empty_project, "seeds/a.txt")["messages"])  # type: ignore[arg-type]
     assert _outcome(empty_project, "seeds/b.txt")["status"] == "skipped"
