@@ -179,10 +179,10 @@ class OrganizationExtractor:
                         by_initials.setdefault("".join(w[0] for w in form), new)
         out = []
         for use in INITIALISM.finditer(body):
-            new = by_initials.get(use.group())
-            if new and not self._catalogued(use.group()):
+            named = by_initials.get(use.group())
+            if named and not self._catalogued(use.group()):
                 out.append(
-                    Candidate(use.start(), use.end(), new=[new], method="pattern", confidence=ACRONYM_CONFIDENCE)
+                    Candidate(use.start(), use.end(), new=[named], method="pattern", confidence=ACRONYM_CONFIDENCE)
                 )
         return out
 
