@@ -36,6 +36,12 @@ _AFTER_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 OUTLET_DOMAIN = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]*\.(?:com|net|org|Az|az|ua|ph|news)(?![\w/-]|\.\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
+# a dateline's outlet: "ERBIL (Kurdistan24) —", "KYIV, Ukraine (AP) —", "(OSV News) —" at a paragraph's start
+DATELINE_OUTLET = re.compile(
+    r"^[*_]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*)*\s+)?"
+    r"\((?P<outlet>[A-Z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})\)[*_]*\s*[-–—:]",
+    re.MULTILINE,
+)
 INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
 ACRONYM_CONFIDENCE = 0.8
@@ -165,7 +171,19 @@ class OrganizationExtractor:
                 )
             if definition and defined and kind:
                 found += self._acronym(body, " ".join(defined), kind, definition)
-        return found + self._domains(body) + self._initials(body, found)
+        return found + self._domains(body) + self._initials(body, found) + self._dateline(body)
+
+    def _dateline(self, body: str) -> list[Candidate]:
+        out = []
+        for match in DATELINE_OUTLET.finditer(body):
+            outlet = match["outlet"]
+            names = self._catalogued(outlet)
+            new = [] if names else [NewEntity("organization", outlet)]
+            start = match.start("outlet")
+            out.append(
+                Candidate(start, match.end("outlet"), names=names, new=new, method="pattern", confidence=CONFIDENCE)
+            )
+        return out
 
     def _initials(self, body: str, found: list[Candidate]) -> list[Candidate]:
         """'ICIJ' after 'the International Consortium of Investigative Journalists' without brackets:

@@ -147,3 +147,20 @@ def test_initials_of_an_organization_in_the_article_name_it_without_brackets(
 def test_capitals_that_are_no_organization_s_initials_stay_unnamed(extract: Extract) -> None:
     found = dict(organizations(extract, "The Kyiv Research Group counted FPV drones and the KGB archives."))
     assert "FPV" not in found and "KRG" not in found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("**ERBIL (Kurdistan Daily) —** Negotiators met in Geneva on Tuesday.", "Kurdistan Daily"),
+        ("KYIV, Ukraine (Hromadske Wire) — Russia attacked overnight.", "Hromadske Wire"),
+        ("(Prykarpattia News) — Shelling was reported overnight.", "Prykarpattia News"),
+    ],
+)
+def test_the_outlet_in_a_dateline_is_an_organization(extract: Extract, paragraph: str, outlet: str) -> None:
+    assert dict(organizations(extract, paragraph)).get(outlet, "").startswith("organization/")
+
+
+@pytest.mark.parametrize("paragraph", ["He met Smith (left) - on Monday.", "The figure (Table) — as shown."])
+def test_brackets_inside_a_sentence_are_no_dateline(extract: Extract, paragraph: str) -> None:
+    assert not organizations(extract, paragraph)
