@@ -57,6 +57,7 @@ HEADS = frozenset(
         "Federation",
         "Alliance",
         "Coalition",
+        "Consortium",
         "Movement",
         "Initiative",
         "Watch",

@@ -36,6 +36,13 @@ _AFTER_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 OUTLET_DOMAIN = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]*\.(?:com|net|org|Az|az|ua|ph|news)(?![\w/-]|\.\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
+# a dateline's outlet: "ERBIL (Kurdistan24) —", "KYIV, Ukraine (AP) —", "(OSV News) —" at a paragraph's start
+DATELINE_OUTLET = re.compile(
+    r"^[*_]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*)*\s+)?"
+    r"\((?P<outlet>[A-Z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})\)[*_]*\s*[-–—:]",
+    re.MULTILINE,
+)
+INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
 ACRONYM_CONFIDENCE = 0.8
 
@@ -164,7 +171,38 @@ class OrganizationExtractor:
                 )
             if definition and defined and kind:
                 found += self._acronym(body, " ".join(defined), kind, definition)
-        return found + self._domains(body)
+        return found + self._domains(body) + self._initials(body, found) + self._dateline(body)
+
+    def _dateline(self, body: str) -> list[Candidate]:
+        out = []
+        for match in DATELINE_OUTLET.finditer(body):
+            outlet = match["outlet"]
+            names = self._catalogued(outlet)
+            new = [] if names else [NewEntity("organization", outlet)]
+            start = match.start("outlet")
+            out.append(
+                Candidate(start, match.end("outlet"), names=names, new=new, method="pattern", confidence=CONFIDENCE)
+            )
+        return out
+
+    def _initials(self, body: str, found: list[Candidate]) -> list[Candidate]:
+        """'ICIJ' after 'the International Consortium of Investigative Journalists' without brackets:
+        an all-capitals word that is exactly the initials of an organization found in the article."""
+        by_initials: dict[str, NewEntity] = {}
+        for candidate in found:
+            for new in candidate.new:
+                words = [w for w in new.name.split() if w[:1].isupper()]
+                for form in (words, words[:-1]):  # "CFHK": Committee for Freedom in Hong Kong (Foundation)
+                    if len(form) >= 3:
+                        by_initials.setdefault("".join(w[0] for w in form), new)
+        out = []
+        for use in INITIALISM.finditer(body):
+            named = by_initials.get(use.group())
+            if named and not self._catalogued(use.group()):
+                out.append(
+                    Candidate(use.start(), use.end(), new=[named], method="pattern", confidence=ACRONYM_CONFIDENCE)
+                )
+        return out
 
     def _domains(self, body: str) -> list[Candidate]:
         return [
@@ -191,8 +229,9 @@ class OrganizationExtractor:
         names = self._catalogued(text)
         new = [] if names else [NewEntity(kind, text)]
         out = []
-        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body[definition.start() :]):
-            start = definition.start() + use.start()
+        # anywhere in the article: a lede may use the acronym before the paragraph that spells it out
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
+            start = use.start()
             out.append(
                 Candidate(
                     start,

@@ -7,6 +7,7 @@ import re
 import string
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.names import DEMONYMS
 from generator.model import Article
 
 _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
@@ -171,6 +172,54 @@ def unit_candidates(body: str) -> list[Candidate]:
     return found
 
 
+# a battalion with a name, not a number: "the Chechen Zapad-Akhmat Battalion", "Akhmat Spetsnaz Vakha Battalion"
+NAMED_BATTALION = re.compile(r"(?<![\w-])(?P<words>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,4})Battalion\b")
+_DETERMINERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "Each",
+        "Every",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Your",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "One",
+        "Another",
+        "Any",
+        "No",
+    ]
+)
+_GENERIC_UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS}|Special|Forces|Storm|Sapper|Penal)", re.IGNORECASE)
+
+
+def named_battalion_candidates(body: str) -> list[Candidate]:
+    """Named battalions, guarded: no number before them (the unit pattern's), a demonym or sentence
+    word in front is not part of the name, and one word at least must be a name, not a unit word."""
+    found = []
+    for match in NAMED_BATTALION.finditer(body):
+        if re.search(rf"{_ORDINAL}\s+$", body[max(0, match.start() - 8) : match.start()]):
+            continue
+        words = match["words"].split()
+        start = match.start()
+        while words and (words[0] in DEMONYMS or words[0] in _FUNCTION_WORDS or words[0] in _DETERMINERS):
+            start = body.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if not words or all(_GENERIC_UNIT_WORD.fullmatch(w) for w in words):
+            continue
+        start = body.index(words[0], start)
+        name = f"{' '.join(words)} Battalion"
+        found.append(Candidate(start, match.end(), new=[NewEntity("unit", name)], method="pattern", confidence=0.7))
+    return found
+
+
 def unit_shorthand_candidates(body: str) -> list[Candidate]:
     """'11th AC' → 11th Army Corps, '25th CAA' → 25th Combined Arms Army."""
     return [
@@ -296,6 +345,7 @@ class PatternExtractor:
         return [
             *unit_candidates(body),
             *unit_shorthand_candidates(body),
+            *named_battalion_candidates(body),
             *weapon_candidates(body),
             *area_candidates(body),
             *region_of_candidates(body),

@@ -20,6 +20,7 @@ from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import TypoIndex
 from generator.extract.gazetteer import WEIGHT_CURATED, Gazetteer, Name
 from generator.extract.names import is_given_name
+from generator.extract.namesakes import Anchors, Namesakes
 from generator.extract.people import ROLE_WORDS, TITLE_WORDS
 from generator.extract.text import fold, key_of, sentence_spans, tokenize
 from generator.model import Article, Mention
@@ -121,6 +122,7 @@ class Resolver:
         self.gazetteer = gazetteer
         self.typos = TypoIndex(catalogue)
         self.units = unit_index(catalogue)
+        self.namesakes = Namesakes(catalogue)
 
     # -- catalogue names -------------------------------------------------------------------
     def _context_ok(self, name: Name, words: set[str], ctx: ArticleContext) -> bool:
@@ -283,12 +285,20 @@ class Resolver:
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
         words = _paragraph_words(article)
+        anchors = self.namesakes.anchors(chosen, paragraph_of, self._known_all)
         resolved: dict[int, list[Resolved]] = {}
+        relocated: dict[str, tuple[str, str]] = {}  # village name → (id, name) in the oblast the text names
         deferred: list[tuple[int, Candidate]] = []
         for number, candidate in enumerate(chosen):  # pass 1: what is certain teaches the context
             paragraph = paragraph_of(candidate.start)
             usable = self._usable(candidate.names, words.get(paragraph, set()), ctx, candidate.start)
-            if candidate.names and len({n.entity for n in usable}) == 1 and not usable[0].surname_only:
+            text = article.body[candidate.start : candidate.end]
+            if usable and (moved := self.namesakes.relocate({n.entity for n in usable}, paragraph, anchors, text=text)):
+                resolved[number] = [
+                    Resolved(candidate.start, candidate.end, moved[0], "place", "catalogue", 0.6, moved[1])
+                ]
+                relocated.setdefault(text, moved)
+            elif candidate.names and len({n.entity for n in usable}) == 1 and not usable[0].surname_only:
                 resolved[number] = [
                     Resolved(
                         candidate.start,
@@ -316,6 +326,7 @@ class Resolver:
             elif candidate.new:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
+        found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = self._new_surnames(article, found)
         found += self._typos(article, found)
         return sorted(found, key=lambda r: (r.start, r.entity))
@@ -356,6 +367,18 @@ class Resolver:
                     kept.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
                     covered.append((start, end))
         return kept
+
+    def _same_village(
+        self, body: str, r: Resolved, relocated: dict[str, tuple[str, str]], anchors: Anchors, at: int
+    ) -> Resolved:
+        moved = relocated.get(body[r.start : r.end])
+        if moved is None or self.namesakes.stays(r.entity, anchors.get(at, {})):
+            return r
+        return Resolved(r.start, r.end, moved[0], "place", "catalogue", 0.6, moved[1])
+
+    def _known_all(self, candidate: Candidate) -> list[str]:
+        """The catalogue entities a pattern candidate names ("the Kharkiv region" → the oblast)."""
+        return [known for new in map(self._oblast_name, candidate.new) if (known := self._known(new))]
 
     def _all_known(self, candidate: Candidate) -> bool:
         return all(self._known(new) for new in candidate.new)

@@ -50,14 +50,15 @@ def test_acronym_fits_initials_in_order(acronym: str, words: str, fits: bool) ->
     assert acronym_fits(acronym, words.split()) is fits
 
 
-def test_an_acronym_defined_in_the_text_names_the_organization_everywhere_after(extract: Extract) -> None:
+def test_an_acronym_defined_in_the_text_names_the_organization_everywhere(extract: Extract) -> None:
     found = organizations(
         extract,
-        "KRG was not yet defined here.",
+        "KRG was not yet defined here.",  # a lede may use it before the paragraph that spells it out
         "Analysts at the Kyiv Research Group (KRG) counted the strikes.",
         "KRG said the count was rising.",
     )
     assert found == [
+        ("KRG", "organization/kyiv-research-group"),
         ("Kyiv Research Group", "organization/kyiv-research-group"),
         ("KRG", "organization/kyiv-research-group"),
         ("KRG", "organization/kyiv-research-group"),
@@ -112,3 +113,54 @@ def test_an_outlet_signing_with_its_domain_is_an_organization(extract: Extract, 
 @pytest.mark.parametrize("text", ["Read more at www.example.com/page today.", "See https://example.com for data."])
 def test_a_link_is_not_an_outlet(extract: Extract, text: str) -> None:
     assert not [m for m in extract(text) if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "initials", "full"),
+    [
+        (
+            (
+                "Volunteers told the Kharkiv Consortium of Investigative Reporters about it.",
+                "KCIR said it would publish.",
+            ),
+            "KCIR",
+            "Kharkiv Consortium of Investigative Reporters",
+        ),
+        (  # the head word left out of the initials
+            (
+                "Researchers at the Committee for Freedom in Odesa Foundation found the gaps.",
+                "CFO's analysis shows it.",
+            ),
+            "CFO",
+            "Committee for Freedom in Odesa Foundation",
+        ),
+    ],
+    ids=["all-words", "without-head"],
+)
+def test_initials_of_an_organization_in_the_article_name_it_without_brackets(
+    extract: Extract, paragraphs: tuple[str, ...], initials: str, full: str
+) -> None:
+    found = dict(organizations(extract, *paragraphs))
+    assert found[initials] == found[full], describe(extract(*paragraphs))
+
+
+def test_capitals_that_are_no_organization_s_initials_stay_unnamed(extract: Extract) -> None:
+    found = dict(organizations(extract, "The Kyiv Research Group counted FPV drones and the KGB archives."))
+    assert "FPV" not in found and "KRG" not in found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("**ERBIL (Kurdistan Daily) —** Negotiators met in Geneva on Tuesday.", "Kurdistan Daily"),
+        ("KYIV, Ukraine (Hromadske Wire) — Russia attacked overnight.", "Hromadske Wire"),
+        ("(Prykarpattia News) — Shelling was reported overnight.", "Prykarpattia News"),
+    ],
+)
+def test_the_outlet_in_a_dateline_is_an_organization(extract: Extract, paragraph: str, outlet: str) -> None:
+    assert dict(organizations(extract, paragraph)).get(outlet, "").startswith("organization/")
+
+
+@pytest.mark.parametrize("paragraph", ["He met Smith (left) - on Monday.", "The figure (Table) — as shown."])
+def test_brackets_inside_a_sentence_are_no_dateline(extract: Extract, paragraph: str) -> None:
+    assert not organizations(extract, paragraph)

@@ -13,7 +13,7 @@ from generator.extract.patterns import (
     weapon_candidates,
 )
 from generator.model import Mention
-from tests.extract.support import Extract, describe, make_article
+from tests.extract.support import Extract, describe, entities_of, make_article
 
 
 def on(mentions: tuple[Mention, ...], text: str) -> list[Mention]:
@@ -236,3 +236,37 @@ def test_plural_oblasts_name_each_oblast(extract: Extract) -> None:
 def test_feature_pattern_finds_rivers_and_capes() -> None:
     text = "Troops crossed the Oskil River near Cape Tarkhankut."
     assert sorted(n.name for c in feature_candidates(text) for n in c.new) == ["Cape Tarkhankut", "Oskil River"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "Elements of the Chechen Zapad-Akhmat Battalion operate near Vovchansk.",
+            "Zapad-Akhmat Battalion",
+            "unit/zapad-akhmat-battalion",
+        ),
+        (
+            "Drone operators of the Akhmat Spetsnaz Vakha Battalion struck.",
+            "Akhmat Spetsnaz Vakha Battalion",
+            "unit/akhmat-spetsnaz-vakha-battalion",
+        ),
+        ("Fighters of the Russian Sparta Battalion advanced.", "Sparta Battalion", "unit/sparta-battalion"),
+    ],
+)
+def test_a_named_battalion_is_a_unit_without_its_demonym(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each Battalion commander reported losses.",
+        "The Separate Assault Battalion was formed in May.",
+        "Their Battalion held the line.",
+    ],
+)
+def test_a_battalion_without_a_name_is_not_a_named_unit(extract: Extract, sentence: str) -> None:
+    assert not [m for m in extract(sentence) if m.kind == "unit" and m.text.endswith(" Battalion")]
