@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,7 +45,10 @@ def timed_stages() -> Iterator[dict[str, float]]:
         def timed(*args: Any, **kwargs: Any) -> Any:
             started = time.perf_counter()
             try:
-                return function(*args, **kwargs)
+                result = function(*args, **kwargs)
+                if stage in ("write", "site"):  # what the stage did, for the log (stderr)
+                    print(f"bench: {stage}: {_said(result)}", file=sys.stderr)
+                return result
             finally:
                 totals[stage] = totals.get(stage, 0.0) + time.perf_counter() - started
 
@@ -61,6 +65,13 @@ def timed_stages() -> Iterator[dict[str, float]]:
     finally:
         for name, function in originals.items():
             setattr(pipeline, name, function)
+
+
+def _said(result: Any) -> str:
+    """A stage's summary in one line: counts, not the lists of paths."""
+    fields = getattr(result, "__dataclass_fields__", {})
+    parts = [f"{name}={len(v) if isinstance(v := getattr(result, name), tuple) else v}" for name in fields]
+    return " ".join(parts) or repr(result)
 
 
 def stage_seconds(totals: dict[str, float], *, total: float) -> dict[str, float]:
