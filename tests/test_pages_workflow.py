@@ -40,9 +40,9 @@ def test_it_may_deploy_pages_and_nothing_more(workflow: dict[Any, Any]) -> None:
     assert workflow["concurrency"]["cancel-in-progress"] is False
 
 
-def test_the_extraction_cache_is_restored_before_the_build(workflow: dict[Any, Any]) -> None:
+def test_the_last_build_is_restored_before_the_build(workflow: dict[Any, Any]) -> None:
     cache = step_using(workflow, "build", "actions/cache")
-    assert cache["with"]["path"] == ".sitrep-cache"
+    assert cache["with"]["path"].split() == [".sitrep-cache", "docs", "site"]  # caches, and what to rebuild in place
     assert cache["with"]["restore-keys"].strip()  # a new seed still restores the previous cache
     build = [s for s in steps(workflow, "build") if s.get("run") == "make site"]
     assert len(build) == 1
