@@ -31,7 +31,8 @@ from typing import Any
 
 import yaml
 
-from bench.run import make_project
+from bench.corpus import write_corpus
+from bench.run import PROJECT_PARTS
 from generator import pipeline
 from generator.config import load_config
 from generator.search import search_files
@@ -45,8 +46,14 @@ TIMEOUT_MS = 180_000
 
 def make_corpus(folder: Path, articles: int) -> Path:
     """The realistic long-tail corpus of the rebuild benchmark (bench/corpus.py), as a project."""
+    if (folder / "mkdocs.yml").exists():  # made by an earlier run with --work: reused as it is
+        return folder
     folder.mkdir(parents=True, exist_ok=True)
-    return make_project(folder, articles)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, folder / part)
+    write_corpus(folder / "seeds", n=articles)
+    return folder
 
 
 def material_config(project: Path) -> Path:

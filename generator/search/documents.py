@@ -8,6 +8,7 @@ indexed again (they belong to the articles), so entity pages never drown the art
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -75,6 +76,12 @@ def term_codes(doc: SearchDoc) -> tuple[int, dict[str, int]]:
         if flag == NAME and len(terms) == 1:
             codes[terms[0]] |= WHOLE_NAME
     return len(words), {term: code for term, code in codes.items() if term not in STOPWORDS}
+
+
+def digest(doc: SearchDoc) -> str:
+    """What a document's search data depend on: equal digests, equal postings and card."""
+    fields = [doc.path, doc.kind, doc.title, doc.date, doc.source, doc.body, doc.names, doc.weight]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
 def display(doc: SearchDoc) -> str:

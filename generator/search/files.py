@@ -18,11 +18,8 @@ import base64
 import datetime as dt
 import json
 import zlib
-from collections.abc import Iterable
 
-from generator.model import KnowledgeBase
-from generator.search.documents import SearchDoc, display, documents
-from generator.search.index import SearchIndex
+from generator.search.documents import SearchDoc, display
 from generator.search.varint import encode
 
 FOLDER = "search"
@@ -65,30 +62,38 @@ def deflate(text: str) -> str:
     return base64.b64encode(packer.compress(text.encode("utf-8")) + packer.flush()).decode("ascii")
 
 
-def manifest(index: SearchIndex) -> str:
-    pages = sorted(index.docs, key=index.keys.__getitem__)
-    keys = [index.keys[p] for p in pages]
-    docs = [index.docs[p] for p in pages]
+def card_path(key: int) -> str:
+    return f"{FOLDER}/{doc_name(key)}.js"
+
+
+def shard_path(name: str) -> str:
+    return f"{FOLDER}/terms/{name}.js"
+
+
+def manifest(docs: list[SearchDoc], keys: dict[str, int], lengths: dict[str, int], *, shards: list[str]) -> str:
+    """Every page's key (delta-packed, ascending), kind, date and length or weight; every shard."""
+    docs = sorted(docs, key=lambda doc: keys[doc.path])
+    numbers = [keys[doc.path] for doc in docs]
     return script(
         "manifest",
         {
             "format": FORMAT,
-            "keys": encode(k - prev for k, prev in zip(keys, [0, *keys], strict=False)),
+            "keys": encode(k - prev for k, prev in zip(numbers, [0, *numbers], strict=False)),
             "kinds": "".join(KIND_CODES[d.kind] for d in docs),
             "dates": encode(_day(d.date) for d in docs),
-            "weights": encode(index.lengths[d.path] if d.kind == "article" else d.weight for d in docs),
-            "shards": " ".join(sorted(index.shards())),
+            "weights": encode(lengths[d.path] if d.kind == "article" else d.weight for d in docs),
+            "shards": " ".join(sorted(shards)),
         },
     )
 
 
-def shard(index: SearchIndex, name: str, terms: Iterable[str]) -> str:
+def shard(name: str, postings: dict[str, dict[int, int]]) -> str:
+    """The terms of one shard, each with its pages' keys delta-packed with their codes."""
     data = {}
-    for term in terms:
-        postings = sorted((index.keys[page], code) for page, code in index.postings[term].items())
+    for term in sorted(postings):
         numbers: list[int] = []
         previous = 0
-        for key, code in postings:
+        for key, code in sorted(postings[term].items()):
             numbers += [key - previous, code]
             previous = key
         data[term] = encode(numbers)
@@ -102,18 +107,3 @@ def card(doc: SearchDoc, key: int) -> str:
     else:
         data |= {"n": list(doc.names), "x": doc.body}
     return script(doc_name(key), data)
-
-
-def index_files(index: SearchIndex, *, shards: Iterable[str] | None = None) -> dict[str, str]:
-    """The files of `index` (only the named shards' term files when `shards` is given, plus all cards)."""
-    grouped = index.shards()
-    wanted = sorted(grouped) if shards is None else sorted(set(shards) & set(grouped))
-    files = {f"{FOLDER}/manifest.js": manifest(index)}
-    files |= {f"{FOLDER}/terms/{name}.js": shard(index, name, grouped[name]) for name in wanted}
-    files |= {f"{FOLDER}/{doc_name(index.keys[p])}.js": card(d, index.keys[p]) for p, d in index.docs.items()}
-    return files
-
-
-def search_files(kb: KnowledgeBase) -> dict[str, str]:
-    """Every search file for the knowledge base, as render outputs."""
-    return index_files(SearchIndex.build(documents(kb)))

@@ -1,0 +1,210 @@
+"""The search index between builds: one SQLite database (`.sitrep-cache/search.sqlite`).
+
+It holds what an update needs to touch only what changed: per page its digest, key, length and
+posting codes; per shard its postings; and the text of every search file as last written. The
+database always holds exactly the current index (removed pages and emptied shards are deleted in
+the same transaction), so it never needs pruning. An update is one transaction: a build killed
+mid-way leaves the previous index. A database written by other search code (its fingerprint
+differs) is emptied; a damaged one is replaced; a damaged row raises `StoreDamaged`, and the
+caller rebuilds from nothing. With no path the store lives in memory: a full build is the same
+update, from an empty store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SCHEMA = "sitrep.search/1"
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, digest TEXT NOT NULL, key INTEGER NOT NULL,"
+    " length INTEGER NOT NULL, codes TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS shards (name TEXT PRIMARY KEY, postings TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, text TEXT NOT NULL)",
+)
+# The code whose output the store holds: any change to it empties the store.
+_SOURCES = ("search", "slugs.py", "render/dates.py")
+
+Postings = dict[str, dict[int, int]]  # term -> page key -> posting code
+
+
+class StoreDamaged(ValueError):
+    """A row of the store is not what this code wrote."""
+
+
+@dataclass(frozen=True)
+class Page:
+    digest: str
+    key: int
+    length: int
+
+
+@cache
+def search_fingerprint() -> str:
+    """A hash of the schema and of the code that turns documents into search files."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(SCHEMA.encode())
+    for source in _SOURCES:
+        target = package / source
+        for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _object(text: object, what: str) -> dict[str, object]:
+    try:
+        value = json.loads(text) if isinstance(text, str) else None
+    except ValueError as err:
+        raise StoreDamaged(f"{what} is not JSON") from err
+    if not isinstance(value, dict):
+        raise StoreDamaged(f"{what} is not a JSON object")
+    return value
+
+
+def _codes(text: object, path: str) -> dict[str, int]:
+    codes = _object(text, f"the codes of {path}")
+    if not all(isinstance(code, int) and not isinstance(code, bool) for code in codes.values()):
+        raise StoreDamaged(f"the codes of {path} are not numbers")
+    return codes  # type: ignore[return-value]
+
+
+def _postings(text: object, name: str) -> Postings:
+    raw = _object(text, f"shard {name}")
+    out: Postings = {}
+    for term, numbers in raw.items():
+        if not isinstance(numbers, list) or len(numbers) % 2 or not all(isinstance(n, int) for n in numbers):
+            raise StoreDamaged(f"shard {name}: the postings of {term!r} are not key, code pairs")
+        out[term] = dict(zip(numbers[::2], numbers[1::2], strict=True))
+    return out
+
+
+class SearchStore:
+    """Use as a context manager: the update commits on a clean exit and rolls back on an error."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._db = self._open()
+        self._prepare()
+
+    def __enter__(self) -> SearchStore:
+        return self
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if kind is None:
+            self._db.commit()
+        else:
+            self._db.rollback()
+        self._db.close()
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is None:
+            return sqlite3.connect(":memory:")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(self.path)
+            db.execute("PRAGMA schema_version").fetchone()  # a file that is not a database fails here
+        except sqlite3.DatabaseError as err:
+            log.warning("the search cache %s was unreadable (%s): started afresh", self.path, err)
+            self.path.unlink(missing_ok=True)
+            db = sqlite3.connect(self.path)
+        return db
+
+    def _prepare(self) -> None:
+        try:
+            for statement in _TABLES:
+                self._db.execute(statement)
+            row = self._db.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()
+        except sqlite3.DatabaseError as err:  # the tables exist with other columns
+            raise StoreDamaged(f"the search cache's tables are not this version's: {err}") from err
+        if row is None or row[0] != search_fingerprint():
+            self.reset()
+
+    def reset(self) -> None:
+        """Empty the store (the search code changed, or a row was damaged)."""
+        self._db.rollback()
+        for table in ("pages", "shards", "files", "meta"):
+            self._db.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in _TABLES:
+            self._db.execute(statement)
+        self._db.execute("INSERT INTO meta (name, value) VALUES ('fingerprint', ?)", (search_fingerprint(),))
+
+    def pages(self) -> dict[str, Page]:
+        out = {}
+        for path, digest, key, length in self._db.execute("SELECT path, digest, key, length FROM pages"):
+            if not (isinstance(digest, str) and isinstance(key, int) and isinstance(length, int)):
+                raise StoreDamaged(f"the page row of {path} has fields of the wrong type")
+            out[path] = Page(digest, key, length)
+        return out
+
+    def codes(self, paths: Iterable[str]) -> dict[str, dict[str, int]]:
+        """The posting codes of each page, by term."""
+        out = {}
+        for path in paths:
+            row = self._db.execute("SELECT codes FROM pages WHERE path = ?", (path,)).fetchone()
+            if row is None:
+                raise StoreDamaged(f"the page {path} has no row")
+            out[path] = _codes(row[0], path)
+        return out
+
+    def postings(self, names: Iterable[str]) -> dict[str, Postings]:
+        """The postings of each named shard ({} for a shard not stored yet)."""
+        out = {}
+        for name in names:
+            row = self._db.execute("SELECT postings FROM shards WHERE name = ?", (name,)).fetchone()
+            out[name] = _postings(row[0], name) if row else {}
+        return out
+
+    def put_page(self, path: str, page: Page, codes: dict[str, int]) -> None:
+        text = json.dumps(codes, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        self._db.execute(
+            "INSERT OR REPLACE INTO pages (path, digest, key, length, codes) VALUES (?, ?, ?, ?, ?)",
+            (path, page.digest, page.key, page.length, text),
+        )
+
+    def move_page(self, path: str, key: int) -> None:
+        self._db.execute("UPDATE pages SET key = ? WHERE path = ?", (key, path))
+
+    def delete_page(self, path: str) -> None:
+        self._db.execute("DELETE FROM pages WHERE path = ?", (path,))
+
+    def put_shard(self, name: str, postings: Postings) -> None:
+        if not postings:
+            self._db.execute("DELETE FROM shards WHERE name = ?", (name,))
+            return
+        packed = {term: [n for pair in sorted(pages.items()) for n in pair] for term, pages in postings.items()}
+        text = json.dumps(packed, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        self._db.execute("INSERT OR REPLACE INTO shards (name, postings) VALUES (?, ?)", (name, text))
+
+    def shard_names(self) -> list[str]:
+        return [name for (name,) in self._db.execute("SELECT name FROM shards ORDER BY name")]
+
+    def write_files(self, files: dict[str, str], *, delete: Iterable[str]) -> tuple[set[str], set[str]]:
+        """Store `files` and delete the paths `delete` (except those written); returns the paths
+        whose text changed and those that were deleted."""
+        changed = set()
+        for path, text in files.items():
+            row = self._db.execute("SELECT text FROM files WHERE path = ?", (path,)).fetchone()
+            if row is None or row[0] != text:
+                self._db.execute("INSERT OR REPLACE INTO files (path, text) VALUES (?, ?)", (path, text))
+                changed.add(path)
+        deleted = set()
+        for path in set(delete) - set(files):
+            if self._db.execute("DELETE FROM files WHERE path = ?", (path,)).rowcount:
+                deleted.add(path)
+        return changed, deleted
+
+    def files(self) -> Iterator[tuple[str, str]]:
+        """Every stored search file, sorted by path."""
+        for path, text in self._db.execute("SELECT path, text FROM files ORDER BY path"):
+            if not isinstance(text, str):
+                raise StoreDamaged(f"the stored file {path} is not text")
+            yield path, text
