@@ -80,8 +80,9 @@ def term_codes(doc: SearchDoc) -> tuple[int, dict[str, int]]:
 
 def digest(doc: SearchDoc) -> str:
     """What a document's search data depend on: equal digests, equal postings and card."""
-    fields = [doc.path, doc.kind, doc.title, doc.date, doc.source, doc.body, doc.names, doc.weight]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+    fields = [doc.path, doc.kind, doc.title, doc.date, doc.source, doc.body, json.dumps(doc.names), str(doc.weight)]
+    framed = "".join(f"{len(field)}:{field}" for field in fields)  # lengths: no two documents read alike
+    return hashlib.sha256(framed.encode(errors="surrogatepass")).hexdigest()
 
 
 def display(doc: SearchDoc) -> str:

@@ -87,17 +87,19 @@ def manifest(docs: list[SearchDoc], keys: dict[str, int], lengths: dict[str, int
     )
 
 
-def shard(name: str, postings: dict[str, dict[int, int]]) -> str:
-    """The terms of one shard, each with its pages' keys delta-packed with their codes."""
-    data = {}
-    for term in sorted(postings):
-        numbers: list[int] = []
-        previous = 0
-        for key, code in sorted(postings[term].items()):
-            numbers += [key - previous, code]
-            previous = key
-        data[term] = encode(numbers)
-    return script(f"terms/{name}", data)
+def pack(postings: dict[int, int]) -> str:
+    """A term's postings: its pages' keys, ascending and delta-packed, each with its code."""
+    numbers: list[int] = []
+    previous = 0
+    for key, code in sorted(postings.items()):
+        numbers += (key - previous, code)
+        previous = key
+    return encode(numbers)
+
+
+def shard(name: str, packed: dict[str, str]) -> str:
+    """The terms of one shard with their packed postings."""
+    return script(f"terms/{name}", packed)
 
 
 def card(doc: SearchDoc, key: int) -> str:

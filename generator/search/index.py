@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator.search.documents import SearchDoc, assign_keys, digest, term_codes
-from generator.search.files import FOLDER, card, card_path, manifest, shard, shard_path
+from generator.search.files import FOLDER, card, card_path, manifest, pack, shard, shard_path
 from generator.search.fold import shard_of
-from generator.search.store import Page, Postings, SearchStore
+from generator.search.store import Page, SearchStore
 
 
 @dataclass(frozen=True)
@@ -27,30 +27,26 @@ class SearchOutput:
 
 @dataclass
 class _Edits:
-    """Postings to take out and put in, by shard: every removal is applied before any addition."""
+    """Postings to take out and put in, by term: every removal is applied before any addition."""
 
-    remove: dict[str, set[tuple[str, int]]] = field(default_factory=lambda: defaultdict(set))
-    add: dict[str, dict[tuple[str, int], int]] = field(default_factory=lambda: defaultdict(dict))
+    remove: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    add: dict[str, dict[int, int]] = field(default_factory=lambda: defaultdict(dict))
 
     def take_out(self, key: int, codes: dict[str, int]) -> None:
         for term in codes:
-            self.remove[shard_of(term)].add((term, key))
+            self.remove[term].add(key)
 
     def put_in(self, key: int, codes: dict[str, int]) -> None:
         for term, code in codes.items():
-            self.add[shard_of(term)][term, key] = code
+            self.add[term][key] = code
 
-    def shards(self) -> list[str]:
+    def terms(self) -> list[str]:
         return sorted(self.remove.keys() | self.add.keys())
 
-    def apply(self, name: str, postings: Postings) -> Postings:
-        for term, key in self.remove.get(name, ()):
-            pages = postings.get(term, {})
-            pages.pop(key, None)
-            if not pages:
-                postings.pop(term, None)
-        for (term, key), code in self.add.get(name, {}).items():
-            postings.setdefault(term, {})[key] = code
+    def apply(self, term: str, postings: dict[int, int]) -> dict[int, int]:
+        for key in self.remove.get(term, ()):
+            postings.pop(key, None)
+        postings.update(self.add.get(term, {}))
         return postings
 
 
@@ -100,15 +96,17 @@ def _write(
     stale: set[str],
 ) -> SearchOutput:
     """Render what the edits touched, store it, and return every file."""
-    shards = edits.shards()
-    postings = store.postings(shards)
+    terms = edits.terms()
+    for term, postings in store.postings(terms).items():
+        updated = edits.apply(term, postings)
+        store.put_term(term, shard_of(term), updated, pack(updated))
+    shards = sorted({shard_of(term) for term in terms})
     writes: dict[str, str] = {}
     emptied = set()
     for name in shards:
-        updated = edits.apply(name, postings[name])
-        store.put_shard(name, updated)
-        if updated:
-            writes[shard_path(name)] = shard(name, updated)
+        packed = store.packed(name)
+        if packed:
+            writes[shard_path(name)] = shard(name, packed)
         else:
             emptied.add(shard_path(name))
     for path in cards:

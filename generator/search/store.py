@@ -1,8 +1,8 @@
 """The search index between builds: one SQLite database (`.sitrep-cache/search.sqlite`).
 
 It holds what an update needs to touch only what changed: per page its digest, key, length and
-posting codes; per shard its postings; and the text of every search file as last written. The
-database always holds exactly the current index (removed pages and emptied shards are deleted in
+posting codes; per term its postings, as numbers and packed; and the text of every search file as last written. The
+database always holds exactly the current index (removed pages and terms left with no page are deleted in
 the same transaction), so it never needs pruning. An update is one transaction: a build killed
 mid-way leaves the previous index. A database written by other search code (its fingerprint
 differs) is emptied; a damaged one is replaced; a damaged row raises `StoreDamaged`, and the
@@ -23,19 +23,18 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = "sitrep.search/1"
+SCHEMA = "sitrep.search/2"
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, digest TEXT NOT NULL, key INTEGER NOT NULL,"
     " length INTEGER NOT NULL, codes TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS shards (name TEXT PRIMARY KEY, postings TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, shard TEXT NOT NULL, postings TEXT NOT NULL,"
+    " packed TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS terms_by_shard ON terms (shard, term)",
     "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, text TEXT NOT NULL)",
 )
 # The code whose output the store holds: any change to it empties the store.
 _SOURCES = ("search", "slugs.py", "render/dates.py")
-
-Postings = dict[str, dict[int, int]]  # term -> page key -> posting code
-
 
 class StoreDamaged(ValueError):
     """A row of the store is not what this code wrote."""
@@ -77,14 +76,15 @@ def _codes(text: object, path: str) -> dict[str, int]:
     return codes  # type: ignore[return-value]
 
 
-def _postings(text: object, name: str) -> Postings:
-    raw = _object(text, f"shard {name}")
-    out: Postings = {}
-    for term, numbers in raw.items():
-        if not isinstance(numbers, list) or len(numbers) % 2 or not all(isinstance(n, int) for n in numbers):
-            raise StoreDamaged(f"shard {name}: the postings of {term!r} are not key, code pairs")
-        out[term] = dict(zip(numbers[::2], numbers[1::2], strict=True))
-    return out
+def _postings(text: object, term: str) -> dict[int, int]:
+    try:
+        numbers = json.loads(text) if isinstance(text, str) else None
+        valid = isinstance(numbers, list) and not len(numbers) % 2 and isinstance(sum(numbers), int)  # sum: C speed
+    except (ValueError, TypeError) as err:
+        raise StoreDamaged(f"the postings of {term!r} are not JSON numbers") from err
+    if not valid:
+        raise StoreDamaged(f"the postings of {term!r} are not key, code pairs")
+    return dict(zip(numbers[::2], numbers[1::2], strict=True))
 
 
 class SearchStore:
@@ -131,7 +131,7 @@ class SearchStore:
     def reset(self) -> None:
         """Empty the store (the search code changed, or a row was damaged)."""
         self._db.rollback()
-        for table in ("pages", "shards", "files", "meta"):
+        for table in ("pages", "shards", "terms", "files", "meta"):
             self._db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in _TABLES:
             self._db.execute(statement)
@@ -155,12 +155,22 @@ class SearchStore:
             out[path] = _codes(row[0], path)
         return out
 
-    def postings(self, names: Iterable[str]) -> dict[str, Postings]:
-        """The postings of each named shard ({} for a shard not stored yet)."""
+    def postings(self, terms: Iterable[str]) -> dict[str, dict[int, int]]:
+        """The postings of each term ({} for a term not stored yet)."""
         out = {}
-        for name in names:
-            row = self._db.execute("SELECT postings FROM shards WHERE name = ?", (name,)).fetchone()
-            out[name] = _postings(row[0], name) if row else {}
+        for term in terms:
+            row = self._db.execute("SELECT postings FROM terms WHERE term = ?", (term,)).fetchone()
+            out[term] = _postings(row[0], term) if row else {}
+        return out
+
+    def packed(self, shard: str) -> dict[str, str]:
+        """The packed postings of every term of a shard, by term."""
+        rows = self._db.execute("SELECT term, packed FROM terms WHERE shard = ? ORDER BY term", (shard,))
+        out = {}
+        for term, packed in rows:
+            if not isinstance(packed, str):
+                raise StoreDamaged(f"the packed postings of {term!r} are not text")
+            out[term] = packed
         return out
 
     def put_page(self, path: str, page: Page, codes: dict[str, int]) -> None:
@@ -176,16 +186,19 @@ class SearchStore:
     def delete_page(self, path: str) -> None:
         self._db.execute("DELETE FROM pages WHERE path = ?", (path,))
 
-    def put_shard(self, name: str, postings: Postings) -> None:
+    def put_term(self, term: str, shard: str, postings: dict[int, int], packed: str) -> None:
+        """Store a term's postings and their packed text; a term with no postings left is deleted."""
         if not postings:
-            self._db.execute("DELETE FROM shards WHERE name = ?", (name,))
+            self._db.execute("DELETE FROM terms WHERE term = ?", (term,))
             return
-        packed = {term: [n for pair in sorted(pages.items()) for n in pair] for term, pages in postings.items()}
-        text = json.dumps(packed, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        self._db.execute("INSERT OR REPLACE INTO shards (name, postings) VALUES (?, ?)", (name, text))
+        numbers = json.dumps([n for pair in sorted(postings.items()) for n in pair], separators=(",", ":"))
+        self._db.execute(
+            "INSERT OR REPLACE INTO terms (term, shard, postings, packed) VALUES (?, ?, ?, ?)",
+            (term, shard, numbers, packed),
+        )
 
     def shard_names(self) -> list[str]:
-        return [name for (name,) in self._db.execute("SELECT name FROM shards ORDER BY name")]
+        return [name for (name,) in self._db.execute("SELECT DISTINCT shard FROM terms ORDER BY shard")]
 
     def write_files(self, files: dict[str, str], *, delete: Iterable[str]) -> tuple[set[str], set[str]]:
         """Store `files` and delete the paths `delete` (except those written); returns the paths

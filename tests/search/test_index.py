@@ -110,7 +110,7 @@ def test_a_colliding_key_moves_a_page_and_still_equals_a_full_rebuild(
 def test_a_damaged_cache_is_rebuilt_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     search_update(corpus(), cache_dir=tmp_path)
     with sqlite3.connect(tmp_path / CACHE_FILE) as db:
-        db.execute("UPDATE shards SET postings = '[not json' WHERE name = 't-sol'")
+        db.execute("UPDATE terms SET postings = '[not json' WHERE term = 'soledar'")
         db.execute('UPDATE pages SET codes = \'{"x": "y"}\'')
     with caplog.at_level(logging.WARNING):
         after = search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
