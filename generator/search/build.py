@@ -8,6 +8,7 @@ in memory from nothing, by the same update.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 
 from generator.model import KnowledgeBase
@@ -20,21 +21,34 @@ log = logging.getLogger(__name__)
 CACHE_FILE = "search.sqlite"
 
 
-def search_update(kb: KnowledgeBase, *, cache_dir: Path | None = None) -> SearchOutput:
-    """Every search file for the knowledge base, and which of them changed since the last update
-    kept in `cache_dir` (all of them without one)."""
-    docs = documents(kb)
+def search_update(
+    kb: KnowledgeBase, *, cache_dir: Path | None = None, mention_counts: Mapping[str, int] | None = None
+) -> SearchOutput:
+    """Update the index kept in `cache_dir`: the search files that changed since the last update
+    (all of them the first time), those to delete, and every file's path."""
+    return _update(kb, cache_dir=cache_dir, mention_counts=mention_counts, everything=False)[0]
+
+
+def search_files(
+    kb: KnowledgeBase, *, cache_dir: Path | None = None, mention_counts: Mapping[str, int] | None = None
+) -> dict[str, str]:
+    """Every search file for the knowledge base, as render outputs {path under docs/: text}.
+    (`mention_counts`: each entity's mentions, when the caller has counted them.)"""
+    return _update(kb, cache_dir=cache_dir, mention_counts=mention_counts, everything=True)[1]
+
+
+def _update(
+    kb: KnowledgeBase, *, cache_dir: Path | None, mention_counts: Mapping[str, int] | None, everything: bool
+) -> tuple[SearchOutput, dict[str, str]]:
+    docs = documents(kb, mention_counts=mention_counts)
     path = cache_dir / CACHE_FILE if cache_dir is not None else None
     try:
         with SearchStore(path) as store:
-            return update_index(store, docs)
+            output = update_index(store, docs)
+            return output, dict(store.files()) if everything else {}
     except StoreDamaged as err:
         log.warning("the search cache %s was damaged (%s): the index is built again from nothing", path, err)
     with SearchStore(path) as store:
         store.reset()
-        return update_index(store, docs)
-
-
-def search_files(kb: KnowledgeBase, *, cache_dir: Path | None = None) -> dict[str, str]:
-    """Every search file for the knowledge base, as render outputs {path under docs/: text}."""
-    return search_update(kb, cache_dir=cache_dir).files
+        output = update_index(store, docs)
+        return output, dict(store.files()) if everything else {}

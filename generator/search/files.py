@@ -18,6 +18,8 @@ import base64
 import datetime as dt
 import json
 import zlib
+from collections.abc import Sequence
+from itertools import chain
 
 from generator.search.documents import SearchDoc, display
 from generator.search.varint import encode
@@ -87,13 +89,11 @@ def manifest(docs: list[SearchDoc], keys: dict[str, int], lengths: dict[str, int
     )
 
 
-def pack(postings: dict[int, int]) -> str:
-    """A term's postings: its pages' keys, ascending and delta-packed, each with its code."""
-    numbers: list[int] = []
-    previous = 0
-    for key, code in sorted(postings.items()):
-        numbers += (key - previous, code)
-        previous = key
+def pack(keys: Sequence[int], codes: Sequence[int]) -> str:
+    """A term's postings: its pages' keys (ascending) delta-packed, each followed by its code."""
+    numbers = [0] * (2 * len(keys))
+    numbers[0::2] = [key - previous for previous, key in zip(chain((0,), keys), keys)]
+    numbers[1::2] = codes
     return encode(numbers)
 
 

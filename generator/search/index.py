@@ -8,6 +8,8 @@ the same update from an empty store, so incremental and full builds agree byte f
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -19,9 +21,9 @@ from generator.search.store import Page, SearchStore
 
 @dataclass(frozen=True)
 class SearchOutput:
-    files: dict[str, str]  # every search file: {path under docs/: text}
-    changed: frozenset[str]  # the files whose text this update wrote (new or different)
+    written: dict[str, str]  # the files whose text this update changed or added: {path under docs/: text}
     removed: frozenset[str]  # the files of the previous update that no longer exist
+    paths: frozenset[str]  # every search file, written or not
     shards: frozenset[str]  # the term shards this update rendered again
 
 
@@ -43,15 +45,23 @@ class _Edits:
     def terms(self) -> list[str]:
         return sorted(self.remove.keys() | self.add.keys())
 
-    def apply(self, term: str, postings: dict[int, int]) -> dict[int, int]:
+    def apply(self, term: str, keys: array[int], codes: array[int]) -> None:
+        """Edit a term's postings in place: keys stay ascending (bisect, then a C-speed insert)."""
         for key in self.remove.get(term, ()):
-            postings.pop(key, None)
-        postings.update(self.add.get(term, {}))
-        return postings
+            at = bisect_left(keys, key)
+            if at < len(keys) and keys[at] == key:
+                del keys[at], codes[at]
+        for key, code in self.add.get(term, {}).items():
+            at = bisect_left(keys, key)
+            if at < len(keys) and keys[at] == key:
+                codes[at] = code
+            else:
+                keys.insert(at, key)
+                codes.insert(at, code)
 
 
 def update_index(store: SearchStore, docs: list[SearchDoc]) -> SearchOutput:
-    """Make the store hold the index of exactly `docs`; returns every search file and what changed."""
+    """Make the store hold the index of exactly `docs`; returns what changed and every file's path."""
     wanted = {doc.path: doc for doc in docs}
     before = store.pages()
     keys = assign_keys(wanted)
@@ -97,9 +107,9 @@ def _write(
 ) -> SearchOutput:
     """Render what the edits touched, store it, and return every file."""
     terms = edits.terms()
-    for term, postings in store.postings(terms).items():
-        updated = edits.apply(term, postings)
-        store.put_term(term, shard_of(term), updated, pack(updated))
+    for term, (pages, codes) in store.postings(terms).items():
+        edits.apply(term, pages, codes)
+        store.put_term(term, shard_of(term), pages, codes, pack(pages, codes))
     shards = sorted({shard_of(term) for term in terms})
     writes: dict[str, str] = {}
     emptied = set()
@@ -113,4 +123,5 @@ def _write(
         writes[card_path(keys[path])] = card(wanted[path], keys[path])
     writes[f"{FOLDER}/manifest.js"] = manifest(list(wanted.values()), keys, lengths, shards=store.shard_names())
     changed, removed = store.write_files(writes, delete=stale | emptied)
-    return SearchOutput(dict(store.files()), frozenset(changed), frozenset(removed), frozenset(shards))
+    written = {path: writes[path] for path in sorted(changed)}
+    return SearchOutput(written, frozenset(removed), frozenset(store.paths()), frozenset(shards))

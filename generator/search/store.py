@@ -16,20 +16,25 @@ import hashlib
 import json
 import logging
 import sqlite3
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from generator.fingerprint import code_fingerprint
+
 log = logging.getLogger(__name__)
 
-SCHEMA = "sitrep.search/2"
+NUMBER = array("I")  # keys and posting codes: unsigned, 32 bits (documents.py keeps codes below 2**32)
+
+SCHEMA = "sitrep.search/3"
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, digest TEXT NOT NULL, key INTEGER NOT NULL,"
     " length INTEGER NOT NULL, codes TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, shard TEXT NOT NULL, postings TEXT NOT NULL,"
-    " packed TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, shard TEXT NOT NULL, keys BLOB NOT NULL,"
+    " codes BLOB NOT NULL, packed TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS terms_by_shard ON terms (shard, term)",
     "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, text TEXT NOT NULL)",
 )
@@ -49,9 +54,10 @@ class Page:
 
 @cache
 def search_fingerprint() -> str:
-    """A hash of the schema and of the code that turns documents into search files."""
+    """A hash of the schema, of the code that reads seeds into articles (an article's digest stands on
+    its seed's hash) and of the code that turns documents into search files."""
     package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(SCHEMA.encode())
+    digest = hashlib.sha256(f"{SCHEMA}\0{code_fingerprint()}".encode())  # article digests stand on the ingest code
     for source in _SOURCES:
         target = package / source
         for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
@@ -76,15 +82,19 @@ def _codes(text: object, path: str) -> dict[str, int]:
     return codes  # type: ignore[return-value]
 
 
-def _postings(text: object, term: str) -> dict[int, int]:
-    try:
-        numbers = json.loads(text) if isinstance(text, str) else None
-        valid = isinstance(numbers, list) and not len(numbers) % 2 and isinstance(sum(numbers), int)  # sum: C speed
-    except (ValueError, TypeError) as err:
-        raise StoreDamaged(f"the postings of {term!r} are not JSON numbers") from err
-    if not valid:
-        raise StoreDamaged(f"the postings of {term!r} are not key, code pairs")
-    return dict(zip(numbers[::2], numbers[1::2], strict=True))
+def _numbers(blob: object, term: str) -> array[int]:
+    if not isinstance(blob, bytes) or len(blob) % NUMBER.itemsize:
+        raise StoreDamaged(f"the postings of {term!r} are not {NUMBER.itemsize}-byte numbers")
+    numbers = array(NUMBER.typecode)
+    numbers.frombytes(blob)
+    return numbers
+
+
+def _postings(keys_blob: object, codes_blob: object, term: str) -> tuple[array[int], array[int]]:
+    keys, codes = _numbers(keys_blob, term), _numbers(codes_blob, term)
+    if len(keys) != len(codes):
+        raise StoreDamaged(f"the postings of {term!r} are not keys, each with a code")
+    return keys, codes
 
 
 class SearchStore:
@@ -120,11 +130,9 @@ class SearchStore:
 
     def _prepare(self) -> None:
         try:
-            for statement in _TABLES:
-                self._db.execute(statement)
             row = self._db.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()
-        except sqlite3.DatabaseError as err:  # the tables exist with other columns
-            raise StoreDamaged(f"the search cache's tables are not this version's: {err}") from err
+        except sqlite3.DatabaseError:  # no such table yet, or one of another shape
+            row = None
         if row is None or row[0] != search_fingerprint():
             self.reset()
 
@@ -138,12 +146,13 @@ class SearchStore:
         self._db.execute("INSERT INTO meta (name, value) VALUES ('fingerprint', ?)", (search_fingerprint(),))
 
     def pages(self) -> dict[str, Page]:
-        out = {}
-        for path, digest, key, length in self._db.execute("SELECT path, digest, key, length FROM pages"):
-            if not (isinstance(digest, str) and isinstance(key, int) and isinstance(length, int)):
-                raise StoreDamaged(f"the page row of {path} has fields of the wrong type")
-            out[path] = Page(digest, key, length)
-        return out
+        wrong = self._db.execute(
+            "SELECT path FROM pages WHERE typeof(digest) != 'text' OR typeof(key) != 'integer'"
+            " OR typeof(length) != 'integer' LIMIT 1"
+        ).fetchone()  # checked by SQLite: this runs on every build, over every page
+        if wrong:
+            raise StoreDamaged(f"the page row of {wrong[0]} has fields of the wrong type")
+        return {row[0]: Page(*row[1:]) for row in self._db.execute("SELECT path, digest, key, length FROM pages")}
 
     def codes(self, paths: Iterable[str]) -> dict[str, dict[str, int]]:
         """The posting codes of each page, by term."""
@@ -155,12 +164,12 @@ class SearchStore:
             out[path] = _codes(row[0], path)
         return out
 
-    def postings(self, terms: Iterable[str]) -> dict[str, dict[int, int]]:
-        """The postings of each term ({} for a term not stored yet)."""
+    def postings(self, terms: Iterable[str]) -> dict[str, tuple[array[int], array[int]]]:
+        """The postings of each term: its pages' keys, ascending, and their codes (empty for a new term)."""
         out = {}
         for term in terms:
-            row = self._db.execute("SELECT postings FROM terms WHERE term = ?", (term,)).fetchone()
-            out[term] = _postings(row[0], term) if row else {}
+            row = self._db.execute("SELECT keys, codes FROM terms WHERE term = ?", (term,)).fetchone()
+            out[term] = _postings(*row, term) if row else (array(NUMBER.typecode), array(NUMBER.typecode))
         return out
 
     def packed(self, shard: str) -> dict[str, str]:
@@ -186,15 +195,14 @@ class SearchStore:
     def delete_page(self, path: str) -> None:
         self._db.execute("DELETE FROM pages WHERE path = ?", (path,))
 
-    def put_term(self, term: str, shard: str, postings: dict[int, int], packed: str) -> None:
+    def put_term(self, term: str, shard: str, keys: array[int], codes: array[int], packed: str) -> None:
         """Store a term's postings and their packed text; a term with no postings left is deleted."""
-        if not postings:
+        if not keys:
             self._db.execute("DELETE FROM terms WHERE term = ?", (term,))
             return
-        numbers = json.dumps([n for pair in sorted(postings.items()) for n in pair], separators=(",", ":"))
         self._db.execute(
-            "INSERT OR REPLACE INTO terms (term, shard, postings, packed) VALUES (?, ?, ?, ?)",
-            (term, shard, numbers, packed),
+            "INSERT OR REPLACE INTO terms (term, shard, keys, codes, packed) VALUES (?, ?, ?, ?, ?)",
+            (term, shard, keys.tobytes(), codes.tobytes(), packed),
         )
 
     def shard_names(self) -> list[str]:
@@ -214,6 +222,9 @@ class SearchStore:
             if self._db.execute("DELETE FROM files WHERE path = ?", (path,)).rowcount:
                 deleted.add(path)
         return changed, deleted
+
+    def paths(self) -> list[str]:
+        return [path for (path,) in self._db.execute("SELECT path FROM files ORDER BY path")]
 
     def files(self) -> Iterator[tuple[str, str]]:
         """Every stored search file, sorted by path."""

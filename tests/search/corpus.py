@@ -6,6 +6,8 @@ spellings the ranking table asks for. One entity and one title are hostile marku
 
 from __future__ import annotations
 
+import hashlib
+
 from generator.model import Article, Entity, KnowledgeBase, Mention, Paragraph
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
@@ -136,7 +138,7 @@ def make_article(article_id: str, title: str, date: str, source: str, body: str)
         author="",
         url="",
         seed=f"seeds/{article_id}.txt",
-        sha256="0" * 64,
+        sha256=hashlib.sha256(f"{title}\n{body}".encode()).hexdigest(),  # a seed's hash: its text's
         body=body,
         paragraphs=_paragraphs(body),
         provenance=(),

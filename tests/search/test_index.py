@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Article, KnowledgeBase
-from generator.search import search_files, search_update
+from generator.search import SearchOutput, search_files, search_update
 from generator.search.build import CACHE_FILE
 from generator.search.documents import documents, term_codes
 from generator.search.files import card_path, shard_path
@@ -25,7 +25,9 @@ NEW = make_article(
     "Russian aircraft dropped glide bombs on Kharkiv; the Soledar front stayed quiet.",
 )
 SOLEDAR = corpus().articles[[a.id for a in corpus().articles].index("2023-01-13-soledar-falls")]
-EDITED = dataclasses.replace(SOLEDAR, body=SOLEDAR.body + "\n\nSappers cleared the salt mines in spring.")
+EDITED = make_article(
+    SOLEDAR.id, SOLEDAR.title, SOLEDAR.date, SOLEDAR.source, SOLEDAR.body + "\n\nSappers cleared the mines in spring."
+)
 RETITLED = dataclasses.replace(SOLEDAR, title="Soledar Falls After Months Of Fighting")
 
 
@@ -46,11 +48,19 @@ STEPS = {
 }
 
 
+def _apply(files: dict[str, str], output: SearchOutput) -> dict[str, str]:
+    """A docs/ folder after the update: what it wrote written, what it removed deleted."""
+    assert not output.written.keys() & output.removed
+    updated = {path: text for path, text in files.items() if path not in output.removed} | output.written
+    assert updated.keys() == output.paths
+    return updated
+
+
 @pytest.mark.parametrize("step", STEPS)
 def test_an_update_equals_a_full_rebuild(step: str, tmp_path: Path) -> None:
     before, after = STEPS[step]
-    search_update(before, cache_dir=tmp_path)
-    assert search_update(after, cache_dir=tmp_path).files == search_files(after)
+    files = search_files(before, cache_dir=tmp_path)
+    assert _apply(files, search_update(after, cache_dir=tmp_path)) == search_files(after)
 
 
 def _own_files(kb: KnowledgeBase, path: str) -> set[str]:
@@ -62,25 +72,25 @@ def test_adding_an_article_rewrites_its_shards_its_card_and_the_manifest(tmp_pat
     before = search_update(corpus(), cache_dir=tmp_path)
     after = search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
     shards = _own_files(corpus(extra=(NEW,)), "articles/2024-05-05-new-report.html")
-    cards = {path for path in after.changed if path.startswith("search/docs/")}
-    assert len(cards) == 1 and cards <= after.files.keys() - before.files.keys()
-    assert after.changed == shards | cards | {"search/manifest.js"}
-    assert len(after.changed) == 13 and len(after.files) == 163  # of 163 files, 13 rewritten
+    cards = {path for path in after.written if path.startswith("search/docs/")}
+    assert len(cards) == 1 and cards <= after.paths - before.paths
+    assert after.written.keys() == shards | cards | {"search/manifest.js"}
+    assert len(after.written) == 13 and len(after.paths) == 163  # of 163 files, 13 rewritten
     assert after.removed == frozenset()
 
 
 def test_editing_a_title_rewrites_its_title_shards_card_and_nothing_else(tmp_path: Path) -> None:
     search_update(corpus(), cache_dir=tmp_path)
     after = search_update(_with(corpus(), RETITLED), cache_dir=tmp_path)
-    card = next(path for path, text in after.files.items() if "Months Of Fighting" in text and "docs/" in path)
-    assert after.changed == {card, shard_path("t-mon"), shard_path("t-wee")}  # "months" in, "weeks" kept in the body
+    card = next(path for path, text in after.written.items() if "Months Of Fighting" in text)
+    assert after.written.keys() == {card, shard_path("t-mon"), shard_path("t-wee")}  # "weeks" stays in the body
     assert after.shards == {"t-mon", "t-wee"}
 
 
 def test_deleting_an_article_removes_its_card_and_emptied_shards(tmp_path: Path) -> None:
     added = search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
     after = search_update(corpus(), cache_dir=tmp_path)
-    assert after.removed == added.files.keys() - after.files.keys()
+    assert after.removed == added.paths - after.paths
     assert shard_path("t-gli") in after.removed and shard_path("t-kha") in after.removed  # glide, Kharkiv
     assert len([p for p in after.removed if p.startswith("search/docs/")]) == 1
 
@@ -88,9 +98,8 @@ def test_deleting_an_article_removes_its_card_and_emptied_shards(tmp_path: Path)
 def test_an_unchanged_corpus_writes_nothing(tmp_path: Path) -> None:
     first = search_update(corpus(), cache_dir=tmp_path)
     second = search_update(corpus(), cache_dir=tmp_path)
-    assert (second.changed, second.removed, second.shards) == (frozenset(), frozenset(), frozenset())
-    assert second.files == first.files
-    assert first.changed == first.files.keys()  # the first update writes everything
+    assert (second.written, second.removed, second.shards) == ({}, frozenset(), frozenset())
+    assert second.paths == first.paths == first.written.keys()  # the first update writes everything
 
 
 def test_a_colliding_key_moves_a_page_and_still_equals_a_full_rebuild(
@@ -99,22 +108,21 @@ def test_a_colliding_key_moves_a_page_and_still_equals_a_full_rebuild(
     import generator.search.documents as documents_module
 
     monkeypatch.setattr(documents_module, "KEY_BITS", 6)  # 64 slots for 25 pages: collisions likely
-    before = search_update(corpus(), cache_dir=tmp_path)
+    before = search_files(corpus(), cache_dir=tmp_path)
     after = search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
-    moved = {p for p in after.removed | after.changed if p.startswith("search/docs/")}
+    moved = {p for p in after.removed | after.written.keys() if p.startswith("search/docs/")}
     assert len(moved) > 1, "this corpus no longer collides at KEY_BITS=6: pick another size"
-    assert after.files == search_files(corpus(extra=(NEW,)))
-    assert before.files != after.files
+    assert _apply(before, after) == search_files(corpus(extra=(NEW,)))
 
 
 def test_a_damaged_cache_is_rebuilt_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     search_update(corpus(), cache_dir=tmp_path)
     with sqlite3.connect(tmp_path / CACHE_FILE) as db:
-        db.execute("UPDATE terms SET postings = '[not json' WHERE term = 'soledar'")
+        db.execute("UPDATE terms SET keys = x'0102' WHERE term = 'soledar'")
         db.execute('UPDATE pages SET codes = \'{"x": "y"}\'')
     with caplog.at_level(logging.WARNING):
         after = search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
-    assert after.files == search_files(corpus(extra=(NEW,)))
+    assert after.written == search_files(corpus(extra=(NEW,)))  # everything written again
     assert "search cache" in caplog.text and "damaged" in caplog.text
 
 
@@ -124,8 +132,8 @@ def test_a_cache_file_that_is_no_database_is_replaced(
 ) -> None:
     (tmp_path / CACHE_FILE).write_bytes(content)
     with caplog.at_level(logging.WARNING):
-        assert search_update(corpus(), cache_dir=tmp_path).files == search_files(corpus())
-    assert search_update(corpus(), cache_dir=tmp_path).changed == frozenset()
+        assert search_update(corpus(), cache_dir=tmp_path).written == search_files(corpus())
+    assert search_update(corpus(), cache_dir=tmp_path).written == {}
 
 
 def test_a_cache_from_other_search_code_is_emptied(tmp_path: Path) -> None:
@@ -133,7 +141,7 @@ def test_a_cache_from_other_search_code_is_emptied(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / CACHE_FILE) as db:
         db.execute("UPDATE meta SET value = 'older code' WHERE name = 'fingerprint'")
     after = search_update(corpus(), cache_dir=tmp_path)
-    assert after.changed == after.files.keys()
+    assert after.written.keys() == after.paths
 
 
 def test_a_failed_update_leaves_the_previous_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -148,7 +156,7 @@ def test_a_failed_update_leaves_the_previous_index(tmp_path: Path, monkeypatch: 
     with pytest.raises(RuntimeError):
         search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
     monkeypatch.undo()
-    assert search_update(corpus(), cache_dir=tmp_path).changed == frozenset()
+    assert search_update(corpus(), cache_dir=tmp_path).written == {}
 
 
 def test_index_is_deterministic() -> None:
