@@ -8,7 +8,6 @@ indexed again (they belong to the articles), so entity pages never drown the art
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass

@@ -18,7 +18,8 @@ import base64
 import datetime as dt
 import json
 import zlib
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from generator.search.documents import SearchDoc, display
@@ -29,6 +30,7 @@ CALLBACK = "sitrepSearchData"
 FORMAT = 1
 KIND_CODES = {"article": "a", "person": "p", "place": "l", "unit": "u", "weapon": "w", "organization": "o"}
 _EPOCH = dt.date(1970, 1, 1)
+PIECE_BITS = 14  # see repack: one edit packs about 1/64 of a term's postings again, not all of them
 
 
 def script(name: str, data: object) -> str:
@@ -91,10 +93,38 @@ def manifest(docs: list[SearchDoc], keys: dict[str, int], lengths: dict[str, int
 
 def pack(keys: Sequence[int], codes: Sequence[int]) -> str:
     """A term's postings: its pages' keys (ascending) delta-packed, each followed by its code."""
-    numbers = [0] * (2 * len(keys))
-    numbers[0::2] = [key - previous for previous, key in zip(chain((0,), keys), keys)]
-    numbers[1::2] = codes
+    return _pack(keys, codes, 0, len(keys))
+
+
+def _pack(keys: Sequence[int], codes: Sequence[int], lo: int, hi: int) -> str:
+    """Postings lo..hi-1 packed, the first key's delta taken from the posting before it."""
+    run = keys[lo:hi]
+    before = chain((keys[lo - 1] if lo else 0,), run)  # one longer than run: zip stops with run
+    numbers = [0] * (2 * len(run))
+    numbers[0::2] = [key - previous for previous, key in zip(before, run, strict=False)]
+    numbers[1::2] = codes[lo:hi]
     return encode(numbers)
+
+
+def piece_of(key: int) -> int:
+    return key >> PIECE_BITS
+
+
+def repack(keys: Sequence[int], codes: Sequence[int], pieces: list[str], touched: Iterable[int]) -> list[str]:
+    """A term's packed postings in pieces, one per range of 2**PIECE_BITS keys, after its postings
+    changed in the `touched` pieces: those are packed again, and so is the next non-empty piece
+    after each (its first delta counts from the last key before it). "".join(pieces) == pack(...)."""
+    count = piece_of(keys[-1]) + 1 if keys else 0
+    pieces = (pieces + [""] * count)[:count]
+    dirty = set()
+    for piece in touched:
+        following = bisect_left(keys, (piece + 1) << PIECE_BITS)
+        dirty |= {piece, piece_of(keys[following])} if following < len(keys) else {piece}
+    for piece in sorted(dirty):
+        if piece < count:
+            lo, hi = bisect_left(keys, piece << PIECE_BITS), bisect_left(keys, (piece + 1) << PIECE_BITS)
+            pieces[piece] = _pack(keys, codes, lo, hi)
+    return pieces
 
 
 def shard(name: str, packed: dict[str, str]) -> str:

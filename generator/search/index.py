@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator.search.documents import SearchDoc, assign_keys, digest, term_codes
-from generator.search.files import FOLDER, card, card_path, manifest, pack, shard, shard_path
+from generator.search.files import FOLDER, card, card_path, manifest, piece_of, repack, shard, shard_path
 from generator.search.fold import shard_of
 from generator.search.store import Page, SearchStore
 
@@ -28,7 +28,7 @@ class SearchOutput:
 
 
 @dataclass
-class _Edits:
+class PostingEdits:
     """Postings to take out and put in, by term: every removal is applied before any addition."""
 
     remove: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
@@ -45,12 +45,15 @@ class _Edits:
     def terms(self) -> list[str]:
         return sorted(self.remove.keys() | self.add.keys())
 
-    def apply(self, term: str, keys: array[int], codes: array[int]) -> None:
-        """Edit a term's postings in place: keys stay ascending (bisect, then a C-speed insert)."""
+    def apply(self, term: str, keys: array[int], codes: array[int]) -> set[int]:
+        """Edit a term's postings in place (keys stay ascending: bisect, then a C-speed insert);
+        returns the pieces (files.repack) whose postings changed."""
+        touched = set()
         for key in self.remove.get(term, ()):
             at = bisect_left(keys, key)
             if at < len(keys) and keys[at] == key:
                 del keys[at], codes[at]
+                touched.add(piece_of(key))
         for key, code in self.add.get(term, {}).items():
             at = bisect_left(keys, key)
             if at < len(keys) and keys[at] == key:
@@ -58,6 +61,8 @@ class _Edits:
             else:
                 keys.insert(at, key)
                 codes.insert(at, code)
+            touched.add(piece_of(key))
+        return touched
 
 
 def update_index(store: SearchStore, docs: list[SearchDoc]) -> SearchOutput:
@@ -70,7 +75,7 @@ def update_index(store: SearchStore, docs: list[SearchDoc]) -> SearchOutput:
     gone = sorted(before.keys() - wanted.keys())
     moved = sorted(p for p in wanted.keys() - set(changed) if p in before and before[p].key != keys[p])
     old = store.codes([p for p in changed if p in before] + gone + moved)
-    edits = _Edits()
+    edits = PostingEdits()
     lengths = {path: page.length for path, page in before.items() if path in wanted}
     for path in gone:
         edits.take_out(before[path].key, old[path])
@@ -100,16 +105,16 @@ def _write(
     wanted: dict[str, SearchDoc],
     keys: dict[str, int],
     lengths: dict[str, int],
-    edits: _Edits,
+    edits: PostingEdits,
     *,
     cards: list[str],
     stale: set[str],
 ) -> SearchOutput:
     """Render what the edits touched, store it, and return every file."""
     terms = edits.terms()
-    for term, (pages, codes) in store.postings(terms).items():
-        edits.apply(term, pages, codes)
-        store.put_term(term, shard_of(term), pages, codes, pack(pages, codes))
+    for term, (pages, codes, pieces) in store.postings(terms).items():
+        touched = edits.apply(term, pages, codes)
+        store.put_term(term, shard_of(term), pages, codes, repack(pages, codes, pieces, touched))
     shards = sorted({shard_of(term) for term in terms})
     writes: dict[str, str] = {}
     emptied = set()

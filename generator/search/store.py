@@ -18,9 +18,9 @@ import logging
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from generator.fingerprint import code_fingerprint
 
@@ -28,25 +28,25 @@ log = logging.getLogger(__name__)
 
 NUMBER = array("I")  # keys and posting codes: unsigned, 32 bits (documents.py keeps codes below 2**32)
 
-SCHEMA = "sitrep.search/3"
+SCHEMA = "sitrep.search/4"
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, digest TEXT NOT NULL, key INTEGER NOT NULL,"
     " length INTEGER NOT NULL, codes TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, shard TEXT NOT NULL, keys BLOB NOT NULL,"
-    " codes BLOB NOT NULL, packed TEXT NOT NULL)",
+    " codes BLOB NOT NULL, pieces TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS terms_by_shard ON terms (shard, term)",
     "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, text TEXT NOT NULL)",
 )
 # The code whose output the store holds: any change to it empties the store.
 _SOURCES = ("search", "slugs.py", "render/dates.py")
 
+
 class StoreDamaged(ValueError):
     """A row of the store is not what this code wrote."""
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):  # a tuple: tens of thousands are read on every build
     digest: str
     key: int
     length: int
@@ -95,6 +95,16 @@ def _postings(keys_blob: object, codes_blob: object, term: str) -> tuple[array[i
     if len(keys) != len(codes):
         raise StoreDamaged(f"the postings of {term!r} are not keys, each with a code")
     return keys, codes
+
+
+def _pieces(text: object, term: str) -> list[str]:
+    try:
+        pieces = json.loads(text) if isinstance(text, str) else None
+    except ValueError as err:
+        raise StoreDamaged(f"the packed postings of {term!r} are not JSON") from err
+    if not isinstance(pieces, list) or not all(isinstance(piece, str) for piece in pieces):
+        raise StoreDamaged(f"the packed postings of {term!r} are not a list of texts")
+    return pieces
 
 
 class SearchStore:
@@ -152,7 +162,8 @@ class SearchStore:
         ).fetchone()  # checked by SQLite: this runs on every build, over every page
         if wrong:
             raise StoreDamaged(f"the page row of {wrong[0]} has fields of the wrong type")
-        return {row[0]: Page(*row[1:]) for row in self._db.execute("SELECT path, digest, key, length FROM pages")}
+        rows = self._db.execute("SELECT path, digest, key, length FROM pages")
+        return {path: Page(digest, key, length) for path, digest, key, length in rows}
 
     def codes(self, paths: Iterable[str]) -> dict[str, dict[str, int]]:
         """The posting codes of each page, by term."""
@@ -164,23 +175,22 @@ class SearchStore:
             out[path] = _codes(row[0], path)
         return out
 
-    def postings(self, terms: Iterable[str]) -> dict[str, tuple[array[int], array[int]]]:
-        """The postings of each term: its pages' keys, ascending, and their codes (empty for a new term)."""
-        out = {}
+    def postings(self, terms: Iterable[str]) -> dict[str, tuple[array[int], array[int], list[str]]]:
+        """Each term's postings: its pages' keys (ascending), their codes, and its packed pieces
+        (files.repack); all empty for a new term."""
+        out: dict[str, tuple[array[int], array[int], list[str]]] = {}
         for term in terms:
-            row = self._db.execute("SELECT keys, codes FROM terms WHERE term = ?", (term,)).fetchone()
-            out[term] = _postings(*row, term) if row else (array(NUMBER.typecode), array(NUMBER.typecode))
+            row = self._db.execute("SELECT keys, codes, pieces FROM terms WHERE term = ?", (term,)).fetchone()
+            if row is None:
+                out[term] = (array(NUMBER.typecode), array(NUMBER.typecode), [])
+            else:
+                out[term] = (*_postings(row[0], row[1], term), _pieces(row[2], term))
         return out
 
     def packed(self, shard: str) -> dict[str, str]:
         """The packed postings of every term of a shard, by term."""
-        rows = self._db.execute("SELECT term, packed FROM terms WHERE shard = ? ORDER BY term", (shard,))
-        out = {}
-        for term, packed in rows:
-            if not isinstance(packed, str):
-                raise StoreDamaged(f"the packed postings of {term!r} are not text")
-            out[term] = packed
-        return out
+        rows = self._db.execute("SELECT term, pieces FROM terms WHERE shard = ? ORDER BY term", (shard,))
+        return {term: "".join(_pieces(pieces, term)) for term, pieces in rows}
 
     def put_page(self, path: str, page: Page, codes: dict[str, int]) -> None:
         text = json.dumps(codes, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -195,14 +205,14 @@ class SearchStore:
     def delete_page(self, path: str) -> None:
         self._db.execute("DELETE FROM pages WHERE path = ?", (path,))
 
-    def put_term(self, term: str, shard: str, keys: array[int], codes: array[int], packed: str) -> None:
-        """Store a term's postings and their packed text; a term with no postings left is deleted."""
+    def put_term(self, term: str, shard: str, keys: array[int], codes: array[int], pieces: list[str]) -> None:
+        """Store a term's postings and their packed pieces; a term with no postings left is deleted."""
         if not keys:
             self._db.execute("DELETE FROM terms WHERE term = ?", (term,))
             return
         self._db.execute(
-            "INSERT OR REPLACE INTO terms (term, shard, keys, codes, packed) VALUES (?, ?, ?, ?, ?)",
-            (term, shard, keys.tobytes(), codes.tobytes(), packed),
+            "INSERT OR REPLACE INTO terms (term, shard, keys, codes, pieces) VALUES (?, ?, ?, ?, ?)",
+            (term, shard, keys.tobytes(), codes.tobytes(), json.dumps(pieces, separators=(",", ":"))),
         )
 
     def shard_names(self) -> list[str]:

@@ -5,16 +5,20 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sqlite3
+from array import array
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.model import Article, KnowledgeBase
 from generator.search import SearchOutput, search_files, search_update
 from generator.search.build import CACHE_FILE
 from generator.search.documents import documents, term_codes
-from generator.search.files import card_path, shard_path
+from generator.search.files import card_path, pack, piece_of, repack, shard_path
 from generator.search.fold import shard_of
+from generator.search.index import PostingEdits
 from tests.search.corpus import corpus, make_article
 
 NEW = make_article(
@@ -167,3 +171,23 @@ def test_card_paths_follow_the_keys() -> None:
     files = search_files(corpus())
     assert card_path(0) == "search/docs/d-0.js"
     assert sum(path.startswith("search/docs/") for path in files) == len(documents(corpus()))
+
+
+@given(
+    st.sets(st.integers(0, (1 << 20) - 1), max_size=300),
+    st.sets(st.integers(0, (1 << 20) - 1), max_size=40),
+    st.sets(st.integers(0, (1 << 20) - 1), max_size=40),
+)
+def test_repacking_the_touched_pieces_equals_packing_everything(
+    start: set[int], added: set[int], removed: set[int]
+) -> None:
+    keys = array("I", sorted(start))
+    codes = array("I", [key % 97 for key in keys])
+    pieces = repack(keys, codes, [], {piece_of(key) for key in keys})
+    assert "".join(pieces) == pack(keys, codes)
+    edits = PostingEdits()
+    edits.remove["t"] = set(removed)
+    edits.add["t"] = {key: key % 89 for key in added}
+    touched = edits.apply("t", keys, codes)
+    assert list(keys) == sorted((start - removed) | added)
+    assert "".join(repack(keys, codes, pieces, touched)) == pack(keys, codes)
