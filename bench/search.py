@@ -267,6 +267,7 @@ def index_figures(kb: KnowledgeBase, work: Path) -> tuple[dict[str, Any], dict[s
                 figures["add_one_shards_rewritten"] = len(output.shards)
                 assert output.paths == files.keys(), "the updated index differs from the full build"
     figures |= {f"{name}_seconds": round(statistics.median(values), 3) for name, values in runs.items()}
+    figures["cache_bytes"] = (cache / "search.sqlite").stat().st_size
     figures["files"] = len(files)
     figures["shards"] = sum(1 for path in files if path.startswith("search/terms/"))
     return figures, files
