@@ -20,6 +20,7 @@ at 10,000 articles):
 - bytes of search data loaded for the query; renderer memory (RSS) and JS heap after the results.
 
     python -m bench.search --articles 1000 10000 --material-queries 3 --work build/search-bench
+    python -m bench.search --articles 1000 --data-only 10000 --work build/search-bench  # a busy machine
 """
 
 from __future__ import annotations
@@ -308,22 +309,53 @@ def bench_size(articles: int, *, material_queries: int, work: Path, timeout: int
     return result
 
 
+def bench_data_only(articles: int, *, host_articles: int, work: Path, timeout: int) -> dict[str, Any]:
+    """Sitrep's search at a size too slow to build whole on a busy machine: the search data of
+    `articles` written into a copy of the site built from the first `host_articles` of the same
+    corpus (the page a reader searches from does not depend on N; the search data do). Material's
+    search cannot be measured this way: its index is built with the pages."""
+    host = load_config(make_corpus(work / f"n{host_articles}", host_articles))
+    if not (host.site_dir / "index.html").exists():
+        pipeline.build(host)
+    config = load_config(make_corpus(work / f"n{articles}", articles))
+    kb = pipeline.gather(config)
+    result: dict[str, Any] = {"articles": articles, "host_site_articles": host_articles}
+    result["articles_built"], result["entities"] = len(kb.articles), len(kb.entities)
+    result["search_index"], files = index_figures(kb, work)
+    site = work / f"n{articles}-on-n{host_articles}"
+    if not site.exists():
+        shutil.copytree(host.site_dir, site)
+    write_search_data(site, files)
+    ours = folder_bytes(site / "search")
+    result["search_data_bytes"] = {"sitrep": ours}
+    result["search_data_bytes_per_article"] = {"sitrep": round(ours / len(kb.articles))}
+    print(f"N={articles} (data only): {json.dumps(result)}", flush=True)
+    pages = sorted(path.relative_to(site).as_posix() for path in (site / "articles").glob("*.html"))
+    result["sitrep"] = drive(site, "sitrep", pages[len(pages) // 2], QUERIES, timeout=timeout)
+    result["material"] = {"error": f"not measured: --data-only drops Sitrep's data into the {host_articles} site"}
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.search", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, nargs="*", default=[1000])
     parser.add_argument("--material-queries", type=int, default=3, help="Material rebuilds its index per page: slow")
     parser.add_argument("--timeout", type=int, default=TIMEOUT_SECONDS, help="seconds a query may take")
     parser.add_argument("--work", type=Path, help="keep the projects here and reuse their built sites")
+    parser.add_argument("--data-only", type=int, nargs="*", default=[], help="sizes measured as bench_data_only says")
+    parser.add_argument("--host-articles", type=int, default=1000, help="the built site of --data-only")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "search.json")
     args = parser.parse_args(argv)
     results = []
     with contextlib.ExitStack() as stack:
         temporary = tempfile.TemporaryDirectory(prefix="sitrep-search-bench-")
         work = args.work.resolve() if args.work else Path(stack.enter_context(temporary))
-        for articles in args.articles:
-            results.append(
-                bench_size(articles, material_queries=args.material_queries, work=work, timeout=args.timeout)
-            )
+        for articles, data_only in [(n, False) for n in args.articles] + [(n, True) for n in args.data_only]:
+            if data_only:
+                result = bench_data_only(articles, host_articles=args.host_articles, work=work, timeout=args.timeout)
+            else:
+                result = bench_size(articles, material_queries=args.material_queries, work=work, timeout=args.timeout)
+            results.append(result)
             args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"written to {args.output}")
