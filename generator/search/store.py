@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -28,11 +29,11 @@ log = logging.getLogger(__name__)
 
 NUMBER = array("I")  # keys and posting codes: unsigned, 32 bits (documents.py keeps codes below 2**32)
 
-SCHEMA = "sitrep.search/4"
+SCHEMA = "sitrep.search/5"
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, digest TEXT NOT NULL, key INTEGER NOT NULL,"
-    " length INTEGER NOT NULL, codes TEXT NOT NULL)",
+    " length INTEGER NOT NULL, codes BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, shard TEXT NOT NULL, keys BLOB NOT NULL,"
     " codes BLOB NOT NULL, pieces TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS terms_by_shard ON terms (shard, term)",
@@ -75,7 +76,11 @@ def _object(text: object, what: str) -> dict[str, object]:
     return value
 
 
-def _codes(text: object, path: str) -> dict[str, int]:
+def _codes(blob: object, path: str) -> dict[str, int]:
+    try:  # deflated JSON: a page's codes are read back only when it changes, and they are most of the store
+        text = zlib.decompress(blob).decode() if isinstance(blob, bytes) else None
+    except (zlib.error, UnicodeDecodeError) as err:
+        raise StoreDamaged(f"the codes of {path} do not inflate") from err
     codes = _object(text, f"the codes of {path}")
     if not all(isinstance(code, int) and not isinstance(code, bool) for code in codes.values()):
         raise StoreDamaged(f"the codes of {path} are not numbers")
@@ -196,7 +201,7 @@ class SearchStore:
         text = json.dumps(codes, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         self._db.execute(
             "INSERT OR REPLACE INTO pages (path, digest, key, length, codes) VALUES (?, ?, ?, ?, ?)",
-            (path, page.digest, page.key, page.length, text),
+            (path, page.digest, page.key, page.length, zlib.compress(text.encode(), 6)),
         )
 
     def move_page(self, path: str, key: int) -> None:

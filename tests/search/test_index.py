@@ -123,7 +123,7 @@ def test_a_damaged_cache_is_rebuilt_with_a_warning(tmp_path: Path, caplog: pytes
     search_update(corpus(), cache_dir=tmp_path)
     with sqlite3.connect(tmp_path / CACHE_FILE) as db:
         db.execute("UPDATE terms SET keys = x'0102' WHERE term = 'soledar'")
-        db.execute('UPDATE pages SET codes = \'{"x": "y"}\'')
+        db.execute("UPDATE pages SET codes = x'00'")
     with caplog.at_level(logging.WARNING):
         after = search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
     assert after.written == search_files(corpus(extra=(NEW,)))  # everything written again
