@@ -170,3 +170,13 @@ def corpus(extra: tuple[Article, ...] = ()) -> KnowledgeBase:
         entities=tuple(entities),
         mentions=tuple(_mentions(articles)),
     )
+
+
+# An article the update tests add to the corpus.
+NEW = make_article(
+    "2024-05-05-new-report",
+    "Glide Bombs Over Kharkiv",
+    "2024-05-05",
+    "Reuters",
+    "Russian aircraft dropped glide bombs on Kharkiv; the Soledar front stayed quiet.",
+)

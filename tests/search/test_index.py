@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import logging
-import sqlite3
 from array import array
 from pathlib import Path
 
@@ -14,20 +12,12 @@ from hypothesis import strategies as st
 
 from generator.model import Article, KnowledgeBase
 from generator.search import SearchOutput, search_files, search_update
-from generator.search.build import CACHE_FILE
 from generator.search.documents import documents, term_codes
 from generator.search.files import card_path, pack, piece_of, repack, shard_path
 from generator.search.fold import shard_of
 from generator.search.index import PostingEdits
-from tests.search.corpus import corpus, make_article
+from tests.search.corpus import NEW, corpus, make_article
 
-NEW = make_article(
-    "2024-05-05-new-report",
-    "Glide Bombs Over Kharkiv",
-    "2024-05-05",
-    "Reuters",
-    "Russian aircraft dropped glide bombs on Kharkiv; the Soledar front stayed quiet.",
-)
 SOLEDAR = corpus().articles[[a.id for a in corpus().articles].index("2023-01-13-soledar-falls")]
 EDITED = make_article(
     SOLEDAR.id, SOLEDAR.title, SOLEDAR.date, SOLEDAR.source, SOLEDAR.body + "\n\nSappers cleared the mines in spring."
@@ -117,50 +107,6 @@ def test_a_colliding_key_moves_a_page_and_still_equals_a_full_rebuild(
     moved = {p for p in after.removed | after.written.keys() if p.startswith("search/docs/")}
     assert len(moved) > 1, "this corpus no longer collides at KEY_BITS=6: pick another size"
     assert _apply(before, after) == search_files(corpus(extra=(NEW,)))
-
-
-def test_a_damaged_cache_is_rebuilt_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    search_update(corpus(), cache_dir=tmp_path)
-    with sqlite3.connect(tmp_path / CACHE_FILE) as db:
-        db.execute("UPDATE terms SET keys = x'0102' WHERE term = 'soledar'")
-        db.execute("UPDATE pages SET codes = x'00'")
-    with caplog.at_level(logging.WARNING):
-        after = search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
-    assert after.written == search_files(corpus(extra=(NEW,)))  # everything written again
-    assert "search cache" in caplog.text and "damaged" in caplog.text
-
-
-@pytest.mark.parametrize("content", [b"not a database at all" * 100, b""])
-def test_a_cache_file_that_is_no_database_is_replaced(
-    content: bytes, tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    (tmp_path / CACHE_FILE).write_bytes(content)
-    with caplog.at_level(logging.WARNING):
-        assert search_update(corpus(), cache_dir=tmp_path).written == search_files(corpus())
-    assert search_update(corpus(), cache_dir=tmp_path).written == {}
-
-
-def test_a_cache_from_other_search_code_is_emptied(tmp_path: Path) -> None:
-    search_update(corpus(), cache_dir=tmp_path)
-    with sqlite3.connect(tmp_path / CACHE_FILE) as db:
-        db.execute("UPDATE meta SET value = 'older code' WHERE name = 'fingerprint'")
-    after = search_update(corpus(), cache_dir=tmp_path)
-    assert after.written.keys() == after.paths
-
-
-def test_a_failed_update_leaves_the_previous_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.search.index as index_module
-
-    search_update(corpus(), cache_dir=tmp_path)
-
-    def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("killed")
-
-    monkeypatch.setattr(index_module, "card", broken)
-    with pytest.raises(RuntimeError):
-        search_update(corpus(extra=(NEW,)), cache_dir=tmp_path)
-    monkeypatch.undo()
-    assert search_update(corpus(), cache_dir=tmp_path).written == {}
 
 
 def test_index_is_deterministic() -> None:
