@@ -2,11 +2,13 @@
 
 The stages: `documents` turns the knowledge base into search documents (articles by their full
 text, entities by their names and aliases, never the sentences entity pages quote); `index`
-inverts them into postings; `shards` packs the postings into small files keyed by term prefix;
-`files` writes every shard as a `.js` file that hands its data to one global callback, so the
-browser can load it from file:// (where fetch is refused) as well as over HTTP.
+updates the inverted index kept in `store` (SQLite, between builds) with the documents that
+changed; `files` renders the manifest, the term shards and the page cards as `.js` files that hand
+their data to one global callback, so the browser can load them from file:// (where fetch is
+refused) as well as over HTTP; `build` is the entry point the pipeline calls.
 """
 
-from generator.search.files import search_files
+from generator.search.build import search_files, search_update
+from generator.search.index import SearchOutput
 
-__all__ = ["search_files"]
+__all__ = ["SearchOutput", "search_files", "search_update"]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 
 from generator.model import KnowledgeBase
 from generator.render.dates import display_date
@@ -25,6 +26,7 @@ TITLE = 1  # the term is in the article's title
 NAME = 2  # the term is in the entity's name or one of its aliases
 WHOLE_NAME = 4  # the term alone is the entity's name or one of its aliases ("Artemivsk")
 FLAG_BITS = 3
+MAX_TF = (1 << 28) - 1  # a code fits in 32 bits (store.py)
 
 
 @dataclass(frozen=True)
@@ -37,16 +39,22 @@ class SearchDoc:
     body: str  # an article's text; an entity's description
     names: tuple[str, ...] = ()  # an entity's name and aliases
     weight: int = 0  # an entity's mention count (ranks entities that share a name)
+    origin: str = ""  # an article's seed hash: the body is a function of it (and of the ingest code)
 
 
 def _html(markdown_path: str) -> str:
     return markdown_path.removesuffix(".md") + ".html"
 
 
-def documents(kb: KnowledgeBase) -> list[SearchDoc]:
-    """Every page worth finding, sorted by path."""
-    mentions = Counter(m.entity for m in kb.mentions)
-    docs = [SearchDoc(_html(article_page(a.id)), "article", a.title, a.date, a.source, a.body) for a in kb.articles]
+def documents(kb: KnowledgeBase, *, mention_counts: Mapping[str, int] | None = None) -> list[SearchDoc]:
+    """Every page worth finding, sorted by path. `mention_counts` (by entity id), when the caller
+    has them, saves counting the mentions again."""
+    if mention_counts is None:
+        mention_counts = Counter(map(attrgetter("entity"), kb.mentions))
+    docs = [
+        SearchDoc(_html(article_page(a.id)), "article", a.title, a.date, a.source, a.body, origin=a.sha256)
+        for a in kb.articles
+    ]
     docs += [
         SearchDoc(
             _html(entity_page(e.id)),
@@ -56,17 +64,17 @@ def documents(kb: KnowledgeBase) -> list[SearchDoc]:
             "",
             e.description,
             tuple(dict.fromkeys([e.name, *e.aliases]))[:MAX_NAMES],
-            mentions[e.id],
+            mention_counts.get(e.id, 0),
         )
         for e in kb.entities
     ]
-    return sorted(docs, key=lambda doc: doc.path)
+    return sorted(docs, key=attrgetter("path"))
 
 
 def term_codes(doc: SearchDoc) -> tuple[int, dict[str, int]]:
     """The document's length in words and, per indexed term, its posting code (tf and flags)."""
     words = tokens(doc.body)
-    codes: dict[str, int] = {term: count << FLAG_BITS for term, count in Counter(words).items()}
+    codes: dict[str, int] = {term: min(count, MAX_TF) << FLAG_BITS for term, count in Counter(words).items()}
     marks = [(TITLE, tokens(doc.title) if doc.kind == "article" else [])]
     marks += [(NAME, tokens(name)) for name in doc.names]
     for flag, terms in marks:
@@ -75,6 +83,18 @@ def term_codes(doc: SearchDoc) -> tuple[int, dict[str, int]]:
         if flag == NAME and len(terms) == 1:
             codes[terms[0]] |= WHOLE_NAME
     return len(words), {term: code for term, code in codes.items() if term not in STOPWORDS}
+
+
+def digest(doc: SearchDoc) -> str:
+    """What a document's search data depend on: equal digests, equal postings and card.
+
+    An article's body is a function of its seed's bytes, so the seed's hash and the body's length
+    stand for it (the store is emptied when the code that reads seeds changes: store.py); hashing
+    every body again would cost more than the rest of an unchanged build's search stage.
+    """
+    body = f"{doc.origin}/{len(doc.body)}" if doc.origin else doc.body
+    fields = (doc.path, doc.kind, doc.title, doc.date, doc.source, body, doc.names, doc.weight)
+    return hashlib.sha256(repr(fields).encode(errors="surrogatepass")).hexdigest()  # repr: quoted, unambiguous
 
 
 def display(doc: SearchDoc) -> str:

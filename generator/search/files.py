@@ -18,11 +18,11 @@ import base64
 import datetime as dt
 import json
 import zlib
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from itertools import chain
 
-from generator.model import KnowledgeBase
-from generator.search.documents import SearchDoc, display, documents
-from generator.search.index import SearchIndex
+from generator.search.documents import SearchDoc, display
 from generator.search.varint import encode
 
 FOLDER = "search"
@@ -30,6 +30,7 @@ CALLBACK = "sitrepSearchData"
 FORMAT = 1
 KIND_CODES = {"article": "a", "person": "p", "place": "l", "unit": "u", "weapon": "w", "organization": "o"}
 _EPOCH = dt.date(1970, 1, 1)
+PIECE_BITS = 14  # see repack: one edit packs about 1/64 of a term's postings again, not all of them
 
 
 def script(name: str, data: object) -> str:
@@ -65,34 +66,70 @@ def deflate(text: str) -> str:
     return base64.b64encode(packer.compress(text.encode("utf-8")) + packer.flush()).decode("ascii")
 
 
-def manifest(index: SearchIndex) -> str:
-    pages = sorted(index.docs, key=index.keys.__getitem__)
-    keys = [index.keys[p] for p in pages]
-    docs = [index.docs[p] for p in pages]
+def card_path(key: int) -> str:
+    return f"{FOLDER}/{doc_name(key)}.js"
+
+
+def shard_path(name: str) -> str:
+    return f"{FOLDER}/terms/{name}.js"
+
+
+def manifest(docs: list[SearchDoc], keys: dict[str, int], lengths: dict[str, int], *, shards: list[str]) -> str:
+    """Every page's key (delta-packed, ascending), kind, date and length or weight; every shard."""
+    docs = sorted(docs, key=lambda doc: keys[doc.path])
+    numbers = [keys[doc.path] for doc in docs]
     return script(
         "manifest",
         {
             "format": FORMAT,
-            "keys": encode(k - prev for k, prev in zip(keys, [0, *keys], strict=False)),
+            "keys": encode(k - prev for k, prev in zip(numbers, [0, *numbers], strict=False)),
             "kinds": "".join(KIND_CODES[d.kind] for d in docs),
             "dates": encode(_day(d.date) for d in docs),
-            "weights": encode(index.lengths[d.path] if d.kind == "article" else d.weight for d in docs),
-            "shards": " ".join(sorted(index.shards())),
+            "weights": encode(lengths[d.path] if d.kind == "article" else d.weight for d in docs),
+            "shards": " ".join(sorted(shards)),
         },
     )
 
 
-def shard(index: SearchIndex, name: str, terms: Iterable[str]) -> str:
-    data = {}
-    for term in terms:
-        postings = sorted((index.keys[page], code) for page, code in index.postings[term].items())
-        numbers: list[int] = []
-        previous = 0
-        for key, code in postings:
-            numbers += [key - previous, code]
-            previous = key
-        data[term] = encode(numbers)
-    return script(f"terms/{name}", data)
+def pack(keys: Sequence[int], codes: Sequence[int]) -> str:
+    """A term's postings: its pages' keys (ascending) delta-packed, each followed by its code."""
+    return _pack(keys, codes, 0, len(keys))
+
+
+def _pack(keys: Sequence[int], codes: Sequence[int], lo: int, hi: int) -> str:
+    """Postings lo..hi-1 packed, the first key's delta taken from the posting before it."""
+    run = keys[lo:hi]
+    before = chain((keys[lo - 1] if lo else 0,), run)  # one longer than run: zip stops with run
+    numbers = [0] * (2 * len(run))
+    numbers[0::2] = [key - previous for previous, key in zip(before, run, strict=False)]
+    numbers[1::2] = codes[lo:hi]
+    return encode(numbers)
+
+
+def piece_of(key: int) -> int:
+    return key >> PIECE_BITS
+
+
+def repack(keys: Sequence[int], codes: Sequence[int], pieces: list[str], touched: Iterable[int]) -> list[str]:
+    """A term's packed postings in pieces, one per range of 2**PIECE_BITS keys, after its postings
+    changed in the `touched` pieces: those are packed again, and so is the next non-empty piece
+    after each (its first delta counts from the last key before it). "".join(pieces) == pack(...)."""
+    count = piece_of(keys[-1]) + 1 if keys else 0
+    pieces = (pieces + [""] * count)[:count]
+    dirty = set()
+    for piece in touched:
+        following = bisect_left(keys, (piece + 1) << PIECE_BITS)
+        dirty |= {piece, piece_of(keys[following])} if following < len(keys) else {piece}
+    for piece in sorted(dirty):
+        if piece < count:
+            lo, hi = bisect_left(keys, piece << PIECE_BITS), bisect_left(keys, (piece + 1) << PIECE_BITS)
+            pieces[piece] = _pack(keys, codes, lo, hi)
+    return pieces
+
+
+def shard(name: str, packed: dict[str, str]) -> str:
+    """The terms of one shard with their packed postings."""
+    return script(f"terms/{name}", packed)
 
 
 def card(doc: SearchDoc, key: int) -> str:
@@ -102,18 +139,3 @@ def card(doc: SearchDoc, key: int) -> str:
     else:
         data |= {"n": list(doc.names), "x": doc.body}
     return script(doc_name(key), data)
-
-
-def index_files(index: SearchIndex, *, shards: Iterable[str] | None = None) -> dict[str, str]:
-    """The files of `index` (only the named shards' term files when `shards` is given, plus all cards)."""
-    grouped = index.shards()
-    wanted = sorted(grouped) if shards is None else sorted(set(shards) & set(grouped))
-    files = {f"{FOLDER}/manifest.js": manifest(index)}
-    files |= {f"{FOLDER}/terms/{name}.js": shard(index, name, grouped[name]) for name in wanted}
-    files |= {f"{FOLDER}/{doc_name(index.keys[p])}.js": card(d, index.keys[p]) for p, d in index.docs.items()}
-    return files
-
-
-def search_files(kb: KnowledgeBase) -> dict[str, str]:
-    """Every search file for the knowledge base, as render outputs."""
-    return index_files(SearchIndex.build(documents(kb)))

@@ -14,7 +14,20 @@ CONTINUE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 _VALUE = {c: i for i, c in enumerate(FINAL)} | {c: i for i, c in enumerate(CONTINUE)}
 
 
+def _encode_one(number: int) -> str:
+    return _slow_encode((number,))
+
+
 def encode(numbers: Iterable[int]) -> str:
+    """The packed text of `numbers` (non-negative): most take one or two characters."""
+    values = list(numbers)
+    if values and (min(values) < 0 or max(values) >= len(_TABLE)):  # rare: number by number
+        return _slow_encode(values)
+    table = _TABLE
+    return "".join([table[n] for n in values])  # a lookup each: most numbers in an index are small
+
+
+def _slow_encode(numbers: Iterable[int]) -> str:
     out: list[str] = []
     for number in numbers:
         if number < 0:
@@ -26,6 +39,9 @@ def encode(numbers: Iterable[int]) -> str:
             number >>= 5
         out.extend(reversed(groups))
     return "".join(out)
+
+
+_TABLE = [_encode_one(n) for n in range(1 << 15)]  # every number of up to three characters
 
 
 def decode(text: str) -> list[int]:

@@ -20,7 +20,7 @@ _READ = """
   marks: Array.from(item.querySelectorAll(".sitrep-search__snippet mark")).map(m => m.textContent),
 }))
 """
-_DONE = """
+DONE = """
 query => { const box = document.querySelector("[data-sitrep-search]");
   return box.dataset.state === "done" && box.dataset.query === query; }
 """
@@ -48,5 +48,10 @@ def run_search(page: Any, query: str, *, kind: str = "", date_from: str = "", da
         page.fill(".sitrep-search__to", date_to)
     box.fill("")
     box.press_sequentially(query, delay=10)
-    page.wait_for_function(_DONE, arg=query, timeout=SEARCH_TIMEOUT_MS)
+    page.wait_for_function(DONE, arg=query, timeout=SEARCH_TIMEOUT_MS)
+    return read_results(page)
+
+
+def read_results(page: Any) -> list[Result]:
+    """The results on screen."""
     return [Result(**{**item, "marks": tuple(item["marks"])}) for item in page.evaluate(_READ)]

@@ -6,6 +6,8 @@ spellings the ranking table asks for. One entity and one title are hostile marku
 
 from __future__ import annotations
 
+import hashlib
+
 from generator.model import Article, Entity, KnowledgeBase, Mention, Paragraph
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
@@ -136,7 +138,7 @@ def make_article(article_id: str, title: str, date: str, source: str, body: str)
         author="",
         url="",
         seed=f"seeds/{article_id}.txt",
-        sha256="0" * 64,
+        sha256=hashlib.sha256(f"{title}\n{body}".encode()).hexdigest(),  # a seed's hash: its text's
         body=body,
         paragraphs=_paragraphs(body),
         provenance=(),
@@ -168,3 +170,13 @@ def corpus(extra: tuple[Article, ...] = ()) -> KnowledgeBase:
         entities=tuple(entities),
         mentions=tuple(_mentions(articles)),
     )
+
+
+# An article the update tests add to the corpus.
+NEW = make_article(
+    "2024-05-05-new-report",
+    "Glide Bombs Over Kharkiv",
+    "2024-05-05",
+    "Reuters",
+    "Russian aircraft dropped glide bombs on Kharkiv; the Soledar front stayed quiet.",
+)

@@ -15,6 +15,7 @@ from tests.sample import PROJECT_ROOT
 OVERRIDES = PROJECT_ROOT / "overrides"
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Search test</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="assets/stylesheets/sitrep-search.css"></head>
 <body><header class="md-header"><nav class="md-header__inner">{box}</nav></header>
 <main><h1>Search test</h1><p>Press / to search.</p></main>

@@ -9,7 +9,8 @@ import zlib
 
 import pytest
 
-from generator.search.files import CALLBACK, deflate, script, search_files
+from generator.search import search_files
+from generator.search.files import CALLBACK, deflate, script
 from generator.search.varint import decode
 from tests.search.corpus import HOSTILE_NAME, HOSTILE_TITLE, corpus
 

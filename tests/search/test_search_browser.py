@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.browser.entities_support import Tab, tab  # noqa: F401 - the fixture is used by name
-from tests.browser.search_support import INPUT, RESULT_LINKS, run_search
+from tests.browser.search_support import DONE, INPUT, RESULT_LINKS, SEARCH_TIMEOUT_MS, read_results, run_search
 from tests.sample import serve_directory
 from tests.search.corpus import HOSTILE_NAME, HOSTILE_TITLE, corpus
 from tests.search.site import write_search_site
@@ -171,4 +171,18 @@ def test_nothing_is_loaded_until_the_reader_searches(tab: Tab, root: str) -> Non
     assert loaded[0] == "search/docs/" or "search/manifest.js" in loaded
     assert "search/terms/t-sul.js" in loaded
     assert len([url for url in loaded if url.startswith("search/terms/")]) == 1
+    tab.assert_offline_and_clean()
+
+
+def test_a_first_query_typed_before_the_manifest_arrives_finds_its_page(tab: Tab, root: str) -> None:  # noqa: F811
+    tab.goto(root + "index.html")
+    box = tab.page.locator(INPUT)
+    box.focus()
+    box.fill("Sulina")  # at once: the manifest and the term shard load side by side
+    tab.page.wait_for_function(DONE, arg="Sulina", timeout=SEARCH_TIMEOUT_MS)
+    assert [r.href.removeprefix(root) for r in read_results(tab.page)] == ["articles/2023-08-01-grain-corridor.html"]
+    box.fill("qqzx")  # no shard holds it: the manifest says so, nothing is asked for
+    tab.page.wait_for_function(DONE, arg="qqzx", timeout=SEARCH_TIMEOUT_MS)
+    assert read_results(tab.page) == []
+    assert not [url for url in tab.requests if "t-qqz" in url]
     tab.assert_offline_and_clean()

@@ -95,7 +95,8 @@
   var KINDS = { a: "article", p: "person", l: "place", u: "unit", w: "weapon", o: "organization" };
   var TITLE = 1, NAME = 2, WHOLE_NAME = 4, FLAG_BITS = 3;
   var K1 = 1.2, B = 0.75;
-  var index = null;
+  var index = null;  /* the manifest, once asked for: a promise */
+  var opened = null;  /* the manifest, once read */
 
   function openIndex() {
     if (index) return index;
@@ -108,7 +109,8 @@
         docs.set(key, { key: key, kind: kind, day: dates[j], weight: weights[j] });
         if (kind === "article") { articles += 1; words += weights[j]; }
       }
-      return { docs: docs, total: docs.size, avgdl: articles ? words / articles : 1, shards: new Set(m.shards.split(" ")) };
+      opened = { docs: docs, total: docs.size, avgdl: articles ? words / articles : 1, shards: new Set(m.shards.split(" ")) };
+      return opened;
     });
     index.catch(function () { index = null; });
     return index;
@@ -280,7 +282,10 @@
   /* The final order: entities named exactly by the query promoted, partial names capped, phrases checked. */
   function settle(results, query) {
     var named = results.filter(function (r) { return r.tier === 1; }).slice(0, 20);
-    return withCards(named, false).then(function () {
+    /* The first page's cards come with the named ones: most of them stay on the first page. */
+    var first = results.slice(0, PAGE).filter(function (r) { return named.indexOf(r) < 0; });
+    var prefetch = first.map(function (r) { return card(r.doc.key).then(function (d) { r.card = d; }, function () {}); });
+    return Promise.all([withCards(named, false)].concat(prefetch)).then(function () {
       named.forEach(function (r) { if ((r.card.n || []).some(function (n) { return nameEquals(n, query); })) r.tier = 2; });
       results.sort(byRank);
       /* Only the few most mentioned partial-name matches ("Russian ..." for "Russian") stay above
@@ -292,19 +297,22 @@
     });
   }
 
+  /* A term shard, loaded alongside the manifest rather than after it (one round trip fewer on the
+     first search); once the manifest is in, shards it does not list are not asked for. */
+  function loadShard(name) {
+    if (opened && !opened.shards.has(name)) return Promise.resolve(null);
+    return load("terms/" + name).catch(function () { return null; });
+  }
+
   function search(raw, filters) {
     var query = parse(raw);
     if (!query.terms.length) return Promise.resolve({ query: query, results: [] });
-    return openIndex().then(function (idx) {
-      var names = Array.from(new Set(query.terms.map(function (t) { return shardOf(t.term); })));
-      return Promise.all(names.map(function (name) {
-        return idx.shards.has(name) ? load("terms/" + name) : Promise.resolve(null);
-      })).then(function (list) {
-        var shards = {};
-        names.forEach(function (name, n) { shards[name] = list[n]; });
-        return settle(rank(idx, shards, query, filters), query);
-      }).then(function (results) { return { query: query, results: results }; });
-    });
+    var names = Array.from(new Set(query.terms.map(function (t) { return shardOf(t.term); })));
+    return Promise.all([openIndex(), Promise.all(names.map(loadShard))]).then(function (both) {
+      var shards = {};
+      names.forEach(function (name, n) { shards[name] = both[1][n]; });
+      return settle(rank(both[0], shards, query, filters), query);
+    }).then(function (results) { return { query: query, results: results }; });
   }
 
   /* ---- Snippets: the sentence that matched, with the matched words marked ---- */

@@ -1,0 +1,54 @@
+"""The search stage's entry points: the knowledge base in, every search file out.
+
+`search_update` keeps the index in `cache_dir` between builds, so one changed article costs the
+shards of its own terms, its card and the manifest; without a cache directory the index is built
+in memory from nothing, by the same update.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+
+from generator.model import KnowledgeBase
+from generator.search.documents import documents
+from generator.search.index import SearchOutput, update_index
+from generator.search.store import SearchStore, StoreDamaged
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = "search.sqlite"
+
+
+def search_update(
+    kb: KnowledgeBase, *, cache_dir: Path | None = None, mention_counts: Mapping[str, int] | None = None
+) -> SearchOutput:
+    """Update the index kept in `cache_dir`: the search files that changed since the last update
+    (all of them the first time), those to delete, and every file's path."""
+    return _update(kb, cache_dir=cache_dir, mention_counts=mention_counts, everything=False)[0]
+
+
+def search_files(
+    kb: KnowledgeBase, *, cache_dir: Path | None = None, mention_counts: Mapping[str, int] | None = None
+) -> dict[str, str]:
+    """Every search file for the knowledge base, as render outputs {path under docs/: text}.
+    (`mention_counts`: each entity's mentions, when the caller has counted them.)"""
+    return _update(kb, cache_dir=cache_dir, mention_counts=mention_counts, everything=True)[1]
+
+
+def _update(
+    kb: KnowledgeBase, *, cache_dir: Path | None, mention_counts: Mapping[str, int] | None, everything: bool
+) -> tuple[SearchOutput, dict[str, str]]:
+    docs = documents(kb, mention_counts=mention_counts)
+    path = cache_dir / CACHE_FILE if cache_dir is not None else None
+    try:
+        with SearchStore(path) as store:
+            output = update_index(store, docs)
+            return output, dict(store.files()) if everything else {}
+    except StoreDamaged as err:
+        log.warning("the search cache %s was damaged (%s): the index is built again from nothing", path, err)
+    with SearchStore(path) as store:
+        store.reset()
+        output = update_index(store, docs)
+        return output, dict(store.files()) if everything else {}
