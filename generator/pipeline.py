@@ -76,8 +76,9 @@ def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_onl
     )
 
 
-def render(config: Config, kb: KnowledgeBase) -> dict[str, str | bytes]:
-    """Graph, then every file of docs/ in memory: pages, data exports and search data."""
+def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> dict[str, str | bytes]:
+    """Graph, then every file of docs/ in memory: pages, data exports and search data (the search
+    index kept in .sitrep-cache between builds, unless `read_only`)."""
     graph = CorpusGraph(kb)
     env = make_environment(config.templates_dir)
     files: dict[str, str | bytes] = {}
@@ -86,7 +87,8 @@ def render(config: Config, kb: KnowledgeBase) -> dict[str, str | bytes]:
     files.update(render_overview_pages(env, graph))
     files.update(render_index_pages(env, graph))
     files.update(export_files(kb))
-    files.update(search_files(kb))
+    counts = {entity: len(mentions) for entity, mentions in graph.by_entity.items()}
+    files.update(search_files(kb, cache_dir=None if read_only else config.cache_dir, mention_counts=counts))
     return files
 
 
@@ -133,5 +135,5 @@ def build(
 def check(config: Config) -> BuildResult:
     """Validate seeds, catalogue and templates by rendering in memory; writes nothing at all."""
     kb = gather(config, read_only=True)
-    render(config, kb)
+    render(config, kb, read_only=True)
     return BuildResult(kb, None)
