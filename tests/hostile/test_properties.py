@@ -24,7 +24,7 @@ from generator.ingest.plaintext import Block, parse_plain_text
 from generator.model import KINDS, Article
 from generator.render.escape import md
 from generator.render.markup import Link, linked_text
-from generator.slugs import article_page, entity_id, entity_page, slugify
+from generator.slugs import RESERVED_SLUGS, article_page, entity_id, entity_page, slugify
 from tests.hostile.corpus import label
 from tests.hostile.dom import injected, parse, squash
 from tests.sample import PROJECT_ROOT
@@ -171,13 +171,15 @@ def test_any_file_name_is_accounted_for_with_a_printable_label(name: str) -> Non
 @example("../../etc/passwd", "person")
 @example("CON", "place")
 @example("ﷺ", "unit")
+@example("SITEMAP", "person")
 def test_slugs_are_safe_stable_and_idempotent(text: str, kind: str) -> None:
     slug = slugify(text)
     assert SLUG.match(slug) and len(slug) <= 80
     assert slugify(text) == slug
     assert slugify(slug) == slug
     page = entity_page(entity_id(kind, text))
-    assert ".." not in page and page.endswith(f"/{slug}.md")
+    own = f"{slug}-{kind}" if slug in RESERVED_SLUGS else slug  # "sitemap" is the site's: "sitemap-person"
+    assert ".." not in page and page.endswith(f"/{own}.md")
 
 
 # --- extraction -----------------------------------------------------------------------------------
