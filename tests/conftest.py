@@ -10,12 +10,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from generator.config import Config
 from generator.ingest import IngestResult, ingest_seeds
 from tests.sample import CHROMIUM, CHROMIUM_ARGS, PROJECT_ROOT, SAMPLE_SEEDS, SeedFiles, make_project, write_seeds
 
 __all__ = ["PROJECT_ROOT", "SAMPLE_SEEDS", "write_seeds"]
+
+# CI (.ci/run) tries the same examples on every run of a commit: a property test that finds a bug
+# fails on the commit that brought it, never at random on a later one. Without the variable, each
+# run explores new examples (and Hypothesis' database replays the ones that failed).
+settings.register_profile("ci", derandomize=True, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(scope="session")
