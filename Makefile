@@ -49,7 +49,7 @@ bench: $(VENV)/.installed-dev chromium
 	$(PY) -m bench.run
 	$(PY) -m bench.search --articles $(SEARCH_ARTICLES)
 
-## bench-full: the same plus N = 10,000 (slow: hours while every build is a full MkDocs build)
+## bench-full: the same plus N = 10,000 (slow: the cold builds take most of an hour each)
 bench-full: $(VENV)/.installed-dev chromium
 	$(PY) -m bench.run --full
 	$(PY) -m bench.search --articles 1000 10000
