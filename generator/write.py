@@ -90,15 +90,16 @@ def sync_docs(docs_dir: Path, files: Mapping[str, str | bytes]) -> WriteSummary:
     deleted = sorted(previous - set(files))
     for relative in deleted:
         _safe_target(docs_dir, relative).unlink(missing_ok=True)
-        _prune_empty_dirs(docs_dir, (docs_dir / relative).parent)
+        prune_empty_dirs(docs_dir, (docs_dir / relative).parent)
     manifest = (json.dumps(sorted(files), indent=0) + "\n").encode("utf-8")
     if _read_bytes(docs_dir / MANIFEST) != manifest:
         atomic_write(docs_dir / MANIFEST, manifest)
     return WriteSummary(tuple(written), tuple(deleted), unchanged)
 
 
-def _prune_empty_dirs(docs_dir: Path, folder: Path) -> None:
-    while folder != docs_dir and folder.is_relative_to(docs_dir):
+def prune_empty_dirs(root: Path, folder: Path) -> None:
+    """Remove `folder` and its parents up to `root` while they are empty."""
+    while folder != root and folder.is_relative_to(root):
         try:
             folder.rmdir()
         except OSError:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from generator.site import record as records
 from generator.site.record import Record, Scan
 from generator.site.swap import RETIRED_PREFIX, STAGING_PREFIX, clean_leftovers, swap_in
-from generator.write import generated_files
+from generator.write import generated_files, prune_empty_dirs
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -58,14 +58,13 @@ def build_site(
     config_file: Path, site_dir: Path, *, strict: bool, record_file: Path | None = None, full: bool = False
 ) -> SiteSummary:
     """Bring site/ up to date with docs/; atomically, and redoing only what changed when `record_file` is given."""
-    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     clean_leftovers(site_dir)
     staging = site_dir.with_name(f"{STAGING_PREFIX}{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        config = load_config(str(config_file), site_dir=str(staging), strict=strict)
+        config = _load(config_file, staging, strict=strict)
         summary = _build(config, config_file, site_dir, staging, record_file=record_file, full=full)
     except BaseException as err:
         shutil.rmtree(staging, ignore_errors=True)
@@ -96,7 +95,7 @@ def _build(
         except _FullBuildNeeded as why:
             reason = str(why)
             shutil.rmtree(staging, ignore_errors=True)
-            config = _reload(config_file, staging, strict=config.strict)
+            config = _load(config_file, staging, strict=config.strict)  # fresh: the incremental attempt used the first
     return _full(config, key, scan, site_dir, staging, record_file, reason)
 
 
@@ -110,7 +109,8 @@ def _full_reason(previous: Record | None, key: str, site_dir: Path) -> str:
     return ""
 
 
-def _reload(config_file: Path, staging: Path, *, strict: bool) -> MkDocsConfig:
+def _load(config_file: Path, staging: Path, *, strict: bool) -> MkDocsConfig:
+    """mkdocs.yml, building into `staging`."""
     from mkdocs.config import load_config
 
     return load_config(str(config_file), site_dir=str(staging), strict=strict)
@@ -167,7 +167,7 @@ def _incremental(
     deleted = [previous.sources[s].dest for s in sorted(removed)]
     for dest in deleted:
         (staging / dest).unlink(missing_ok=True)
-        _prune_empty(staging, (staging / dest).parent)
+        prune_empty_dirs(staging, (staging / dest).parent)
     with driver.counting_warnings(strict=config.strict):
         session = driver.open_session(config)
         pages = sorted((changed | linking) & set(session.pages))
@@ -217,15 +217,6 @@ def _link_copy(site_dir: Path, staging: Path, outputs: dict[str, tuple[int, int]
             os.link(site_dir / relative, target)
         except OSError:
             shutil.copy2(site_dir / relative, target)
-
-
-def _prune_empty(root: Path, folder: Path) -> None:
-    while folder != root and folder.is_relative_to(root):
-        try:
-            folder.rmdir()
-        except OSError:
-            return
-        folder = folder.parent
 
 
 def _outputs_after(
