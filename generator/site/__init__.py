@@ -8,7 +8,8 @@ A build is one of:
   MkDocs into the copy, changed static files copied, removed ones deleted, and the copy swapped in;
 - full: everything rendered into an empty folder, then swapped in; when there is no record, its
   key differs (mkdocs.yml, the theme, overrides/, library versions), site/ was changed by hand,
-  a navigation page's title changed, `full=True` was asked, or mkdocs.yml has plugins.
+  a navigation page's title changed, `full=True` was asked, or a plugin in mkdocs.yml acts on the
+  whole site (PAGE_EVENTS says which plugins work page by page, as sitrep-minify does).
 The pages of an incremental build are byte-identical to those of a full one (tests/site/).
 """
 
@@ -81,11 +82,13 @@ def build_site(
 def _build(
     config: MkDocsConfig, config_file: Path, site_dir: Path, staging: Path, *, record_file: Path | None, full: bool
 ) -> SiteSummary:
-    if record_file is None or len(config.plugins) or full:
-        reason = "asked" if full else "mkdocs.yml has plugins" if len(config.plugins) else "no record kept"
-        return _mkdocs_build(config, site_dir, staging, reason)
+    if site_wide := site_wide_plugins(config):
+        return _mkdocs_build(config, site_dir, staging, f"plugins act on the whole site: {', '.join(site_wide)}")
+    if record_file is None or full:
+        return _mkdocs_build(config, site_dir, staging, "asked" if full else "no record kept")
     docs_dir = Path(config.docs_dir)
-    key = records.site_key(config_file, [config.theme.custom_dir] if config.theme.custom_dir else [])
+    theme_dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
+    key = records.site_key(config_file, theme_dirs, plugins=[type(p).__module__ for p in config.plugins.values()])
     previous = records.load(record_file)
     reason = _full_reason(previous, key, site_dir)
     scan = records.scan_docs(docs_dir, previous.sources if previous and not reason else {})
@@ -97,6 +100,26 @@ def _build(
             shutil.rmtree(staging, ignore_errors=True)
             config = _load(config_file, staging, strict=config.strict)  # fresh: the incremental attempt used the first
     return _full(config, key, scan, site_dir, staging, record_file, reason)
+
+
+# Plugin events that see one page, or only the configuration: a plugin with no other event gives a
+# page the same output whether the other pages are rendered in the same build or not.
+PAGE_EVENTS = frozenset(
+    ("startup", "shutdown", "serve", "config", "pre_page", "page_read_source", "page_markdown", "page_content",
+     "page_context", "post_page")
+)  # fmt: skip
+
+
+def site_wide_plugins(config: MkDocsConfig) -> list[str]:
+    """The plugins (and hooks) of mkdocs.yml with a handler for an event beyond one page: files, nav,
+    env, templates, post_build..."""
+    from mkdocs.plugins import EVENTS
+
+    return sorted(
+        name
+        for name, plugin in config.plugins.items()
+        if any(hasattr(plugin, f"on_{event}") for event in EVENTS if event not in PAGE_EVENTS)
+    )
 
 
 def _full_reason(previous: Record | None, key: str, site_dir: Path) -> str:

@@ -23,14 +23,14 @@ import re
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, packages_distributions, version
 from pathlib import Path
 from typing import Any
 
 from generator.write import atomic_write
 
 SCHEMA = "sitrep.site/1"
-LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments")
+LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments", "minify-html")
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|(?:href|src)=[\"']([^\"']+)[\"']")
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|#)")
 RACY_NS = 100_000_000  # a file changed this close to the scan may change again within the same time tick
@@ -83,13 +83,16 @@ def save(path: Path, record: Record) -> None:
     atomic_write(path, json.dumps(data, separators=(",", ":"), sort_keys=False).encode("utf-8"))
 
 
-def site_key(config_file: Path, theme_dirs: Iterable[str]) -> str:
-    """What every page of the site depends on, besides its own Markdown."""
+def site_key(config_file: Path, theme_dirs: Iterable[str], *, plugins: Iterable[str] = ()) -> str:
+    """What every page of the site depends on, besides its own Markdown. `plugins`: the modules of
+    mkdocs.yml's plugins; the versions of the distributions that ship them count."""
     digest = hashlib.sha256(SCHEMA.encode())
     digest.update(config_file.read_bytes())
     for folder in theme_dirs:
         digest.update(_tree_hash(Path(folder)).encode())
-    for library in LIBRARIES:
+    shipping = packages_distributions()
+    plugin_libraries = {dist for module in plugins for dist in shipping.get(module.partition(".")[0], [])}
+    for library in (*LIBRARIES, *sorted(plugin_libraries - set(LIBRARIES))):
         try:
             digest.update(f"{library}=={version(library)}\0".encode())
         except PackageNotFoundError:

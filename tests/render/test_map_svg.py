@@ -230,7 +230,6 @@ def test_oblast_outlines_hold_their_capitals() -> None:
         assert inside((lon, lat), rings), region  # the even-odd rule the outlines were prepared with
 
 
-
 def test_unlabelled_markers_carry_a_label_for_hover_and_zoom() -> None:
     markers = [MapMarker(f"Place {n}", 48.5, 31.0 + n * 0.01, f"p{n}.md", 10) for n in range(5)]
     root = parse(map_svg(markers, title="T"))
