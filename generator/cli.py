@@ -9,10 +9,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import __version__, pipeline
-from generator.config import ConfigError, load_config
+from generator import __version__, build_record
+from generator.build_record import Summary
+from generator.config import Config, ConfigError, load_config
 from generator.lock import BuildLocked, project_lock
-from generator.model import KnowledgeBase
 from generator.progress import Progress
 from generator.safetext import terminal
 from generator.scaffold import InitError, init_project
@@ -131,28 +131,28 @@ def _configure_logging(*, quiet: bool, verbose: int) -> None:
     logging.getLogger("mkdocs").setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
 
 
-def print_report(kb: KnowledgeBase, *, quiet: bool) -> None:
+def print_report(summary: Summary, *, quiet: bool) -> None:
     """Every seed accounted for: built, duplicate or skipped, with what to do about it."""
-    counts = {status: sum(1 for o in kb.report if o.status == status) for status in ("built", "duplicate", "skipped")}
-    for outcome in kb.report:
+    counts = {s: sum(1 for o in summary.report if o.status == s) for s in ("built", "duplicate", "skipped")}
+    for outcome in summary.report:
         if outcome.status == "built" and not outcome.messages:
             continue
         if quiet and outcome.status != "skipped":
             continue
         for message in outcome.messages or ("",):
             say(f"{outcome.status:>9} ", f"{outcome.seed}: {message}")
-    for warning in kb.warnings:
+    for warning in summary.warnings:
         say("  catalogue ", warning)
     if not quiet:
         say(
-            f"{len(kb.report)} seeds: {counts['built']} built, {counts['duplicate']} duplicate, "
-            f"{counts['skipped']} skipped · {len(kb.entities)} entities, {len(kb.mentions)} mentions"
+            f"{len(summary.report)} seeds: {counts['built']} built, {counts['duplicate']} duplicate, "
+            f"{counts['skipped']} skipped · {summary.entities} entities, {summary.mentions} mentions"
         )
 
 
 def _site_line(site: SiteSummary) -> str:
     if site.mode == "unchanged":
-        return "site/ unchanged: nothing to rebuild"
+        return f"site/ unchanged: {site.reason or 'nothing to rebuild'}"
     rendered = "every page" if site.rendered < 0 else f"{site.rendered:,} pages"
     why = f" ({site.reason})" if site.reason else ""
     return f"site/ {site.mode} build{why}: {rendered} rendered, {site.copied:,} files copied, {site.deleted:,} removed"
@@ -207,30 +207,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.command == "check":
-            result = pipeline.check(config)
+            from generator import pipeline
+
+            summary, site = Summary.of(pipeline.check(config).kb), None
         else:
             with project_lock(config.cache_dir, wait=args.wait):
-                kb = pipeline.gather(config, progress=_progress)
-                if config.strict and pipeline.strict_failures(kb):  # strict: fail before writing anything
-                    print_report(kb, quiet=args.quiet)
-                    print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
-                    return EXIT_FAILED
-                if args.command == "generate":
-                    result = pipeline.generate(config, kb=kb, progress=_progress)
-                else:
-                    result = pipeline.build(config, kb=kb, progress=_progress, full=args.full)
+                built = _build(config, command=args.command, full=getattr(args, "full", False), quiet=args.quiet)
+            if built is None:
+                return EXIT_FAILED
+            summary, site = built
     except (SiteBuildError, BuildLocked, OSError) as err:
         say(f"sitrep: build failed: {err}")
         return EXIT_FAILED
-    print_report(result.kb, quiet=args.quiet)
-    if not args.quiet and result.site is not None:
-        say(_site_line(result.site))
+    print_report(summary, quiet=args.quiet)
+    if not args.quiet and site is not None:
+        say(_site_line(site))
     if not args.quiet:
         print(f"{args.command} finished in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    if config.strict and pipeline.strict_failures(result.kb):
+    if config.strict and summary.fails_strict():
         print("sitrep: --strict: warnings or skipped seeds", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _build(config: Config, *, command: str, full: bool, quiet: bool) -> tuple[Summary, SiteSummary | None] | None:
+    """`generate` or `build`: nothing at all when the build record says nothing changed (unless
+    `full`); None when --strict stopped the build before it wrote anything."""
+    site = command == "build"
+    if not full and (summary := build_record.unchanged(config, site=site)) is not None:
+        return summary, SiteSummary("unchanged", reason="nothing changed since the last build") if site else None
+    from generator import pipeline  # the whole pipeline: only imported when there is work to do
+
+    inputs = build_record.snapshot(config)
+    kb = pipeline.gather(config, progress=_progress)
+    if config.strict and pipeline.strict_failures(kb):  # strict: fail before writing anything
+        print_report(Summary.of(kb), quiet=quiet)
+        print("sitrep: --strict: warnings or skipped seeds; nothing was written", file=sys.stderr)
+        return None
+    if site:
+        result = pipeline.build(config, kb=kb, inputs=inputs, progress=_progress, full=full)
+    else:
+        result = pipeline.generate(config, kb=kb, inputs=inputs, progress=_progress)
+    return Summary.of(result.kb), result.site
 
 
 if __name__ == "__main__":

@@ -22,6 +22,16 @@ class Config:
     mkdocs_file: Path
     strict: bool = False
 
+    @property
+    def theme_dir(self) -> Path:
+        """The theme's custom_dir in Sitrep's mkdocs.yml (Material overrides, search scripts)."""
+        return self.root / "overrides"
+
+    @property
+    def inputs(self) -> tuple[Path, ...]:
+        """Every folder and file a build reads, besides the package itself (serve watches them)."""
+        return (self.seeds_dir, self.templates_dir, self.catalogue_dir, self.theme_dir, self.mkdocs_file)
+
 
 def load_config(root: Path, *, strict: bool = False, seeds: Path | None = None) -> Config:
     """The project layout under `root`; reports every missing piece at once."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, distributions, version
 from pathlib import Path
 
 # Modules that only consume articles and mentions; every other module of the package (ingest,
@@ -44,3 +44,17 @@ def tree_fingerprint(package: Path) -> str:
         except PackageNotFoundError:
             digest.update(library.encode())
     return digest.hexdigest()[:16]
+
+
+@cache
+def package_fingerprint() -> str:
+    """A hash of every file of the package and every installed library's version: what a build's
+    output may depend on besides the project's own files (build_record.py, render/memo.py)."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, number in sorted((d.metadata["Name"] or "", d.version) for d in distributions()):
+        digest.update(f"{name}=={number}\0".encode())
+    return digest.hexdigest()

@@ -7,10 +7,13 @@
 - extract/   per article, pure and cached: candidate mentions resolved to entity ids;
 - resolve/   the whole corpus: entities named and merged, overrides applied, quotes attributed;
 - graph/     corpus-wide facts: who is mentioned where and with whom, associations, timelines;
-- render/    pages through the Jinja2 templates; export.py and search/ add the data files;
+- render/    pages through the Jinja2 templates, only those whose signature changed (render/memo.py);
+             export.py and search/ add the data files;
 - write.py   docs/ (the only writer): changed files only, stale generated files removed;
 - site/      site/ (the only owner): MkDocs, page by page for what changed, swapped in whole.
 Everything before `write` is in memory and writes nothing but the caches in .sitrep-cache/.
+A complete build leaves a record of what it read and wrote (build_record.py): the next build with
+nothing changed stops there, before ingest.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from itertools import chain
 
+from generator import build_record
 from generator.catalogue import load_catalogue
 from generator.config import Config
 from generator.export import export_files
@@ -29,10 +34,13 @@ from generator.ingest import ingest_seeds
 from generator.model import KnowledgeBase
 from generator.overrides import load_overrides
 from generator.progress import Progress
-from generator.render.entities import render_entity_pages
+from generator.render import memo as page_memo
+from generator.render.entities import entity_pages
 from generator.render.environment import make_environment
-from generator.render.overview import render_overview_pages
-from generator.render.pages import render_article_pages, render_index_pages
+from generator.render.kind_index import kind_index_data, kind_index_pages
+from generator.render.memo import render_changed, render_key
+from generator.render.overview import overview_pages
+from generator.render.pages import article_pages, index_pages
 from generator.resolve import build_knowledge_base
 from generator.search import search_files
 from generator.site import SiteSummary, build_site
@@ -55,6 +63,7 @@ class BuildResult:
     kb: KnowledgeBase
     write: WriteSummary | None
     site: SiteSummary | None = None
+    inputs: str | None = None  # the snapshot of the inputs the build read (build_record.py)
 
 
 def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_only: bool = False) -> KnowledgeBase:
@@ -76,36 +85,67 @@ def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_onl
     )
 
 
-def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> dict[str, str | bytes]:
-    """Graph, then every file of docs/ in memory: pages, data exports and search data (the search
+@dataclass(frozen=True)
+class Rendered:
+    """The render stage's output: the files to write, and the pages kept as they are in docs/."""
+
+    files: dict[str, str | bytes]
+    kept: frozenset[str] = frozenset()
+    signatures: dict[str, str] = field(default_factory=dict)  # every page's (render/memo.py)
+    key: str = ""
+
+
+def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Rendered:
+    """Graph, then every file of docs/: the pages whose signature changed since the last build
+    (all of them when `read_only` or without a record), data exports and search data (the search
     index kept in .sitrep-cache between builds, unless `read_only`)."""
     graph = CorpusGraph(kb)
-    env = make_environment(config.templates_dir)
-    files: dict[str, str | bytes] = {}
-    files.update(render_article_pages(env, graph))
-    files.update(render_entity_pages(env, graph))
-    files.update(render_overview_pages(env, graph))
-    files.update(render_index_pages(env, graph))
+    specs = chain(
+        article_pages(graph),
+        entity_pages(graph),
+        kind_index_pages(graph).items(),
+        overview_pages(graph).items(),
+        index_pages(graph).items(),
+    )
+    key = render_key(config.templates_dir)
+    cache_dir = None if read_only else config.cache_dir
+    pages = render_changed(
+        make_environment(config.templates_dir), specs, docs_dir=config.docs_dir, cache_dir=cache_dir, key=key
+    )
+    files: dict[str, str | bytes] = dict(pages.files)
+    files.update(kind_index_data(graph))
     files.update(export_files(kb))
     counts = {entity: len(mentions) for entity, mentions in graph.by_entity.items()}
-    files.update(search_files(kb, cache_dir=None if read_only else config.cache_dir, mention_counts=counts))
-    return files
+    files.update(search_files(kb, cache_dir=cache_dir, mention_counts=counts))
+    return Rendered(files, frozenset(pages.kept), pages.signatures, key)
 
 
 def strict_failures(kb: KnowledgeBase) -> bool:
-    """What `--strict` fails on: any warning, any skipped seed, any message on a seed."""
-    return bool(kb.warnings) or any(o.status == "skipped" or o.messages for o in kb.report)
+    """What `--strict` fails on (build_record.Summary.fails_strict)."""
+    return build_record.Summary.of(kb).fails_strict()
 
 
 def generate(
-    config: Config, *, kb: KnowledgeBase | None = None, progress: ProgressFactory = _no_progress
+    config: Config,
+    *,
+    kb: KnowledgeBase | None = None,
+    inputs: str | None = None,
+    progress: ProgressFactory = _no_progress,
+    site: bool = False,
 ) -> BuildResult:
-    kb = kb if kb is not None else gather(config, progress=progress)
+    """docs/ from seeds/. `inputs`: build_record.snapshot() taken before `kb` was gathered (when
+    `kb` is None, taken here); without it no record is kept. `site`: build() goes on to site/."""
+    if kb is None:
+        inputs = build_record.snapshot(config)
+        kb = gather(config, progress=progress)
     with progress(0, "rendering pages"):
-        files = render(config, kb)  # everything rendered before anything is written
-    log.info("rendered %d files", len(files))
+        rendered = render(config, kb)  # everything rendered before anything is written
+    log.info("rendered %d files, %d pages unchanged", len(rendered.files), len(rendered.kept))
+    build_record.forget(config)  # a build that stops halfway leaves no record
+    page_memo.forget(config.cache_dir)
     with progress(0, "writing docs/"):
-        summary = sync_docs(config.docs_dir, files)
+        summary = sync_docs(config.docs_dir, rendered.files, kept=rendered.kept)
+    page_memo.remember(config.cache_dir, config.docs_dir, rendered.key, rendered.signatures)
     for path in sorted(summary.written):
         log.debug("wrote docs/%s", path)
     for path in sorted(summary.deleted):
@@ -113,14 +153,21 @@ def generate(
     log.info(
         "docs: %d written, %d deleted, %d unchanged", len(summary.written), len(summary.deleted), summary.unchanged
     )
-    return BuildResult(kb, summary)
+    if not site:
+        build_record.remember(config, inputs, build_record.Summary.of(kb), site=False)
+    return BuildResult(kb, summary, inputs=inputs)
 
 
 def build(
-    config: Config, *, kb: KnowledgeBase | None = None, progress: ProgressFactory = _no_progress, full: bool = False
+    config: Config,
+    *,
+    kb: KnowledgeBase | None = None,
+    inputs: str | None = None,
+    progress: ProgressFactory = _no_progress,
+    full: bool = False,
 ) -> BuildResult:
     """Everything; site/ rebuilt only where docs/ changed, unless `full`."""
-    result = generate(config, kb=kb, progress=progress)
+    result = generate(config, kb=kb, inputs=inputs, progress=progress, site=True)
     with progress(0, "building site/ with MkDocs"):
         site = build_site(
             config.mkdocs_file,
@@ -129,6 +176,7 @@ def build(
             record_file=config.cache_dir / SITE_RECORD,
             full=full,
         )
+    build_record.remember(config, result.inputs, build_record.Summary.of(result.kb), site=True)
     return replace(result, site=site)
 
 

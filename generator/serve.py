@@ -72,7 +72,7 @@ class Rebuilder:
 
 
 def watched(config: Config) -> list[Path]:
-    return [config.seeds_dir, config.templates_dir, config.catalogue_dir, config.root / "overrides"]
+    return [path for path in config.inputs if path != config.mkdocs_file]  # mkdocs.yml: its folder, below
 
 
 def start_watching(config: Config, rebuilder: Rebuilder) -> Any:

@@ -66,6 +66,12 @@ def entity_page(entity_id: str) -> str:
     return f"{KIND_DIRS[kind]}/{slug}.md"
 
 
+def site_address(markdown_path: str) -> str:
+    """Where MkDocs puts a page of docs/ (mkdocs.yml: use_directory_urls: false, for file://), for
+    links that MkDocs does not rewrite: in data scripts."""
+    return markdown_path.removesuffix(".md") + ".html"
+
+
 def relative_link(from_page: str, to_page: str) -> str:
     """A relative link between two generated pages (both paths from docs/)."""
     source_dir, _, _ = from_page.rpartition("/")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -72,7 +72,9 @@ def _safe_target(docs_dir: Path, relative: str) -> Path:
     return docs_dir / relative
 
 
-def sync_docs(docs_dir: Path, files: Mapping[str, str | bytes]) -> WriteSummary:
+def sync_docs(docs_dir: Path, files: Mapping[str, str | bytes], *, kept: Collection[str] = ()) -> WriteSummary:
+    """Write `files` where their content differs; `kept`: generated files known to be current (the
+    render stage did not render them again), left as they are. Every other generated file is removed."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     previous = _read_manifest(docs_dir)
     for leftover in docs_dir.rglob(f"{TEMPORARY_PREFIX}*"):  # from a build killed while writing
@@ -87,14 +89,15 @@ def sync_docs(docs_dir: Path, files: Mapping[str, str | bytes]) -> WriteSummary:
             continue
         atomic_write(target, data)
         written.append(relative)
-    deleted = sorted(previous - set(files))
+    generated = set(files) | set(kept)
+    deleted = sorted(previous - generated)
     for relative in deleted:
         _safe_target(docs_dir, relative).unlink(missing_ok=True)
         prune_empty_dirs(docs_dir, (docs_dir / relative).parent)
-    manifest = (json.dumps(sorted(files), indent=0) + "\n").encode("utf-8")
+    manifest = (json.dumps(sorted(generated), indent=0) + "\n").encode("utf-8")
     if _read_bytes(docs_dir / MANIFEST) != manifest:
         atomic_write(docs_dir / MANIFEST, manifest)
-    return WriteSummary(tuple(written), tuple(deleted), unchanged)
+    return WriteSummary(tuple(written), tuple(deleted), unchanged + len(set(kept) - set(files)))
 
 
 def prune_empty_dirs(root: Path, folder: Path) -> None:

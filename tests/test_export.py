@@ -96,7 +96,7 @@ def test_generation_deterministic_across_runs_and_roots(tmp_path: Path, built_pr
     from generator import pipeline
 
     config = make_project(tmp_path / "elsewhere" / "other-root")
-    again = pipeline.render(config, pipeline.gather(config))
+    again = pipeline.render(config, pipeline.gather(config)).files
     rendered = {path: (data.encode() if isinstance(data, str) else data) for path, data in again.items()}
     built = tree(built_project.docs_dir)
     assert sorted(rendered) == sorted(built)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -42,6 +43,11 @@ class CorpusGraph:
         for credit in self.kb.credits:
             self.credits_by_article[credit.article].append(credit)
             self.credits_by_entity[credit.entity].append(credit)
+
+    @cached_property
+    def body_digests(self) -> dict[str, str]:
+        """Each article's body as a short hash: what excerpts of it stand for in a page's signature."""
+        return {a.id: hashlib.blake2b(a.body.encode(), digest_size=12).hexdigest() for a in self.kb.articles}
 
     def article_entities(self, article_id: str) -> set[str]:
         return {m.entity for m in self.by_article.get(article_id, [])}

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
 from generator.graph.corpus import CorpusGraph
 from generator.model import KINDS, Entity
 from generator.render.dates import display_date
+from generator.render.deferred import Deferred
 from generator.render.escape import external_link, md
 from generator.render.graph_svg import GraphEdge, GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
-from generator.render.mentions import mention_pages, render_mention_subpages
-from generator.render.related import related_groups, render_together_pages, shown_related
+from generator.render.memo import PageSpec
+from generator.render.mentions import mention_pages, mention_subpages
+from generator.render.related import related_groups, shown_related, together_pages
 from generator.render.timeline_svg import timeline_svg
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
@@ -29,14 +31,10 @@ MAX_QUOTES = 100  # newest first; every quote is also in its article
 MAX_NEIGHBOURS = 12
 
 
-def _node(index: CorpusGraph, entity: Entity, from_page: str) -> GraphNode:
-    return GraphNode(
-        entity.id,
-        entity.name,
-        entity.kind,
-        len(index.by_entity.get(entity.id, [])),
-        relative_link(from_page, entity_page(entity.id)),
-    )
+def _node(entity: Entity, from_page: str) -> GraphNode:
+    """A node of the neighbourhood: drawn by the weight of its link, so its own weight is left at 0
+    (a mention count there would change the page's signature with every article that names it)."""
+    return GraphNode(entity.id, entity.name, entity.kind, 0, relative_link(from_page, entity_page(entity.id)))
 
 
 CAPITAL_LABELS = ("Capital", "Administrative centre")
@@ -79,10 +77,13 @@ def neighbourhood(index: CorpusGraph, entity: Entity, *, page: str) -> dict[str,
         for b in index.associations.get(a.other, ())
         if b.other in chosen and a.other < b.other
     ]
-    nodes = [(_node(index, index.entities[a.other], page), a.shared) for a in strongest]
+    nodes = sorted(  # in the order the drawing places them, so an equal drawing has an equal signature
+        ((_node(index.entities[a.other], page), a.shared) for a in strongest),
+        key=lambda item: (-item[1], item[0].label, item[0].id),
+    )
     kinds = sorted({index.entities[a.other].kind for a in strongest}, key=KINDS.index)
     return {
-        "neighbourhood": neighbourhood_svg(_node(index, entity, page), nodes, links=links),
+        "neighbourhood": Deferred(neighbourhood_svg, _node(entity, page), nodes, links=links),
         "neighbour_kinds": [{"kind": kind, "title": KIND_TITLES[kind]} for kind in kinds],
     }
 
@@ -130,9 +131,9 @@ def entity_view(index: CorpusGraph, entity: Entity, mention_views: list[dict[str
     mentions = index.by_entity.get(entity.id, [])
     first, last = index.seen(entity.id)
     per_month = index.months(entity.id)
-    locator = Markup("")
+    locator: Markup | Deferred = Markup("")
     if entity.coordinates:
-        locator = locator_svg(MapMarker(entity.name, entity.coordinates[0], entity.coordinates[1], "#"))
+        locator = Deferred(locator_svg, MapMarker(entity.name, entity.coordinates[0], entity.coordinates[1], "#"))
     return {
         "name": entity.name,
         "kind": KIND_LABELS[entity.kind],
@@ -146,7 +147,7 @@ def entity_view(index: CorpusGraph, entity: Entity, mention_views: list[dict[str
         "articles": index.article_count(entity.id),
         "first_seen": display_date(first) if first else "unknown",
         "last_seen": display_date(last) if last else "unknown",
-        "timeline": timeline_svg(per_month, title=f"Mentions of {entity.name} per month"),
+        "timeline": Deferred(timeline_svg, per_month, title=f"Mentions of {entity.name} per month"),
         "untimed": len(mentions) - sum(per_month.values()),
         "mention_page": mention_views[0],
         "related": related_groups(index, entity.id, from_page=page),
@@ -158,51 +159,11 @@ def entity_view(index: CorpusGraph, entity: Entity, mention_views: list[dict[str
     }
 
 
-# The catalogue facts a reader sorts and filters each kind's index by (labels as in Entity.facts).
-INDEX_FACTS = {
-    "person": ("Role", "Side"),
-    "place": ("Type", "Oblast", "Country"),
-    "unit": ("Side", "Branch", "Echelon"),
-    "weapon": ("Category", "Origin"),
-    "organization": ("Category", "Country"),
-}
-
-
-def kind_index_rows(index: CorpusGraph, kind: str, *, from_page: str) -> list[dict[str, object]]:
-    """One row per entity of the kind: name, its facts, counts, first and last seen; most mentioned first."""
-    rows = []
-    for entity in (e for e in index.kb.entities if e.kind == kind):
-        first, last = index.seen(entity.id)
-        facts = dict(entity.facts)
-        rows.append(
-            {
-                "name": entity.name,
-                "link": relative_link(from_page, entity_page(entity.id)),
-                "aliases": " ".join(entity.aliases),  # matched by the filter box, not shown
-                "facts": [facts.get(label, "") for label in INDEX_FACTS[kind]],
-                "mentions": len(index.by_entity.get(entity.id, [])),
-                "articles": index.article_count(entity.id),
-                "first_seen": first,
-                "last_seen": last,
-            }
-        )
-    return sorted(rows, key=lambda r: (-int(r["mentions"]), str(r["name"])))  # type: ignore[call-overload]
-
-
-def render_entity_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
-    template = env.get_template("entity.md.j2")
-    pages: dict[str, str] = {}
+def entity_pages(index: CorpusGraph) -> Iterator[tuple[str, PageSpec]]:
+    """Each entity's page and its archive pages, and the "together" pages; one at a
+    time, so a build holds the views of the pages it renders, not of all of them at once."""
     for entity in index.kb.entities:
         views = mention_pages(index, entity)
-        pages[entity_page(entity.id)] = template.render(entity=entity_view(index, entity, views))
-        pages.update(render_mention_subpages(env, entity, views))
-    kind_template = env.get_template("kind_index.md.j2")
-    for kind, folder in KIND_DIRS.items():
-        view = {
-            "title": KIND_TITLES[kind],
-            "columns": list(INDEX_FACTS[kind]),
-            "rows": kind_index_rows(index, kind, from_page=f"{folder}/index.md"),
-        }
-        pages[f"{folder}/index.md"] = kind_template.render(index=view)
-    pages.update(render_together_pages(env, index))
-    return pages
+        yield entity_page(entity.id), PageSpec("entity.md.j2", {"entity": entity_view(index, entity, views)})
+        yield from mention_subpages(entity, views).items()
+    yield from together_pages(index)

@@ -9,12 +9,14 @@ block syntax at the start of a line (headings, lists, quotes, admonitions, rules
 from __future__ import annotations
 
 import html
+import json
 import re
 from urllib.parse import quote
 
 from markupsafe import Markup
 
 from generator import yamlio
+from generator.render.deferred import Deferred
 
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _ORDERED_LIST = re.compile(r"^(\d+)([.)])")
@@ -82,8 +84,19 @@ def external_link(url: str) -> Markup:
     return Markup(f"[{md(url)}]({target})")
 
 
+def js_call(callback: str, *args: object) -> str:
+    """A data script: `callback(arg, ...);` with each argument as JSON, which is valid JS once U+2028
+    and U+2029 are escaped (they end lines in older JS). Loaded by a <script src> element (from
+    file:// too), never inlined, so a "</script>" in the data ends nothing."""
+    text = ",".join(json.dumps(arg, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for arg in args)
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"{callback}({text});\n"
+
+
 def finalize(value: object) -> object:
     """Jinja2 finalize hook: every `{{ }}` is Markdown-escaped unless already Markup."""
+    if isinstance(value, Deferred):
+        value = value.value
     if value is None:
         raise ValueError("a template printed None: the view model is missing a value")
     if isinstance(value, (Markup, int, float)):

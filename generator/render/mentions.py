@@ -16,13 +16,14 @@ from collections import defaultdict
 from itertools import groupby
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
 from generator.graph.corpus import CorpusGraph
 from generator.model import Entity, Mention
 from generator.render.dates import display_date
+from generator.render.deferred import Deferred
 from generator.render.markup import excerpt
+from generator.render.memo import PageSpec
 from generator.slugs import article_page, entity_page, relative_link
 
 ARTICLES_PER_PAGE = 25
@@ -59,12 +60,13 @@ def grouped_mentions(index: CorpusGraph, entity_id: str) -> list[tuple[str, list
 
 def article_group(index: CorpusGraph, article_id: str, mentions: list[Mention], *, from_page: str) -> dict[str, Any]:
     article = index.articles[article_id]
+    spans = tuple((m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions)  # all the excerpts read
     return {
         "title": article.title,
         "link": relative_link(from_page, article_page(article_id)),
         "date": display_date(article.date),
         "source": article.source,
-        "sentences": sentence_excerpts(article.body, mentions),
+        "sentences": Deferred.keyed((index.body_digests[article_id], spans), sentence_excerpts, article.body, mentions),
     }
 
 
@@ -130,6 +132,5 @@ def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
     return views
 
 
-def render_mention_subpages(env: jinja2.Environment, entity: Entity, views: list[dict[str, Any]]) -> dict[str, str]:
-    template = env.get_template("mentions.md.j2")
-    return {mentions_page(entity.id, view["number"]): template.render(page=view) for view in views[1:]}
+def mention_subpages(entity: Entity, views: list[dict[str, Any]]) -> dict[str, PageSpec]:
+    return {mentions_page(entity.id, view["number"]): PageSpec("mentions.md.j2", {"page": view}) for view in views[1:]}

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import jinja2
-
 from generator.graph.corpus import CorpusGraph
 from generator.model import KINDS
 from generator.render.dates import display_date
+from generator.render.deferred import Deferred
 from generator.render.graph_svg import GraphEdge, GraphNode, graph_svg
 from generator.render.map_svg import MapMarker, load_oblasts, map_svg
 from generator.render.markup import excerpt
+from generator.render.memo import PageSpec
 from generator.slugs import KIND_TITLES, article_page, entity_page, relative_link
 
 CITY_REGIONS = frozenset({"place/kyiv", "place/sevastopol"})  # cities: a point reads better than a speck
@@ -18,7 +18,7 @@ GRAPH_EDGES = 600  # ... and the strongest associations among them
 MAX_REVIEW = 300
 
 
-def graph_page(env: jinja2.Environment, index: CorpusGraph) -> str:
+def graph_page(index: CorpusGraph) -> PageSpec:
     page = "graph.md"
     ranked = sorted(index.kb.entities, key=lambda e: (-len(index.by_entity.get(e.id, [])), e.id))[:GRAPH_NODES]
     chosen = {e.id for e in ranked}
@@ -36,13 +36,22 @@ def graph_page(env: jinja2.Environment, index: CorpusGraph) -> str:
     kinds = [
         {"kind": kind, "title": KIND_TITLES[kind], "count": sum(1 for n in nodes if n.kind == kind)} for kind in KINDS
     ]
-    svg = graph_svg(nodes, edges, title="Entities mentioned in the same articles") if nodes else ""
-    return env.get_template("graph.md.j2").render(
-        graph={"svg": svg, "kinds": kinds, "nodes": len(nodes), "edges": len(edges), "total": len(index.kb.entities)},
+    svg = Deferred(graph_svg, nodes, edges, title="Entities mentioned in the same articles") if nodes else ""
+    return PageSpec(
+        "graph.md.j2",
+        {
+            "graph": {
+                "svg": svg,
+                "kinds": kinds,
+                "nodes": len(nodes),
+                "edges": len(edges),
+                "total": len(index.kb.entities),
+            }
+        },
     )
 
 
-def map_page(env: jinja2.Environment, index: CorpusGraph) -> str:
+def map_page(index: CorpusGraph) -> PageSpec:
     """Ukraine's oblasts as linked areas, every other place with coordinates as a marker."""
     page = "map.md"
     source, oblasts = load_oblasts()
@@ -67,8 +76,12 @@ def map_page(env: jinja2.Environment, index: CorpusGraph) -> str:
         for entity_id, (href, _) in regions.items()
     ] + [{"name": m.label, "link": m.href, "mentions": m.weight} for m in markers]
     rows.sort(key=lambda r: (-int(r["mentions"]), str(r["name"])))  # type: ignore[call-overload]
-    svg = map_svg(markers, title="Places mentioned in the articles", regions=regions) if markers or regions else ""
-    return env.get_template("map.md.j2").render(map={"svg": svg, "rows": rows, "source": source})
+    svg = (
+        Deferred(map_svg, markers, title="Places mentioned in the articles", regions=regions)
+        if markers or regions
+        else ""
+    )
+    return PageSpec("map.md.j2", {"map": {"svg": svg, "rows": rows, "source": source}})
 
 
 def _mentions_label(index: CorpusGraph, entity_id: str) -> str:
@@ -76,7 +89,7 @@ def _mentions_label(index: CorpusGraph, entity_id: str) -> str:
     return f"{index.entities[entity_id].name} · {count} mention{'s' if count != 1 else ''}"
 
 
-def review_page(env: jinja2.Environment, index: CorpusGraph) -> str:
+def review_page(index: CorpusGraph) -> PageSpec:
     page = "review.md"
     candidates = []
     for mention in index.kb.candidates[:MAX_REVIEW]:
@@ -119,8 +132,8 @@ def review_page(env: jinja2.Environment, index: CorpusGraph) -> str:
         "failed": failed,
         "warnings": list(index.kb.warnings),
     }
-    return env.get_template("review.md.j2").render(review=review)
+    return PageSpec("review.md.j2", {"review": review})
 
 
-def render_overview_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
-    return {"graph.md": graph_page(env, index), "map.md": map_page(env, index), "review.md": review_page(env, index)}
+def overview_pages(index: CorpusGraph) -> dict[str, PageSpec]:
+    return {"graph.md": graph_page(index), "map.md": map_page(index), "review.md": review_page(index)}

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
 from generator.graph.corpus import CorpusGraph, trusted_date
 from generator.model import Article, KnowledgeBase  # noqa: F401
 from generator.render.dates import display_date, month_heading
+from generator.render.deferred import Deferred
 from generator.render.escape import external_link, md, url_path
 from generator.render.markup import Link, linked_text
+from generator.render.memo import PageSpec
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
 LATEST_ON_HOME = 10
@@ -89,7 +91,9 @@ def article_view(article: Article, index: CorpusGraph) -> dict[str, Any]:
     paragraphs = [
         {
             "role": paragraph.role,
-            "markdown": linked_text(article.body[paragraph.start : paragraph.end], links_by_paragraph.get(number, [])),
+            "markdown": Deferred(
+                linked_text, article.body[paragraph.start : paragraph.end], links_by_paragraph.get(number, [])
+            ),
             "attribution": paragraph.attribution,
         }
         for number, paragraph in enumerate(article.paragraphs)
@@ -134,7 +138,7 @@ def articles_by_month(articles: tuple[Article, ...]) -> list[tuple[str, list[Art
     return [(month, list(members)) for month, members in groupby(articles, key=lambda a: a.date[:7])]
 
 
-def render_article_indexes(env: jinja2.Environment, articles: tuple[Article, ...]) -> dict[str, str]:
+def article_index_pages(articles: tuple[Article, ...]) -> dict[str, PageSpec]:
     """The articles index (the newest, and every month with its count) and one page per month: a new
     article changes the index and its own month's page, not a page that lists the whole corpus."""
     months = articles_by_month(articles)
@@ -151,8 +155,7 @@ def render_article_indexes(env: jinja2.Environment, articles: tuple[Article, ...
             for month, members in months
         ],
     }
-    pages = {index_page: env.get_template("articles_index.md.j2").render(index=index)}
-    template = env.get_template("articles_month.md.j2")
+    pages = {index_page: PageSpec("articles_index.md.j2", {"index": index})}
     for month, members in months:
         page = month_page(month)
         view = {
@@ -160,13 +163,13 @@ def render_article_indexes(env: jinja2.Environment, articles: tuple[Article, ...
             "index_link": relative_link(page, index_page),
             "articles": [article_summary(a, from_page=page) for a in members],
         }
-        pages[page] = template.render(month=view)
+        pages[page] = PageSpec("articles_month.md.j2", {"month": view})
     return pages
 
 
-def render_article_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
-    template = env.get_template("article.md.j2")
-    return {article_page(a.id): template.render(article=article_view(a, index)) for a in index.kb.articles}
+def article_pages(index: CorpusGraph) -> Iterator[tuple[str, PageSpec]]:
+    for article in index.kb.articles:
+        yield article_page(article.id), PageSpec("article.md.j2", {"article": article_view(article, index)})
 
 
 def most_mentioned(index: CorpusGraph, *, from_page: str, limit: int = TOP_ON_HOME) -> list[dict[str, Any]]:
@@ -203,7 +206,7 @@ def date_span(index: CorpusGraph) -> dict[str, Any]:
     }
 
 
-def render_index_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
+def index_pages(index: CorpusGraph) -> dict[str, PageSpec]:
     kb = index.kb
     counts: Counter[str] = Counter(entity.kind for entity in kb.entities)
     statuses = Counter(outcome.status for outcome in kb.report)
@@ -222,8 +225,8 @@ def render_index_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str,
         "mentions": len(kb.mentions),
     }
     pages = {
-        "index.md": env.get_template("home.md.j2").render(home=home),
-        "data/index.md": env.get_template("data.md.j2").render(home=home),
-        "about.md": env.get_template("about.md.j2").render(),
+        "index.md": PageSpec("home.md.j2", {"home": home}),
+        "data/index.md": PageSpec("data.md.j2", {"home": home}),
+        "about.md": PageSpec("about.md.j2"),
     }
-    return pages | render_article_indexes(env, kb.articles)
+    return pages | article_index_pages(kb.articles)

@@ -10,13 +10,13 @@ all the pairs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
-
-import jinja2
 
 from generator.graph.associations import Association
 from generator.graph.corpus import CorpusGraph
 from generator.render.dates import display_date
+from generator.render.memo import PageSpec
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link, together_page
 
 MAX_PER_KIND = 5
@@ -55,8 +55,7 @@ def related_groups(index: CorpusGraph, entity_id: str, *, from_page: str) -> lis
                 "link": relative_link(from_page, entity_page(a.other)),
                 "shared": a.shared,
                 "together": together_links(index, entity_id, a, from_page=from_page),
-                "score": f"{a.score:.1f}",
-            }
+            }  # not the score: it orders the list, and shifts with every article (render/memo.py)
             for a in shown
             if a.other.startswith(kind + "/")
         ]
@@ -98,6 +97,6 @@ def together_view(index: CorpusGraph, entity_a: str, entity_b: str) -> dict[str,
     }
 
 
-def render_together_pages(env: jinja2.Environment, index: CorpusGraph) -> dict[str, str]:
-    template = env.get_template("together.md.j2")
-    return {together_page(a, b): template.render(together=together_view(index, a, b)) for a, b in together_pairs(index)}
+def together_pages(index: CorpusGraph) -> Iterator[tuple[str, PageSpec]]:
+    for a, b in together_pairs(index):
+        yield together_page(a, b), PageSpec("together.md.j2", {"together": together_view(index, a, b)})

@@ -16,7 +16,7 @@ from operator import attrgetter
 from generator.model import KnowledgeBase
 from generator.render.dates import display_date
 from generator.search.fold import STOPWORDS, tokens
-from generator.slugs import article_page, entity_page
+from generator.slugs import article_page, entity_page, site_address
 
 KEY_BITS = 20  # keys are hashes of page paths: stable when other pages come and go
 MAX_NAMES = 40  # names and aliases indexed per entity
@@ -42,22 +42,18 @@ class SearchDoc:
     origin: str = ""  # an article's seed hash: the body is a function of it (and of the ingest code)
 
 
-def _html(markdown_path: str) -> str:
-    return markdown_path.removesuffix(".md") + ".html"
-
-
 def documents(kb: KnowledgeBase, *, mention_counts: Mapping[str, int] | None = None) -> list[SearchDoc]:
     """Every page worth finding, sorted by path. `mention_counts` (by entity id), when the caller
     has them, saves counting the mentions again."""
     if mention_counts is None:
         mention_counts = Counter(map(attrgetter("entity"), kb.mentions))
     docs = [
-        SearchDoc(_html(article_page(a.id)), "article", a.title, a.date, a.source, a.body, origin=a.sha256)
+        SearchDoc(site_address(article_page(a.id)), "article", a.title, a.date, a.source, a.body, origin=a.sha256)
         for a in kb.articles
     ]
     docs += [
         SearchDoc(
-            _html(entity_page(e.id)),
+            site_address(entity_page(e.id)),
             e.kind,
             e.name,
             "",

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import json
 import zlib
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
+from generator.render.escape import js_call
 from generator.search.documents import SearchDoc, display
 from generator.search.varint import encode
 
@@ -34,10 +34,8 @@ PIECE_BITS = 14  # see repack: one edit packs about 1/64 of a term's postings ag
 
 
 def script(name: str, data: object) -> str:
-    """A data file: JSON is valid JS once U+2028 and U+2029 are escaped (they end lines in old JS)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"{CALLBACK}({json.dumps(name)},{text});\n"
+    """A data file handing (name, data) to the search's callback (see render.escape.js_call)."""
+    return js_call(CALLBACK, name, data)
 
 
 def doc_name(key: int) -> str:

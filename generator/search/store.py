@@ -40,7 +40,7 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, text TEXT NOT NULL)",
 )
 # The code whose output the store holds: any change to it empties the store.
-_SOURCES = ("search", "slugs.py", "render/dates.py")
+_SOURCES = ("search", "slugs.py", "render/dates.py", "render/escape.py")
 
 
 class StoreDamaged(ValueError):

@@ -227,7 +227,7 @@ def test_one_huge_sentence_does_not_multiply_on_entity_pages(tmp_path: Path) -> 
     sentence = " ".join(["shelling near Kherson"] * 2000)  # 43 KB, one sentence, 2,000 mentions
     (config.seeds_dir / "long.txt").write_text(f"Kherson Shelling Report\n{sentence}.\n", encoding="utf-8")
     with catalogue_loaded_once():
-        files = pipeline.render(config, pipeline.gather(config))
+        files = pipeline.render(config, pipeline.gather(config)).files
     largest = max(files, key=lambda name: len(files[name]))
     assert len(files[largest]) < 500_000, f"{largest} is {len(files[largest]):,} characters"
     shutil.rmtree(config.root)

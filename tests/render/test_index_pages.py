@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
 
 from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
-from generator.render.entities import INDEX_FACTS, kind_index_rows, render_entity_pages
 from generator.render.environment import make_environment
-from generator.render.pages import LATEST_ON_INDEX, render_article_indexes, render_index_pages
+from generator.render.kind_index import INDEX_FACTS, kind_index_data, kind_index_pages, kind_index_rows
+from generator.render.memo import render_all
+from generator.render.pages import LATEST_ON_INDEX, article_index_pages, index_pages
 from tests.sample import PROJECT_ROOT
 
 ABRAMS = Entity(
@@ -47,17 +50,41 @@ def test_index_rows_carry_the_kinds_facts_counts_and_trusted_first_and_last_seen
 
 
 def test_index_page_has_a_column_per_fact_and_a_filter_box() -> None:
-    pages = render_entity_pages(make_environment(PROJECT_ROOT / "templates"), CorpusGraph(_kb()))
+    pages = render_all(make_environment(PROJECT_ROOT / "templates"), kind_index_pages(CorpusGraph(_kb())))
     page = pages["weapons/index.md"]
     assert "| Name | Category | Origin | Mentions | Articles | First seen | Last seen |" in page
     assert '<input type="search" class="sitrep-filter-input" data-table="sitrep-table"' in page
     assert (
         '| [M1 Abrams](m1-abrams.md)<span class="sitrep-aliases" hidden>Abrams tank</span> | main battle tank |' in page
     )
+    assert "data-rows" not in page and not kind_index_data(CorpusGraph(_kb()))  # every row is on the page
+
+
+def test_a_long_index_lists_the_most_mentioned_and_ships_every_row_as_data() -> None:
+    index = CorpusGraph(_kb())
+    page = render_all(make_environment(PROJECT_ROOT / "templates"), kind_index_pages(index, shown=1))[
+        "weapons/index.md"
+    ]
+    assert page.count("| [") == 1 and "[HIMARS](himars.md)" in page  # the most mentioned (ties by name)
+    assert 'data-rows="index-data.js"' in page and "2 weapons named in the articles. The 1 most mentioned" in page
+    script = kind_index_data(index, shown=1)["weapons/index-data.js"]
+    assert script.startswith("sitrepIndexRows([[") and script.endswith("]);\n")
+    rows = json.loads(script.removeprefix("sitrepIndexRows(").removesuffix(");\n"))
+    assert [row[:3] for row in rows] == [["HIMARS", "himars.html", ""], ["M1 Abrams", "m1-abrams.html", "Abrams tank"]]
+    assert rows[1][3:] == ["main battle tank", "United States", 2, 2, "2024-01-02", "2024-03-05"]
+
+
+def test_index_data_is_inert_text() -> None:
+    kb = _kb()
+    hostile = "</script><script>alert(1)</script>\u2028"
+    kb = replace(kb, entities=tuple(replace(e, name=hostile) if e.name == "HIMARS" else e for e in kb.entities))
+    script = kind_index_data(CorpusGraph(kb), shown=1)["weapons/index-data.js"]
+    assert "\u2028" not in script and "\\u2028" in script
+    assert json.loads(script.removeprefix("sitrepIndexRows(").removesuffix(");\n"))[0][0] == hostile
 
 
 def test_home_says_what_the_knowledge_base_holds_and_nothing_else() -> None:
-    home = render_index_pages(make_environment(PROJECT_ROOT / "templates"), CorpusGraph(_kb()))["index.md"]
+    home = render_all(make_environment(PROJECT_ROOT / "templates"), index_pages(CorpusGraph(_kb())))["index.md"]
     assert (
         "**3** articles about the war in Ukraine, dated 2 January 2024 to 5 March 2024 (1 without a stated date)"
         in home
@@ -79,7 +106,7 @@ def _articles(dates: list[str]) -> tuple[Article, ...]:
 def test_articles_index_lists_the_newest_and_every_month_has_its_page() -> None:
     env = make_environment(PROJECT_ROOT / "templates")
     dates = [f"2024-{month:02d}-{day:02d}" for month in (1, 2, 3) for day in range(1, 29)] + ["", "2023"]
-    pages = render_article_indexes(env, _articles(dates))
+    pages = render_all(env, article_index_pages(_articles(dates)))
     assert sorted(pages) == [
         "articles/by-month/2023.md",
         "articles/by-month/2024-01.md",
@@ -100,8 +127,8 @@ def test_articles_index_lists_the_newest_and_every_month_has_its_page() -> None:
 def test_a_new_article_changes_the_index_and_its_month_only() -> None:
     env = make_environment(PROJECT_ROOT / "templates")
     dates = [f"2024-{month:02d}-{day:02d}" for month in (1, 2, 3) for day in range(1, 29)]
-    before = render_article_indexes(env, _articles(dates))
-    after = render_article_indexes(env, _articles([*dates, "2024-02-29"]))
+    before = render_all(env, article_index_pages(_articles(dates)))
+    after = render_all(env, article_index_pages(_articles([*dates, "2024-02-29"])))
     assert sorted(path for path in after if before.get(path) != after[path]) == [
         "articles/by-month/2024-02.md",
         "articles/index.md",

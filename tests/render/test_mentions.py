@@ -8,13 +8,14 @@ import pytest
 from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
 from generator.render.environment import make_environment
+from generator.render.memo import render_all
 from generator.render.mentions import (
     ARTICLES_PER_PAGE,
     archive_links,
     grouped_mentions,
     mention_pages,
+    mention_subpages,
     mentions_page,
-    render_mention_subpages,
     sentence_excerpts,
 )
 from tests.sample import PROJECT_ROOT
@@ -96,7 +97,9 @@ def test_entity_page_shows_the_newest_and_every_article_is_on_exactly_one_archiv
 def test_archive_pages_link_back_and_to_their_neighbours() -> None:
     index = CorpusGraph(_kb([f"2020-01-{n % 28 + 1:02d}" for n in range(2 * ARTICLES_PER_PAGE + 1)]))
     entity = index.entities["place/kyiv"]
-    pages = render_mention_subpages(make_environment(PROJECT_ROOT / "templates"), entity, mention_pages(index, entity))
+    pages = render_all(
+        make_environment(PROJECT_ROOT / "templates"), mention_subpages(entity, mention_pages(index, entity))
+    )
     assert sorted(pages) == ["places/kyiv/mentions-1.md", "places/kyiv/mentions-2.md", "places/kyiv/mentions-3.md"]
     second = pages["places/kyiv/mentions-2.md"]
     assert "[Kyiv](../kyiv.md)" in second and "exclude: true" in second
@@ -111,7 +114,7 @@ def test_a_newer_article_changes_only_the_last_archive_page() -> None:
     def pages(articles: int) -> dict[str, str]:
         index = CorpusGraph(_kb(monthly(articles)))
         entity = index.entities["place/kyiv"]
-        return render_mention_subpages(env, entity, mention_pages(index, entity))
+        return render_all(env, mention_subpages(entity, mention_pages(index, entity)))
 
     before, after = pages(3 * ARTICLES_PER_PAGE + 2), pages(3 * ARTICLES_PER_PAGE + 3)
     changed = sorted(path for path in after if before.get(path) != after[path])

@@ -27,7 +27,7 @@ def _kb(groups: int) -> KnowledgeBase:
 
 def test_graph_draws_at_most_the_strongest_links(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(overview, "GRAPH_EDGES", 4)
-    page = overview.graph_page(make_environment(PROJECT_ROOT / "templates"), CorpusGraph(_kb(10)))
+    page = overview.graph_page(CorpusGraph(_kb(10))).render(make_environment(PROJECT_ROOT / "templates"))
     edges = re.findall(r'<line class="edge" data-source="([^"]+)" data-target="([^"]+)"', page)
     assert len(edges) == 4
     assert all(a[-1] == b[-1] for a, b in edges)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
 from generator.render.environment import make_environment
-from generator.render.related import MAX_PER_KIND, related_groups, render_together_pages, together_pairs
+from generator.render.memo import render_all
+from generator.render.related import MAX_PER_KIND, related_groups, together_pages, together_pairs
 from generator.slugs import together_page
 from tests.sample import PROJECT_ROOT
 
@@ -67,7 +68,7 @@ def test_together_pages_exist_only_for_pairs_shown_with_more_than_three_articles
     corpus[5] += ["weapon/x", "weapon/z"]
     index = CorpusGraph(_kb(corpus))
     assert together_pairs(index) == [("weapon/x", "weapon/y")]
-    pages = render_together_pages(make_environment(PROJECT_ROOT / "templates"), index)
+    pages = render_all(make_environment(PROJECT_ROOT / "templates"), together_pages(index))
     assert list(pages) == ["together/weapon-x--weapon-y.md"]
     page = pages["together/weapon-x--weapon-y.md"]
     assert "# X and Y together" in page and "**4** articles mention both" in page

@@ -11,7 +11,7 @@
  * keys are all numbers ("1,234", "12", "3.5", "40%") sorts numerically; anything else,
  * ISO dates included, sorts as text. Empty cells (or a lone dash) go last in both directions.
  *
- * Table filter: see setUpTableFilter.
+ * Table filter: see setUpTableFilter. Long tables: see loadRows.
  *
  * Graph filter: each `.sitrep-graph-filter input[type=checkbox][data-kind]` shows or hides the
  * nodes of that kind (`[data-kind]` elements with a `data-id`) in the graphs on the page, and
@@ -76,8 +76,71 @@
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
   }
 
+  /* A long kind index has its most mentioned rows in the page and every row in a data script
+     named by `data-rows` on the table's holder (generator/render/kind_index.py): loaded with a
+     <script> element, which works from file:// where fetch does not, it calls sitrepIndexRows with
+     one array per row: name, link, aliases, then the text of each other column. The rows replace
+     the page's before sorting and filtering are set up; if the script cannot load, the page's stay. */
+  var SAFE_LINK = /^(\.\.\/)?[a-z0-9][a-z0-9._\/-]*\.html$/;
+  var rowsArrived = null;
+  window.sitrepIndexRows = function (rows) {
+    var arrived = rowsArrived;
+    rowsArrived = null;
+    if (arrived) arrived(rows);
+  };
+
+  function waitingForRows(holder) {
+    return !!holder && holder.hasAttribute("data-rows") && holder.getAttribute("data-rows-state") !== "done";
+  }
+
+  function fillRows(holder, rows) {
+    var table = holder.querySelector("table");
+    var body = table && table.tBodies[0];
+    if (!body || !Array.isArray(rows)) return;
+    var model = body.rows[0] ? Array.prototype.slice.call(body.rows[0].cells) : [];
+    var fragment = document.createDocumentFragment();
+    rows.forEach(function (row) {
+      var tr = document.createElement("tr");
+      var first = document.createElement("td");
+      var link = document.createElement("a");
+      if (SAFE_LINK.test(String(row[1]))) link.setAttribute("href", row[1]);
+      link.textContent = String(row[0]);
+      var aliases = document.createElement("span");
+      aliases.className = "sitrep-aliases";
+      aliases.hidden = true;
+      aliases.textContent = String(row[2]);
+      first.appendChild(link);
+      first.appendChild(aliases);
+      tr.appendChild(first);
+      row.slice(3).forEach(function (value, index) {
+        var cell = document.createElement("td");
+        var like = model[index + 1];  /* the alignment Markdown gave the column */
+        if (like && like.getAttribute("style")) cell.setAttribute("style", like.getAttribute("style"));
+        if (like && like.getAttribute("align")) cell.setAttribute("align", like.getAttribute("align"));
+        cell.textContent = String(value);
+        tr.appendChild(cell);
+      });
+      fragment.appendChild(tr);
+    });
+    body.replaceChildren(fragment);
+  }
+
+  function loadRows(holder, then) {
+    holder.setAttribute("data-rows-state", "loading");
+    function finish(rows) {
+      if (rows) fillRows(holder, rows);
+      holder.setAttribute("data-rows-state", "done");
+      then();
+    }
+    var script = document.createElement("script");
+    script.src = holder.getAttribute("data-rows");
+    rowsArrived = finish;
+    script.onerror = function () { rowsArrived = null; finish(null); };
+    document.head.appendChild(script);
+  }
+
   function makeSortable(table) {
-    if (table.getAttribute("data-sitrep-sortable")) return;
+    if (table.getAttribute("data-sitrep-sortable") || waitingForRows(table.closest(".sitrep-index"))) return;
     var head = table.tHead && table.tHead.rows[0];
     if (!head || !table.tBodies[0]) return;
     table.setAttribute("data-sitrep-sortable", "1");
@@ -143,7 +206,7 @@
     var input = wrapper.querySelector("input.sitrep-filter-input");
     var holder = input && document.getElementById(input.getAttribute("data-table"));
     var table = holder && holder.querySelector("table");
-    if (!table || !table.tBodies[0]) return;
+    if (!table || !table.tBodies[0] || waitingForRows(holder)) return;
     wrapper.setAttribute("data-sitrep-filter", "1");
     wrapper.removeAttribute("hidden");
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
@@ -287,9 +350,15 @@
 
   function init() {
     document.documentElement.setAttribute("data-sitrep-ready", "1");  /* tests see that the script ran */
-    document.querySelectorAll(".sitrep-index table").forEach(makeSortable);
+    function tables() {
+      document.querySelectorAll(".sitrep-index table").forEach(makeSortable);
+      document.querySelectorAll(".sitrep-filter").forEach(setUpTableFilter);
+    }
+    document.querySelectorAll(".sitrep-index[data-rows]").forEach(function (holder) {
+      if (!holder.getAttribute("data-rows-state")) loadRows(holder, tables);
+    });
+    tables();  /* every table not waiting for its rows */
     document.querySelectorAll(".sitrep-graph-filter").forEach(setUpFilter);
-    document.querySelectorAll(".sitrep-filter").forEach(setUpTableFilter);
     document.querySelectorAll(".sitrep-zoom[data-target]").forEach(setUpZoom);
     document.querySelectorAll("input.sitrep-graph-search[data-graph]").forEach(setUpGraphSearch);
   }

@@ -1,0 +1,137 @@
+"""Pages rendered again only when what they show changed: the dependency record of docs/.
+
+Every page is a template and the view the template is given (PageSpec). Its signature is a hash of
+the template's name, the repr of the view (costly parts stand in it by their inputs, see
+render/deferred.py) and a key over the package's code, the templates and the library versions.
+The page is a pure function of those, so a page whose signature is the one recorded at the last
+build, and whose file in docs/ is as that build left it (size and time), is neither computed nor
+rendered nor read: the write stage keeps it (write.sync_docs `kept`). A new article thus renders
+its own page, the pages of the entities it names, their neighbours' pages where a figure they show
+changed, and the indexes, not the corpus. The record (.sitrep-cache/pages.json) is written after
+docs/; a missing or damaged record renders every page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.fingerprint import package_fingerprint
+from generator.write import atomic_write
+
+log = logging.getLogger(__name__)
+SCHEMA = "sitrep.pages/1"
+RECORD_FILE = "pages.json"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page before rendering: its template and the variables the template is given."""
+
+    template: str
+    variables: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, env: jinja2.Environment) -> str:
+        return env.get_template(self.template).render(**self.variables)
+
+
+Specs = Mapping[str, PageSpec] | Iterable[tuple[str, PageSpec]]
+
+
+def _pairs(specs: Specs) -> Iterable[tuple[str, PageSpec]]:
+    return specs.items() if isinstance(specs, Mapping) else specs
+
+
+def render_all(env: jinja2.Environment, specs: Specs) -> dict[str, str]:
+    """Every page, rendered (tests)."""
+    return {path: spec.render(env) for path, spec in _pairs(specs)}
+
+
+@dataclass
+class Rendered:
+    """The outcome of render_changed: the pages rendered, the ones kept, and every page's signature."""
+
+    files: dict[str, str]
+    kept: set[str]
+    signatures: dict[str, str]
+
+
+def render_key(templates_dir: Path) -> str:
+    digest = hashlib.sha256(f"{SCHEMA}\0{package_fingerprint()}\0".encode())
+    for path in sorted(templates_dir.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(templates_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def signature(key: str, spec: PageSpec) -> str:
+    text = f"{key}\0{spec.template}\0{sorted(spec.variables.items())!r}"
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def render_changed(
+    env: jinja2.Environment, specs: Specs, *, docs_dir: Path, cache_dir: Path | None, key: str
+) -> Rendered:
+    """Render the pages whose signature or file differs from the record; every page without a cache.
+    `specs` may be a stream: each view is dropped once its page is signed (and rendered)."""
+    recorded = _load(cache_dir, key) if cache_dir is not None else {}
+    files: dict[str, str] = {}
+    kept: set[str] = set()
+    signatures: dict[str, str] = {}
+    for path, spec in _pairs(specs):
+        signatures[path] = signed = signature(key, spec)
+        known = recorded.get(path)
+        if known is not None and known[0] == signed and _intact(docs_dir / path, known[1], known[2]):
+            kept.add(path)
+        else:
+            files[path] = spec.render(env)
+    log.info("pages: %d rendered, %d unchanged", len(files), len(kept))
+    return Rendered(files, kept, signatures)
+
+
+def remember(cache_dir: Path, docs_dir: Path, key: str, signatures: Mapping[str, str]) -> None:
+    """After docs/ was written: each page's signature with its file's size and time."""
+    pages: dict[str, list[Any]] = {}
+    for path, signed in sorted(signatures.items()):
+        try:
+            status = os.stat(docs_dir / path)
+        except OSError:
+            continue
+        pages[path] = [signed, status.st_size, status.st_mtime_ns]
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    record = {"schema": SCHEMA, "key": key, "pages": pages}
+    atomic_write(cache_dir / RECORD_FILE, json.dumps(record, separators=(",", ":")).encode())
+
+
+def forget(cache_dir: Path) -> None:
+    """Before docs/ is written: a build that stops halfway leaves no record to trust."""
+    (cache_dir / RECORD_FILE).unlink(missing_ok=True)
+
+
+def _load(cache_dir: Path, key: str) -> dict[str, tuple[str, int, int]]:
+    try:
+        record = json.loads((cache_dir / RECORD_FILE).read_text(encoding="utf-8"))
+        if record.get("schema") != SCHEMA or record.get("key") != key:
+            return {}
+        return {path: (str(signed), int(size), int(mtime)) for path, (signed, size, mtime) in record["pages"].items()}
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, TypeError, AttributeError) as err:
+        log.warning("the page record %s is unreadable (%s): every page is rendered", cache_dir / RECORD_FILE, err)
+        return {}
+
+
+def _intact(path: Path, size: int, mtime: int) -> bool:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return (status.st_size, status.st_mtime_ns) == (size, mtime)
