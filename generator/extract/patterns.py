@@ -7,6 +7,7 @@ import re
 import string
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.localities import locality_candidates
 from generator.extract.names import DEMONYMS
 from generator.model import Article
 
@@ -351,4 +352,5 @@ class PatternExtractor:
             *region_of_candidates(body),
             *feature_candidates(body),
             *settlement_candidates(body),
+            *locality_candidates(body),
         ]
