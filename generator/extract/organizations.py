@@ -44,6 +44,8 @@ DATELINE_OUTLET = re.compile(
 )
 INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
+# a formation's name ends here, so an "and" after it starts another name
+FORMATION_ENDS = frozenset({"Detachment", "Battalion", "Brigade", "Regiment", "Division", "Corps"})
 ACRONYM_CONFIDENCE = 0.8
 
 
@@ -62,7 +64,10 @@ def _segments(words: list[str]) -> list[list[str]]:
     segments: list[list[str]] = []
     current: list[str] = []
     for i, word in enumerate(words):
-        joins_two = word == "and" and i + 1 < len(words) and (words[i + 1] == "the" or words[i + 1] in HEADS)
+        joins_two = word == "and" and (
+            (i + 1 < len(words) and (words[i + 1] == "the" or words[i + 1] in HEADS))
+            or (bool(current) and current[-1] in FORMATION_ENDS)  # "X Detachment and Y Center"
+        )
         of_the = word in ("of", "at", "in", "to", "on") and i + 1 < len(words) and words[i + 1] == "the"
         after_title = word in ("of", "at") and bool(current) and all(w in OFFICES for w in current)  # "CEO of X"
         if joins_two or after_title or (of_the and not any(w in HEADS for w in current)):
