@@ -216,8 +216,9 @@ _GENERIC_UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS}|Special|Forces|Storm|Sapper|
 
 
 def named_battalion_candidates(body: str) -> list[Candidate]:
-    """Named battalions and detachments ("Smuglyanka Detachment"), guarded: no number before them (the unit pattern's), a demonym or sentence
-    word in front is not part of the name, and one word at least must be a name, not a unit word."""
+    """Named battalions and detachments ("Smuglyanka Detachment"), guarded: no number before them
+    (the unit pattern's), a demonym or sentence word in front is not part of the name, and one word
+    at least must be a name, not a unit word."""
     found = []
     for match in NAMED_BATTALION.finditer(body):
         if re.search(rf"{_ORDINAL}\s+$", body[max(0, match.start() - 8) : match.start()]):
