@@ -107,7 +107,9 @@ def test_heldout_set_is_scored_in_its_own_group(tmp_path: Path, monkeypatch: pyt
     assert ev.real_verdict(result).startswith("held-out set: targets NOT met")
 
 
-@pytest.mark.parametrize("gold_file", REAL_GOLD + HELDOUT_GOLD + HELDOUT3_GOLD, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
+@pytest.mark.parametrize(
+    "gold_file", REAL_GOLD + HELDOUT_GOLD + HELDOUT3_GOLD, ids=lambda p: f"{p.parent.parent.name}/{p.stem}"
+)
 def test_real_gold_file_is_well_formed(gold_file: Path) -> None:
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     surfaces: list[str] = []
