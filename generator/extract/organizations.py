@@ -19,7 +19,7 @@ from generator.extract.organization_words import (
     NOT_ORGANIZATION,
     QUALIFIERS,
 )
-from generator.extract.people import OPENERS, TITLE_WORDS
+from generator.extract.people import TITLE_WORDS
 from generator.extract.text import key_of
 from generator.model import Article
 
@@ -51,7 +51,7 @@ ACRONYM_CONFIDENCE = 0.8
 
 def _trim(words: list[str]) -> list[str]:
     """Leading sentence words and possessives ("Russia's Defence Ministry" → "Defence Ministry")."""
-    while words and (words[0] in LEADING | OPENERS or words[0].islower() or _POSSESSIVE.search(words[0])):
+    while words and (words[0] in LEADING or words[0].islower() or _POSSESSIVE.search(words[0])):
         words = words[1:]
     while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
         words = words[:-1]
