@@ -91,7 +91,9 @@ class Places:
     # -- localities measured from a town --------------------------------------------------------
     def town_of(self, candidate: Candidate, known: Callable[[Candidate], list[str]]) -> str:
         """The curated town a candidate names without ambiguity (a reference for localities)."""
-        ids = {n.entity for n in candidate.names if not n.context and not n.surname_only}
+        plain = [n for n in candidate.names if not n.context and not n.surname_only]
+        best = max((n.weight for n in plain), default=0)  # "Lyman": the curated town, not its GeoNames namesakes
+        ids = {n.entity for n in plain if n.weight == best}
         entities = list(ids) if candidate.names else known(candidate)
         if len(entities) != 1 or not self.namesakes.anchor(entities[0]):
             return ""

@@ -86,8 +86,10 @@ def test_bearing_from_a_town(point: tuple[float, float], bearing: str, inside: b
             "Zaliznychne",
             "place/zaliznychne-zaporizhzhia-oblast",
         ),
+        # a town with GeoNames namesakes of its own (Lyman): the curated town is the reference
+        ("Russian forces attacked east of Lyman near Ozerne on March 3.", "Ozerne", "place/ozerne-donetsk-oblast"),
     ],
-    ids=["curated-town-far-away", "bracket", "bearing", "former-name", "geonames-near"],
+    ids=["curated-town-far-away", "bracket", "bearing", "former-name", "geonames-near", "town-with-namesakes"],
 )
 def test_a_locality_is_the_place_of_that_name_near_its_town(
     extract: Extract, text: str, name: str, entity: str
