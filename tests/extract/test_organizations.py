@@ -211,6 +211,14 @@ def test_brackets_inside_a_sentence_are_no_dateline(extract: Extract, paragraph:
             "organization/general-staff-of-the-armed-forces-of-ukraine",
         ),
         ("Sign up for our newsletter from Insider to read more.", "Insider", "organization/business-insider"),
+        # a church named like another with one word more; companies without a head word
+        (
+            "Bishops of the Russian Orthodox Church Abroad met in May.",
+            "Russian Orthodox Church Abroad",
+            "organization/russian-orthodox-church-outside-russia",
+        ),
+        ("Chips made by Infineon were found in the drone.", "Infineon", "organization/infineon-technologies"),
+        ("Chips made by NXP were found in the drone.", "NXP", "organization/nxp-semiconductors"),
     ],
     ids=[
         "vedomosti",
@@ -224,6 +232,9 @@ def test_brackets_inside_a_sentence_are_no_dateline(extract: Extract, paragraph:
         "general-staff-russia",
         "general-staff-ukraine",
         "insider",
+        "rocor",
+        "infineon",
+        "nxp",
     ],
 )
 def test_outlets_banks_and_commands_the_catalogue_names(extract: Extract, text: str, surface: str, entity: str) -> None:
