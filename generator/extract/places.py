@@ -198,8 +198,9 @@ class Places:
 
     # -- villages --------------------------------------------------------------------------------
     def settlement_only(self, entity: str) -> bool:
+        """A GeoNames settlement, which a surname may spell; not a country or a region ("Oman's")."""
         entry = self.catalogue.entries.get(entity)
-        return entry is not None and entry.from_geonames
+        return entry is not None and entry.from_geonames and dict(entry.facts).get("Type") not in ("country", "region")
 
     def anchors(
         self, chosen: list[Candidate], paragraph_of: Callable[[int], int], known: Callable[[Candidate], list[str]]
