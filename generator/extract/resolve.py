@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
+from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
@@ -106,6 +108,7 @@ class Resolver:
         self.catalogue = catalogue
         self.gazetteer = gazetteer
         self.units = unit_index(catalogue)
+        self.people_by_given = _people_by_given(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
     # -- catalogue names -------------------------------------------------------------------
@@ -175,6 +178,8 @@ class Resolver:
         catalogued person with that surname."""
         words = name.split()
         people = {n.entity for n in self.gazetteer.lookup(key_of(words[-1])) if n.kind == "person"}
+        if len(words) >= 2 and not people:
+            return self._misspelt_person(words[0], words[-1])
         if len(words) < 2 or len(people) != 1:
             return None
         entity = people.pop()
@@ -183,6 +188,15 @@ class Resolver:
         skeleton = given_skeleton(words[0])
         same = any(given_skeleton(form.split()[0]) == skeleton for form in forms if " " in form)
         return entity if skeleton and same else None
+
+    def _misspelt_person(self, given: str, surname: str) -> str | None:
+        """'Igor Kostyikov': one letter off the surname of the one catalogued person with that
+        given name (surnames of six letters or more, where one letter does not make another name)."""
+        folded = fold(surname)
+        if len(folded) < MIN_TYPO_LENGTH:
+            return None
+        near = {e for known, e in self.people_by_given.get(given_skeleton(given), ()) if one_edit(known, folded)}
+        return near.pop() if len(near) == 1 else None
 
     def resolve_new(self, candidate: Candidate) -> list[Resolved]:
         out = []
@@ -311,6 +325,18 @@ class Resolver:
 
     def _all_known(self, candidate: Candidate) -> bool:
         return all(self._known(new) for new in candidate.new)
+
+
+def _people_by_given(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
+    """Catalogued people by the skeleton of their given name: (folded surname, id) pairs."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for entry in sorted(catalogue.entries.values(), key=lambda e: e.id):
+        if entry.kind == "person":
+            for form in (entry.name, *entry.aliases):
+                words = form.split()
+                if len(words) >= 2:
+                    out.setdefault(given_skeleton(words[0]), []).append((fold(words[-1]), entry.id))
+    return out
 
 
 def given_skeleton(given: str) -> str:

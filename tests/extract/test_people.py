@@ -215,3 +215,18 @@ def test_people_and_organizations_share_one_vocabulary_of_sentence_words() -> No
 
     assert people.OPENERS is SENTENCE_WORDS and organization_words.LEADING is SENTENCE_WORDS
     assert {"Meanwhile", "According", "The", "During"} <= SENTENCE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("A delegation led by Admiral Igor Kostyikov arrived.", "person/igor-kostyukov"),  # one letter off
+        ("Analyst Michael Kofmann said the front held.", "person/michael-kofman"),  # one letter more
+        ("Analyst Michael Kovalenko said the front held.", "person/michael-kovalenko"),  # another name
+    ],
+    ids=["substitution", "insertion", "not-a-typo"],
+)
+def test_a_misspelt_surname_of_a_catalogued_person_with_the_same_given_name(
+    extract: Extract, text: str, entity: str
+) -> None:
+    assert {m.entity for m in extract(text) if m.kind == "person"} == {entity}
