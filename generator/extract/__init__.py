@@ -42,7 +42,8 @@ class Engine:
         from generator.geonames import UNSAFE_NAMES
 
         self.catalogue = catalogue
-        self.gazetteer: Gazetteer = build_gazetteer(catalogue, unsafe=frozenset(UNSAFE_NAMES))
+        unsafe = frozenset(UNSAFE_NAMES)
+        self.gazetteer: Gazetteer = build_gazetteer(catalogue, unsafe=unsafe)
         self.extractors: list[Extractor] = extractors or [
             CatalogueExtractor(self.gazetteer),
             PatternExtractor(),
@@ -50,7 +51,7 @@ class Engine:
             OrganizationExtractor(self.gazetteer),
             CreditExtractor(self.gazetteer),
         ]
-        self.resolver = Resolver(catalogue, self.gazetteer)
+        self.resolver = Resolver(catalogue, self.gazetteer, unsafe=unsafe)
         self.fingerprint = fingerprint(catalogue, tuple(e.name for e in self.extractors))
 
     def extract(self, article: Article) -> Extraction:

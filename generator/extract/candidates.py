@@ -26,6 +26,7 @@ class Candidate:
     method: str = "catalogue"
     confidence: float = 1.0
     strong: bool = False  # a heuristic with evidence enough to override a GeoNames village inside it
+    near: tuple[int, int] | None = None  # a locality's reference town ("north of Hulyaipole"): its span
 
     @property
     def length(self) -> int:

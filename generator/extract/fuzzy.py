@@ -20,7 +20,7 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Damerau-Levenshtein distance of at most one."""
     if a == b:
         return True
@@ -63,7 +63,7 @@ class TypoIndex:
             for known, entity in self._index.get(variant, ())
             if known != folded
             and known[0] == folded[0]
-            and _one_edit(known, folded)
+            and one_edit(known, folded)
             and not folded.startswith(known)
             and not known.startswith(folded)  # demonyms, truncations
         }

@@ -23,14 +23,14 @@ Point = tuple[float, float]
 Anchors = dict[int, dict[str, list[Point]]]  # paragraph (or ARTICLE) → oblast → named towns' coordinates
 
 
-def _km(a: Point, b: Point) -> float:
+def distance_km(a: Point, b: Point) -> float:
     """Distance on the sphere (haversine), enough to tell 'next door' from 'another oblast'."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 12742 * math.asin(math.sqrt(h))
 
 
-def _oblast_of(entry: Entry) -> str:
+def oblast_of(entry: Entry) -> str:
     return entry.id if dict(entry.facts).get("Type") == "oblast" else entry.oblast
 
 
@@ -44,7 +44,7 @@ class Namesakes:
         entry = self.catalogue.entries.get(entity)
         if entry is None or entry.kind != "place" or entry.from_geonames:
             return ""
-        return _oblast_of(entry)
+        return oblast_of(entry)
 
     def anchors(
         self,
@@ -80,7 +80,9 @@ class Namesakes:
         if len(here) != 1 or any(e.oblast in here for e in entries if e is not None):
             return None
         towns = [point for points in here.values() for point in points]
-        if any(e.coordinates and _km(e.coordinates, t) <= NEAR_KM for e in entries if e is not None for t in towns):
+        if any(
+            e.coordinates and distance_km(e.coordinates, t) <= NEAR_KM for e in entries if e is not None for t in towns
+        ):
             return None
         oblast = self.catalogue.entries[next(iter(here))]
         if dict(oblast.facts).get("Country") != OBLAST_COUNTRY:
@@ -88,7 +90,8 @@ class Namesakes:
         return entity_id("place", f"{text} {oblast.name}"), text
 
     def stays(self, entity: str, anchored: dict[str, list[Point]]) -> bool:
-        """One village per name in an article: a namesake stays only where its own paragraph names
-        its oblast; elsewhere the name is the village placed by the oblast the text names."""
+        """One village per name in an article: a namesake (a GeoNames village, or a town that a
+        locality list placed elsewhere) stays only where its own paragraph names its oblast;
+        elsewhere the name is the village placed by the oblast or the town the text names."""
         entry = self.catalogue.entries.get(entity)
-        return entry is None or not entry.from_geonames or entry.oblast in anchored
+        return entry is None or entry.oblast in anchored

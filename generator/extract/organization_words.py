@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.extract.sentence_words import SENTENCE_WORDS
 from generator.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
 
 # Words that end an organization's name, or head it before "of"/"for"/"on".
@@ -174,39 +175,7 @@ QUALIFIERS = frozenset(
     ["US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."]
 )  # "US Department of Defense": a place and an org
 MONTHS = frozenset([*MONTH_ABBREVIATIONS, *MONTH_NAMES, *WEEKDAYS])
-LEADING = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "And",
-        "But",
-        "By",
-        "From",
-        "With",
-        "Of",
-        "To",
-        "According",
-        "Meanwhile",
-        "While",
-        "When",
-        "After",
-        "Before",
-        "Since",
-        "As",
-        "If",
-        "Under",
-        "Both",
-        "Each",
-        "Several",
-        "Other",
-        "Also",
-    ]
-)
+LEADING = SENTENCE_WORDS  # one vocabulary with the people heuristic's openers
 
 # Heads of state bodies: a demonym before them says whose they are ("Russian Ministry of Defence").
 GOVERNMENT_HEADS = frozenset(

@@ -19,7 +19,7 @@ from generator.extract.organization_words import (
     NOT_ORGANIZATION,
     QUALIFIERS,
 )
-from generator.extract.people import OPENERS, TITLE_WORDS
+from generator.extract.people import TITLE_WORDS
 from generator.extract.text import key_of
 from generator.model import Article
 
@@ -44,12 +44,14 @@ DATELINE_OUTLET = re.compile(
 )
 INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
+# a formation's name ends here, so an "and" after it starts another name
+FORMATION_ENDS = frozenset({"Detachment", "Battalion", "Brigade", "Regiment", "Division", "Corps"})
 ACRONYM_CONFIDENCE = 0.8
 
 
 def _trim(words: list[str]) -> list[str]:
     """Leading sentence words and possessives ("Russia's Defence Ministry" → "Defence Ministry")."""
-    while words and (words[0] in LEADING | OPENERS or words[0].islower() or _POSSESSIVE.search(words[0])):
+    while words and (words[0] in LEADING or words[0].islower() or _POSSESSIVE.search(words[0])):
         words = words[1:]
     while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
         words = words[:-1]
@@ -62,7 +64,10 @@ def _segments(words: list[str]) -> list[list[str]]:
     segments: list[list[str]] = []
     current: list[str] = []
     for i, word in enumerate(words):
-        joins_two = word == "and" and i + 1 < len(words) and (words[i + 1] == "the" or words[i + 1] in HEADS)
+        joins_two = word == "and" and (
+            (i + 1 < len(words) and (words[i + 1] == "the" or words[i + 1] in HEADS))
+            or (bool(current) and current[-1] in FORMATION_ENDS)  # "X Detachment and Y Center"
+        )
         of_the = word in ("of", "at", "in", "to", "on") and i + 1 < len(words) and words[i + 1] == "the"
         after_title = word in ("of", "at") and bool(current) and all(w in OFFICES for w in current)  # "CEO of X"
         if joins_two or after_title or (of_the and not any(w in HEADS for w in current)):

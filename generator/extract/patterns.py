@@ -7,6 +7,7 @@ import re
 import string
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.localities import locality_candidates
 from generator.extract.names import DEMONYMS
 from generator.model import Article
 
@@ -19,10 +20,17 @@ _UNIT_WORDS = (
     r"Unmanned Systems|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
     r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
 )
-_UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?"
+_UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?|Military Bases?"
+# ISW glosses a word with its Russian acronym in brackets: "7th Airborne (VDV) Division"
 UNIT_PATTERN = re.compile(
     rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_ORDINAL})*)\s+"
-    rf"(?P<words>(?:(?:{_UNIT_WORDS})[\s-]+)*)(?P<type>{_UNIT_TYPES})\b"
+    rf"(?P<words>(?:(?:{_UNIT_WORDS}|\([A-Z]{{2,5}}\))[\s-]+)*)(?P<type>{_UNIT_TYPES})\b"
+)
+# a former separatist corps by its republic: "1st Donetsk People's Republic [DNR] AC", "2nd Luhansk
+# People's Republic Army Corps" (ISW's former names of the 51st and 3rd Combined Arms Armies)
+REPUBLIC_CORPS = re.compile(
+    rf"\b(?P<number>{_ORDINAL})\s+(?P<republic>Donetsk|Luhansk|Lugansk) People['’]s Republic"
+    r"(?:\s+\[[DL][NP]R\])?\s+(?:AC|Army Corps)\b"
 )
 # ISW writes coordinated plurals in lower case: "the 37th and 1234th motorized rifle regiments"
 _LOWER_WORDS = (
@@ -136,7 +144,11 @@ _SETTLEMENT_CUES = re.compile(
 
 def unit_name(number: str, words: str, unit_type: str) -> str:
     """'38th', 'Separate Marine', 'Brigades' → '38th Marine Brigade' (canonical form)."""
-    kept = [w for w in re.split(r"[\s]+", words.strip()) if w and w.lower() not in ("separate", "independent")]
+    kept = [
+        w
+        for w in re.split(r"[\s]+", words.strip())
+        if w and w.lower() not in ("separate", "independent") and not w.startswith("(")
+    ]
     singular = {
         "Brigades": "Brigade",
         "Regiments": "Regiment",
@@ -145,6 +157,7 @@ def unit_name(number: str, words: str, unit_type: str) -> str:
         "Battalions": "Battalion",
         "Detachments": "Detachment",
         "Flotillas": "Flotilla",
+        "Military Bases": "Military Base",
     }
     words_text = " ".join(kept)
     for variant, standard in (
@@ -173,7 +186,9 @@ def unit_candidates(body: str) -> list[Candidate]:
 
 
 # a battalion with a name, not a number: "the Chechen Zapad-Akhmat Battalion", "Akhmat Spetsnaz Vakha Battalion"
-NAMED_BATTALION = re.compile(r"(?<![\w-])(?P<words>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,4})Battalion\b")
+NAMED_BATTALION = re.compile(
+    r"(?<![\w-])(?P<words>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,4})(?P<type>Battalion|Detachment)\b"
+)
 _DETERMINERS = frozenset(
     [
         "The",
@@ -201,8 +216,9 @@ _GENERIC_UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS}|Special|Forces|Storm|Sapper|
 
 
 def named_battalion_candidates(body: str) -> list[Candidate]:
-    """Named battalions, guarded: no number before them (the unit pattern's), a demonym or sentence
-    word in front is not part of the name, and one word at least must be a name, not a unit word."""
+    """Named battalions and detachments ("Smuglyanka Detachment"), guarded: no number before them
+    (the unit pattern's), a demonym or sentence word in front is not part of the name, and one word
+    at least must be a name, not a unit word."""
     found = []
     for match in NAMED_BATTALION.finditer(body):
         if re.search(rf"{_ORDINAL}\s+$", body[max(0, match.start() - 8) : match.start()]):
@@ -215,14 +231,25 @@ def named_battalion_candidates(body: str) -> list[Candidate]:
         if not words or all(_GENERIC_UNIT_WORD.fullmatch(w) for w in words):
             continue
         start = body.index(words[0], start)
-        name = f"{' '.join(words)} Battalion"
+        name = f"{' '.join(words)} {match['type']}"
         found.append(Candidate(start, match.end(), new=[NewEntity("unit", name)], method="pattern", confidence=0.7))
     return found
 
 
 def unit_shorthand_candidates(body: str) -> list[Candidate]:
-    """'11th AC' → 11th Army Corps, '25th CAA' → 25th Combined Arms Army."""
-    return [
+    """'11th AC' → 11th Army Corps, '25th CAA' → 25th Combined Arms Army; a separatist republic's
+    corps by its former name: '1st Donetsk People's Republic [DNR] AC' → 1st Donetsk Army Corps."""
+    corps = [
+        Candidate(
+            match.start(),
+            match.end(),
+            new=[NewEntity("unit", f"{match['number']} {match['republic']} Army Corps")],
+            method="pattern",
+            confidence=0.85,
+        )
+        for match in REPUBLIC_CORPS.finditer(body)
+    ]
+    return corps + [
         Candidate(
             match.start(),
             match.end(),
@@ -351,4 +378,5 @@ class PatternExtractor:
             *region_of_candidates(body),
             *feature_candidates(body),
             *settlement_candidates(body),
+            *locality_candidates(body),
         ]

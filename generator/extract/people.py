@@ -9,8 +9,9 @@ import re
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.names import CONFIDENCE, DEMONYMS, is_given_name, name_spans
+from generator.extract.sentence_words import SENTENCE_WORDS
 from generator.model import Article
-from generator.vocabulary import MONTH_NAMES, WEEKDAYS
+from generator.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,4}})"
@@ -36,13 +37,6 @@ APPOSITIVE = re.compile(
 # First words that make a capitalised run a sentence opener or a group, not a person.
 _NOT_FIRST = frozenset(
     [
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
         "Russian",
         "Russians",
         "Ukrainian",
@@ -70,32 +64,7 @@ _NOT_FIRST = frozenset(
         "Northern",
         "Southern",
         "Central",
-        "In",
-        "On",
-        "At",
-        "For",
-        "And",
-        "But",
-        "As",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "Since",
-        "During",
-        "Both",
-        "Neither",
-        "Several",
-        "Many",
-        "Most",
-        "Some",
-        "Other",
-        "Another",
-        "Such",
         "Officials",
-        *WEEKDAYS,
-        *MONTH_NAMES,
         "Ministry",
         "Army",
         "Air",
@@ -103,10 +72,15 @@ _NOT_FIRST = frozenset(
         "Forces",
         "Special",
         "Operations",
+        *WEEKDAYS,
+        *MONTH_NAMES,
     ]
 )
+# a date after a place in a caption: "in Philadelphia Feb. 16" (not May, Jun, Jan: also names)
+_DATE_WORDS = tuple(m for m in MONTH_ABBREVIATIONS if m not in ("May", "Jun", "Jan"))
 _NOT_LAST = frozenset(
     [
+        *_DATE_WORDS,
         "Oblast",
         "Region",
         "Brigade",
@@ -194,6 +168,9 @@ TITLE_WORDS = frozenset(
         "Ms",
         "Pope",
         "Patriarch",
+        "Archbishop",
+        "Bishop",
+        "Cardinal",
         "King",
         "Queen",
         "Prince",
@@ -206,51 +183,7 @@ TITLE_WORDS = frozenset(
 
 
 # Sentence adverbs and openers that run into a name: "Meanwhile Putin said", "Later Davis said".
-OPENERS = frozenset(
-    [
-        "Meanwhile",
-        "Then",
-        "Later",
-        "Yesterday",
-        "Today",
-        "Tonight",
-        "Still",
-        "However",
-        "Also",
-        "Earlier",
-        "Now",
-        "Instead",
-        "Separately",
-        "Finally",
-        "Last",
-        "Next",
-        "Previously",
-        "Recently",
-        "Initially",
-        "Eventually",
-        "Ultimately",
-        "Nonetheless",
-        "Nevertheless",
-        "Moreover",
-        "Indeed",
-        "Perhaps",
-        "Again",
-        "Only",
-        "Even",
-        "Just",
-        "So",
-        "Thus",
-        "Hence",
-        "Therefore",
-        "Why",
-        "How",
-        "What",
-        "Where",
-        "Who",
-        "Asked",
-        "Speaking",
-    ]
-)
+OPENERS = SENTENCE_WORDS
 
 
 # Lowercase roles before a surname: "minister Pavlorad", "spokesman Peskov".

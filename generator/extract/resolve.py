@@ -12,33 +12,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from generator.catalogue import AREA_SUFFIX, Catalogue, Entry
+from generator.catalogue import Catalogue
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
-from generator.extract.fuzzy import TypoIndex
-from generator.extract.gazetteer import WEIGHT_CURATED, Gazetteer, Name
-from generator.extract.names import is_given_name
-from generator.extract.namesakes import Anchors, Namesakes
-from generator.extract.people import ROLE_WORDS, TITLE_WORDS
+from generator.extract.fuzzy import one_edit
+from generator.extract.gazetteer import Gazetteer, Name
+from generator.extract.namesakes import Anchors
+from generator.extract.places import ArticleContext, Places
 from generator.extract.text import fold, key_of, sentence_spans, tokenize
 from generator.model import Article, Mention
 from generator.slugs import entity_id
 
 _RANK = {"catalogue": 0, "pattern": 1, "heuristic": 2}
-OBLAST_COUNTRIES = frozenset({"Ukraine", "Russia", "Belarus"})
-AREA_TYPES = frozenset({"region", "oblast", "territory", "peninsula", "autonomous republic"})
-
-
-@dataclass
-class ArticleContext:
-    """What the article has established so far: who was named in full, which oblasts."""
-
-    full_names: dict[str, int] = field(default_factory=dict)  # person → where the full name first appears
-    named: set[str] = field(default_factory=set)  # every entity named without ambiguity
-    oblasts: set[str] = field(default_factory=set)
-    paragraph_oblasts: dict[int, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -117,12 +104,12 @@ def select_spans(candidates: list[Candidate]) -> list[Candidate]:
 
 
 class Resolver:
-    def __init__(self, catalogue: Catalogue, gazetteer: Gazetteer) -> None:
+    def __init__(self, catalogue: Catalogue, gazetteer: Gazetteer, *, unsafe: frozenset[str] = frozenset()) -> None:
         self.catalogue = catalogue
         self.gazetteer = gazetteer
-        self.typos = TypoIndex(catalogue)
         self.units = unit_index(catalogue)
-        self.namesakes = Namesakes(catalogue)
+        self.people_by_given = _people_by_given(catalogue)
+        self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
     # -- catalogue names -------------------------------------------------------------------
     def _context_ok(self, name: Name, words: set[str], ctx: ArticleContext) -> bool:
@@ -140,14 +127,6 @@ class Resolver:
             and (not n.surname_only or ctx.full_names.get(n.entity, position) < position)
         ]
 
-    def _place_score(self, entry: Entry, paragraph: int, ctx: ArticleContext) -> float:
-        score = entry.population / 1e8
-        if entry.oblast in ctx.paragraph_oblasts.get(paragraph, set()):
-            score += 3
-        if entry.oblast in ctx.oblasts:
-            score += 2
-        return score
-
     def choose(self, names: list[Name], paragraph: int, ctx: ArticleContext) -> tuple[str, float] | None:
         if not names:
             return None
@@ -157,8 +136,8 @@ class Resolver:
             return top[0], 0.9 if any(n.context for n in names if n.entity == top[0]) else 1.0
         entries = [self.catalogue.entries[e] for e in top if e in self.catalogue.entries]
         if entries and all(e.kind == "place" for e in entries):
-            scored = sorted(entries, key=lambda e: (-self._place_score(e, paragraph, ctx), e.id))
-            first, second = (self._place_score(e, paragraph, ctx) for e in scored[:2])
+            scored = sorted(entries, key=lambda e: (-self.places.score(e, paragraph, ctx), e.id))
+            first, second = (self.places.score(e, paragraph, ctx) for e in scored[:2])
             return scored[0].id, 0.8 if first >= 2 and first - second >= 1 else 0.5
         return top[0], 0.5
 
@@ -191,53 +170,16 @@ class Resolver:
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
         if new.kind == "place":
-            return self._area_itself(new.name)
+            return self.places.area_itself(new.name)
         return self._same_person(new.name) if new.kind == "person" else None
-
-    def _oblast_name(self, new: NewEntity) -> NewEntity:
-        """'Moscow region', 'Belgorod province' → 'Moscow Oblast': the oblast named after a
-        curated Russian or Ukrainian city, one entity however it is phrased."""
-        stem = AREA_SUFFIX.sub("", new.name)
-        if new.kind != "place" or not new.name.endswith(("Region", "Province")) or stem == new.name:
-            return new
-        cities = [
-            self.catalogue.entries[n.entity]
-            for n in self.gazetteer.lookup(key_of(stem))
-            if n.kind == "place" and n.weight >= WEIGHT_CURATED and n.entity in self.catalogue.entries
-        ]
-        if (
-            cities
-            and all(dict(e.facts).get("Type") not in AREA_TYPES for e in cities)
-            and any(dict(e.facts).get("Country") in OBLAST_COUNTRIES or e.oblast for e in cities)
-        ):
-            return NewEntity("place", f"{stem} Oblast")
-        return new
-
-    def _area_itself(self, name: str) -> str | None:
-        """'Donbas region', 'Crimea region': a region named with its own name, not the oblast of a city."""
-        stem = AREA_SUFFIX.sub("", name)
-        if stem == name or name.endswith(("Oblast", "Raion")):
-            return None
-        if name.endswith(("Region", "Province")):  # "Moscow region" is Moscow Oblast, wherever listed
-            oblasts = {n.entity for n in self.gazetteer.lookup(key_of(f"{stem} Oblast")) if n.kind == "place"}
-            if len(oblasts) == 1:
-                return oblasts.pop()
-        areas = {
-            n.entity
-            for n in self.gazetteer.lookup(key_of(stem))
-            if n.kind == "place" and n.weight >= WEIGHT_CURATED and not n.context and self._is_area(n.entity)
-        }
-        return areas.pop() if len(areas) == 1 else None
-
-    def _is_area(self, entity: str) -> bool:
-        entry = self.catalogue.entries.get(entity)
-        return entry is not None and dict(entry.facts).get("Type") in AREA_TYPES
 
     def _same_person(self, name: str) -> str | None:
         """'Vladimir Zelensky', 'Aleksei Navalny': another spelling of the given name of the one
         catalogued person with that surname."""
         words = name.split()
         people = {n.entity for n in self.gazetteer.lookup(key_of(words[-1])) if n.kind == "person"}
+        if len(words) >= 2 and not people:
+            return self._misspelt_person(words[0], words[-1])
         if len(words) < 2 or len(people) != 1:
             return None
         entity = people.pop()
@@ -247,9 +189,18 @@ class Resolver:
         same = any(given_skeleton(form.split()[0]) == skeleton for form in forms if " " in form)
         return entity if skeleton and same else None
 
+    def _misspelt_person(self, given: str, surname: str) -> str | None:
+        """'Igor Kostyikov': one letter off the surname of the one catalogued person with that
+        given name (surnames of six letters or more, where one letter does not make another name)."""
+        folded = fold(surname)
+        if len(folded) < MIN_TYPO_LENGTH:
+            return None
+        near = {e for known, e in self.people_by_given.get(given_skeleton(given), ()) if one_edit(known, folded)}
+        return near.pop() if len(near) == 1 else None
+
     def resolve_new(self, candidate: Candidate) -> list[Resolved]:
         out = []
-        for new in map(self._oblast_name, candidate.new):
+        for new in map(self.places.oblast_name, candidate.new):
             known = self._known(new)
             if known:
                 out.append(
@@ -281,11 +232,15 @@ class Resolver:
     def resolve(self, article: Article, candidates: list[Candidate]) -> list[Resolved]:
         # "the region of Donetsk" outranks the city only when the catalogue knows that oblast
         candidates = [c for c in candidates if not (c.strong and c.method == "pattern" and not self._all_known(c))]
-        chosen = [c for c in select_spans(candidates) if not self._surname_not_village(article.body, c)]
+        chosen = [c for c in select_spans(candidates) if not self.places.surname_not_village(article.body, c)]
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
         words = _paragraph_words(article)
-        anchors = self.namesakes.anchors(chosen, paragraph_of, self._known_all)
+        local = self.places.localities(article.body, candidates, chosen, self._known_all)
+        # a locality is placed by its town: its namesakes elsewhere say nothing of the paragraph's oblast
+        placed = {article.body[chosen[n].start : chosen[n].end] for n, (_, name) in local.items() if name}
+        unplaced = [c for n, c in enumerate(chosen) if n not in local and article.body[c.start : c.end] not in placed]
+        anchors = self.places.anchors(unplaced, paragraph_of, self._known_all)
         resolved: dict[int, list[Resolved]] = {}
         relocated: dict[str, tuple[str, str]] = {}  # village name → (id, name) in the oblast the text names
         deferred: list[tuple[int, Candidate]] = []
@@ -293,7 +248,14 @@ class Resolver:
             paragraph = paragraph_of(candidate.start)
             usable = self._usable(candidate.names, words.get(paragraph, set()), ctx, candidate.start)
             text = article.body[candidate.start : candidate.end]
-            if usable and (moved := self.namesakes.relocate({n.entity for n in usable}, paragraph, anchors, text=text)):
+            if number in local:
+                entity, name = local[number]
+                resolved[number] = [Resolved(candidate.start, candidate.end, entity, "place", "catalogue", 0.7, name)]
+                if name:
+                    relocated.setdefault(text, (entity, name))
+            elif usable and (
+                moved := self.places.namesakes.relocate({n.entity for n in usable}, paragraph, anchors, text=text)
+            ):
                 resolved[number] = [
                     Resolved(candidate.start, candidate.end, moved[0], "place", "catalogue", 0.6, moved[1])
                 ]
@@ -328,34 +290,15 @@ class Resolver:
         found = [r for number in sorted(resolved) for r in resolved[number]]
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = self._new_surnames(article, found)
-        found += self._typos(article, found)
-        return sorted(found, key=lambda r: (r.start, r.entity))
-
-    def _typos(self, article: Article, found: list[Resolved]) -> list[Resolved]:
-        """Misspelt places, never where a person is more likely: a surname of someone the article
-        names, a word after a given name or a title, or before "said"."""
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
-        covered = sorted((r.start, r.end) for r in found)
-        starts = [start for start, _ in covered]
-        out = []
-        for token in tokenize(article.body):
-            text = token.text
-            if len(text) < MIN_TYPO_LENGTH or not text[0].isupper() or not text.isalpha():
-                continue
-            if _starts_sentence(article.body, token.start):  # "Somber" opening a sentence is not "Sambir"
-                continue
-            before = bisect_right(starts, token.start) - 1
-            if before >= 0 and covered[before][1] > token.start:
-                continue
-            place = self.typos.lookup(text)
-            if place and fold(text) not in surnames and not _person_context(article.body, token.start, token.end):
-                out.append(Resolved(token.start, token.end, place, "place", "fuzzy", 0.7))
-        return out
+        typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
+        found += [Resolved(start, end, place, "place", "fuzzy", 0.7) for start, end, place in typos]
+        return sorted(found, key=lambda r: (r.start, r.entity))
 
     def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
         """Bare surnames of people the catalogue does not know, after their full name. A surname
         that spells like a GeoNames village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
-        village = {(r.start, r.end) for r in found if r.kind == "place" and self._settlement_only(r.entity)}
+        village = {(r.start, r.end) for r in found if r.kind == "place" and self.places.settlement_only(r.entity)}
         kept = list(found)
         covered = [(r.start, r.end) for r in found if (r.start, r.end) not in village]
         for person in sorted({r for r in found if r.kind == "person" and r.new_name}, key=lambda r: r.start):
@@ -372,29 +315,28 @@ class Resolver:
         self, body: str, r: Resolved, relocated: dict[str, tuple[str, str]], anchors: Anchors, at: int
     ) -> Resolved:
         moved = relocated.get(body[r.start : r.end])
-        if moved is None or self.namesakes.stays(r.entity, anchors.get(at, {})):
+        if moved is None or self.places.namesakes.stays(r.entity, anchors.get(at, {})):
             return r
         return Resolved(r.start, r.end, moved[0], "place", "catalogue", 0.6, moved[1])
 
     def _known_all(self, candidate: Candidate) -> list[str]:
         """The catalogue entities a pattern candidate names ("the Kharkiv region" → the oblast)."""
-        return [known for new in map(self._oblast_name, candidate.new) if (known := self._known(new))]
+        return [known for new in map(self.places.oblast_name, candidate.new) if (known := self._known(new))]
 
     def _all_known(self, candidate: Candidate) -> bool:
         return all(self._known(new) for new in candidate.new)
 
-    def _surname_not_village(self, body: str, candidate: Candidate) -> bool:
-        """'minister Ivanivka said': a surname that spells like a GeoNames village, in a person's place."""
-        return (
-            bool(candidate.names)
-            and not candidate.new
-            and all(n.kind == "place" and self._settlement_only(n.entity) for n in candidate.names)
-            and _person_context(body, candidate.start, candidate.end)
-        )
 
-    def _settlement_only(self, entity: str) -> bool:
-        entry = self.catalogue.entries.get(entity)
-        return entry is not None and entry.from_geonames
+def _people_by_given(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
+    """Catalogued people by the skeleton of their given name: (folded surname, id) pairs."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for entry in sorted(catalogue.entries.values(), key=lambda e: e.id):
+        if entry.kind == "person":
+            for form in (entry.name, *entry.aliases):
+                words = form.split()
+                if len(words) >= 2:
+                    out.setdefault(given_skeleton(words[0]), []).append((fold(words[-1]), entry.id))
+    return out
 
 
 def given_skeleton(given: str) -> str:
@@ -403,29 +345,6 @@ def given_skeleton(given: str) -> str:
     word = fold(given).replace("ph", "f").replace("x", "ks").replace("kh", "k").replace("h", "g")
     consonants = [ch for ch in word if ch.isalpha() and ch not in "aeiouyj'"]
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
-
-
-_SPEECH_AFTER = re.compile(
-    r"['’]s\b|\s+(?:said|says|told|added|wrote|noted|argued|claimed|warned|stated|announced|insisted|"
-    r"confirmed|denied|suggested|replied|explained|stressed|tweeted)\b"
-)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
-
-
-def _person_context(body: str, start: int, end: int) -> bool:
-    """'Yuri Pavlorad', 'minister Pavlorad', 'Pavlorad said', "Pavlorad's": a person's surname."""
-    if _SPEECH_AFTER.match(body, end):
-        return True
-    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
-    if before is None:
-        return False
-    word = before.group(1)
-    return is_given_name(word) or word.capitalize() in TITLE_WORDS or word.lower() in ROLE_WORDS
-
-
-def _starts_sentence(body: str, start: int) -> bool:
-    before = body[max(0, start - 4) : start].rstrip(" “\"‘'(")
-    return not before or before[-1] in '.!?:\n”"’'
 
 
 def _paragraph_words(article: Article) -> dict[int, set[str]]:

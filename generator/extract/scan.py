@@ -6,6 +6,7 @@ import re
 
 from generator.extract.candidates import Candidate
 from generator.extract.gazetteer import Gazetteer, surface_fits
+from generator.extract.names import is_given_name
 from generator.extract.text import Token, key_of, tokenize
 from generator.model import Article
 
@@ -58,6 +59,21 @@ def _with_city(body: str, candidate: Candidate, settlements: set[str]) -> Candid
     return Candidate(candidate.start, candidate.end + len(" City"), names=cities, method=candidate.method)
 
 
+# "Chief of the General Staff Valery Gerasimov": the organization's name inside a title before a name
+_TITLE_OF = re.compile(r"\b(?:Chief|Head|Director|Commander|Chairman|Secretary)(?: General)? of (?:the )?$")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _inside_title(body: str, candidate: Candidate) -> bool:
+    """An organization named in a title that stands before a person's name is not a mention."""
+    if any(n.kind != "organization" for n in candidate.names):
+        return False
+    if not _TITLE_OF.search(body, max(0, candidate.start - 30), candidate.start):
+        return False
+    following = _NEXT_WORD.match(body, candidate.end)
+    return following is not None and is_given_name(following.group(1))
+
+
 _POSSESSOR = re.compile(r"(?P<owner>[A-Z][a-z]+)['’]s ")  # "Russia's Security Council"
 
 
@@ -91,6 +107,8 @@ class CatalogueExtractor:
             token = tokens[index]
             if (token.text[0].isupper() or token.text[0].isdigit()) and not _attached_to_designator(body, token.start):
                 candidate = _lookup(self.gazetteer, tokens, index, body)
+                if candidate and _inside_title(body, candidate):
+                    candidate = None
                 if candidate:
                     candidate = _with_city(body, candidate, self.gazetteer.settlements)
                     found += _split_possessive(self.gazetteer, body, candidate)

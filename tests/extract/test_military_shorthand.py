@@ -140,3 +140,62 @@ def test_lower_case_coordinated_plurals_name_each_formation(text: str, names: li
 @pytest.mark.parametrize("text", ["the 2nd and 3rd battalions were lost", "the 252nd motorized rifle regiments"])
 def test_lower_case_plurals_need_a_formation_word_and_two_numbers(text: str) -> None:
     assert unit_candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        # a Russian acronym glossing a word inside the name
+        (
+            "Crews of the 7th Airborne (VDV) Division struck near the river.",
+            "7th Airborne (VDV) Division",
+            "unit/7th-guards-mountain-air-assault-division",
+        ),
+        # a military base abroad is a formation
+        (
+            "Drone operators of the 4th Military Base are operating nearby.",
+            "4th Military Base",
+            "unit/4th-military-base",
+        ),
+        # separatist corps by their former names, with or without the republic's acronym
+        (
+            "A battalion (51st CAA, formerly 1st Donetsk People's Republic [DNR] AC) attacked.",
+            "1st Donetsk People's Republic [DNR] AC",
+            "unit/51st-guards-combined-arms-army",
+        ),
+        (
+            "Troops of the 2nd Luhansk People's Republic Army Corps advanced.",
+            "2nd Luhansk People's Republic Army Corps",
+            "unit/3rd-guards-combined-arms-army",
+        ),
+    ],
+    ids=["bracketed-acronym", "military-base", "dnr-corps", "lnr-corps"],
+)
+def test_unit_names_with_brackets_bases_and_former_corps(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Drone operators of the 56th Battalion (51st CAA, SMD) struck.", {"unit/southern-military-district"}),
+        ("Elements of the 36th Brigade (29th CAA, EMD) attacked.", {"unit/eastern-military-district"}),
+        ("The SMD said on Monday that it would expand.", set()),  # no formation beside it
+    ],
+    ids=["smd", "emd", "without-formations"],
+)
+def test_military_district_shorthand_only_beside_formations(extract: Extract, text: str, entity: set[str]) -> None:
+    abbreviation = "SMD" if "SMD" in text else "EMD"
+    assert entities_of(extract(text), abbreviation) == entity
+
+
+def test_a_named_detachment_and_a_drone_centre_joined_by_and_are_two_units(extract: Extract) -> None:
+    mentions = extract(
+        "Drone operators of the Russian Vetrilo Detachment and Rubikon Center for Advanced Unmanned "
+        "Technologies are reportedly striking roads."
+    )
+    assert entities_of(mentions, "Vetrilo Detachment") == {"unit/vetrilo-detachment"}
+    assert entities_of(mentions, "Rubikon Center for Advanced Unmanned Technologies") == {"unit/rubikon-center"}
+    assert not [m for m in mentions if m.kind == "organization"]

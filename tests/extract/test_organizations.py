@@ -164,3 +164,91 @@ def test_the_outlet_in_a_dateline_is_an_organization(extract: Extract, paragraph
 @pytest.mark.parametrize("paragraph", ["He met Smith (left) - on Monday.", "The figure (Table) — as shown."])
 def test_brackets_inside_a_sentence_are_no_dateline(extract: Extract, paragraph: str) -> None:
     assert not organizations(extract, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        # Russian outlets cited in brackets, without a head word
+        (
+            "Talks were planned (Vedomosti, March 3; Nezavisimaya Gazeta, March 4).",
+            "Vedomosti",
+            "organization/vedomosti",
+        ),
+        (
+            "Talks were planned (Vedomosti, March 3; Nezavisimaya Gazeta, March 4).",
+            "Nezavisimaya Gazeta",
+            "organization/nezavisimaya-gazeta",
+        ),
+        (
+            "Moscow sources told Novaya Gazeta Europe on Monday.",
+            "Novaya Gazeta Europe",
+            "organization/novaya-gazeta-europe",
+        ),
+        ("The Kremlin denied it, RBC reported from Moscow.", "RBC", "organization/rbc"),
+        ("State channel Rossiya 24 aired the speech.", "Rossiya 24", "organization/rossiya-24"),
+        # a bank named without "Bank"
+        ("Tinkoff wrote in a statement that its clients were safe.", "Tinkoff", "organization/tinkoff-bank"),
+        # bodies named by their usual English descriptions, placed by the paragraph's context
+        (
+            "Admiral Petrov heads the Main Intelligence Directorate, a Russian service.",
+            "Main Intelligence Directorate",
+            "organization/gru",
+        ),
+        (
+            "The 22nd Brigade (Russian General Staff's Main Directorate [GRU]) attacked.",
+            "Russian General Staff's Main Directorate",
+            "organization/gru",
+        ),
+        (
+            "Gerasimov, the chief of the General Staff, spoke.",
+            "General Staff",
+            "organization/general-staff-of-the-russian-armed-forces",
+        ),
+        (
+            "Ukraines General Staff said Russian troops advanced.",
+            "General Staff",
+            "organization/general-staff-of-the-armed-forces-of-ukraine",
+        ),
+        ("Sign up for our newsletter from Insider to read more.", "Insider", "organization/business-insider"),
+        # a church named like another with one word more; companies without a head word
+        (
+            "Bishops of the Russian Orthodox Church Abroad met in May.",
+            "Russian Orthodox Church Abroad",
+            "organization/russian-orthodox-church-outside-russia",
+        ),
+        ("Chips made by Infineon were found in the drone.", "Infineon", "organization/infineon-technologies"),
+        ("Chips made by NXP were found in the drone.", "NXP", "organization/nxp-semiconductors"),
+    ],
+    ids=[
+        "vedomosti",
+        "nezavisimaya",
+        "novaya-europe",
+        "rbc",
+        "rossiya-24",
+        "tinkoff",
+        "main-intelligence",
+        "general-staff-main-directorate",
+        "general-staff-russia",
+        "general-staff-ukraine",
+        "insider",
+        "rocor",
+        "infineon",
+        "nxp",
+    ],
+)
+def test_outlets_banks_and_commands_the_catalogue_names(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Chief of the General Staff Valery Gerasimov said the advance had stopped.", "General Staff"),  # a title
+        ("RBC Capital Markets analysts raised their forecast.", "RBC"),  # the Canadian bank's arm
+        ("Insider trading rules were tightened.", "Insider"),
+    ],
+    ids=["title-before-a-name", "rbc-elsewhere", "insider-trading"],
+)
+def test_ambiguous_organization_names_need_their_context(extract: Extract, text: str, surface: str) -> None:
+    assert not [m for m in extract(text) if m.text == surface and m.kind == "organization"]

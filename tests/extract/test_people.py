@@ -185,3 +185,48 @@ def test_people_title_case_lines_of_a_seed_create_no_person(tmp_path: Path, engi
     mentions = engine.extract(article).mentions
     assert not [m for m in mentions if m.method == "heuristic"], describe(mentions)
     assert {m.entity for m in mentions if m.kind == "person"} == {"person/vladimir-putin", "person/volodymyr-zelenskyy"}
+
+
+def test_a_church_title_is_not_part_of_the_name(extract: Extract) -> None:
+    mentions = extract(
+        "Metropolitan Archbishop Ivan Horodetsky prayed. Later Archbishop Horodetsky said the war goes on."
+    )
+    assert {m.text for m in mentions if m.kind == "person"} == {"Ivan Horodetsky", "Horodetsky"}
+    assert {m.entity for m in mentions if m.kind == "person"} == {"person/ivan-horodetsky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A priest prays in Philadelphia Feb. 16, 2025. (Photo/Gregory A. Shemitz)", ""),  # a caption's date
+        ("Foreign Minister Jan Lipavsky said so.", "Jan Lipavsky"),  # "Jan" is also a given name
+        ("Former prime minister Theresa May said so.", "Theresa May"),  # "May" is also a surname
+    ],
+    ids=["caption-date", "jan", "may"],
+)
+def test_a_month_after_a_place_is_a_date_not_a_surname(extract: Extract, text: str, person: str) -> None:
+    people = {m.text for m in extract(text) if m.kind == "person" and "Shemitz" not in m.text}
+    assert people == ({person} if person else set())
+
+
+def test_people_and_organizations_share_one_vocabulary_of_sentence_words() -> None:
+    from generator.extract import organization_words, people
+    from generator.extract.sentence_words import SENTENCE_WORDS
+
+    assert people.OPENERS is SENTENCE_WORDS and organization_words.LEADING is SENTENCE_WORDS
+    assert {"Meanwhile", "According", "The", "During"} <= SENTENCE_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("A delegation led by Admiral Igor Kostyikov arrived.", "person/igor-kostyukov"),  # one letter off
+        ("Analyst Michael Kofmann said the front held.", "person/michael-kofman"),  # one letter more
+        ("Analyst Michael Kovalenko said the front held.", "person/michael-kovalenko"),  # another name
+    ],
+    ids=["substitution", "insertion", "not-a-typo"],
+)
+def test_a_misspelt_surname_of_a_catalogued_person_with_the_same_given_name(
+    extract: Extract, text: str, entity: str
+) -> None:
+    assert {m.entity for m in extract(text) if m.kind == "person"} == {entity}

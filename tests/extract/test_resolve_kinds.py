@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.support import Extract, by_text, describe
+from tests.extract.support import Extract, by_text, describe, entities_of
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,15 @@ def test_bare_names_are_oblasts_where_the_text_says_region(extract: Extract) -> 
     ]
     assert by_text(extract("Shelling hit Donetsk on Monday."))["Donetsk"] == {"place/donetsk"}
     assert by_text(extract("It is the eastern region of Ukraine."))["Ukraine"] == {"place/ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        # a possessive is a person's cue for a village that spells like a surname, not for a country
+        ("Envoys headed to Oman’s permanent mission on Tuesday.", "Oman", "place/oman"),
+        ("Envoys met in Miami on Saturday.", "Miami", "place/miami"),
+    ],
+)
+def test_countries_and_foreign_cities_are_places(extract: Extract, text: str, name: str, entity: str) -> None:
+    assert entities_of(extract(text), name) == {entity}
