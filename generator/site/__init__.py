@@ -6,6 +6,7 @@ A build is one of:
 - incremental: site/ is copied beside itself as hard links (no file data is copied), the pages
   whose Markdown changed (or that link to a page that appeared or went) are rendered again by
   MkDocs into the copy, changed static files copied, removed ones deleted, and the copy swapped in;
+Every page is minified as MkDocs writes it (site/minify.py).
 - full: everything rendered into an empty folder, then swapped in; when there is no record, its
   key differs (mkdocs.yml, the theme, overrides/, library versions), site/ was changed by hand,
   a navigation page's title changed, `full=True` was asked, or a plugin in mkdocs.yml acts on the
@@ -133,10 +134,17 @@ def _full_reason(previous: Record | None, key: str, site_dir: Path) -> str:
 
 
 def _load(config_file: Path, staging: Path, *, strict: bool) -> MkDocsConfig:
-    """mkdocs.yml, building into `staging`."""
+    """mkdocs.yml, building into `staging`, with Sitrep's minifier among the plugins. It is added
+    here, not listed in mkdocs.yml, so that a plain `mkdocs build` with stock MkDocs and Material
+    still builds a correct site (unminified) from docs/."""
     from mkdocs.config import load_config
 
-    return load_config(str(config_file), site_dir=str(staging), strict=strict)
+    from generator.site.minify import MINIFY_PLUGIN, MinifyPlugin
+
+    config = load_config(str(config_file), site_dir=str(staging), strict=strict)
+    if MINIFY_PLUGIN not in config.plugins:
+        config.plugins[MINIFY_PLUGIN] = MinifyPlugin()
+    return config
 
 
 def _mkdocs_build(config: MkDocsConfig, site_dir: Path, staging: Path, reason: str) -> SiteSummary:

@@ -1,4 +1,5 @@
-"""The `sitrep-minify` MkDocs plugin: every page's HTML minified as MkDocs writes it.
+"""Sitrep's minifier, an MkDocs plugin the site stage adds to mkdocs.yml's: every page's HTML
+minified as MkDocs writes it.
 
 Material's page chrome (header, tabs, navigation, table of contents) is mostly indentation: about
 a fifth of every page. At 10,000 articles that fifth is what puts site/ over a host's 1 GB. The
@@ -14,6 +15,8 @@ import minify_html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
+
+MINIFY_PLUGIN = "sitrep/minify"
 
 
 def minify(html: str) -> str:

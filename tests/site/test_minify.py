@@ -10,8 +10,8 @@ import pytest
 
 from generator import pipeline
 from generator.config import Config
-from generator.site import build_site, site_wide_plugins
-from generator.site.minify import minify
+from generator.site import _load, build_site, site_wide_plugins
+from generator.site.minify import MINIFY_PLUGIN, minify
 from tests.sample import make_project, tree
 
 PAGE = """<!doctype html>
@@ -86,10 +86,16 @@ def _add_hook(config: Config, source: str) -> None:
     config.mkdocs_file.write_text(text + "\nhooks:\n  - hook.py\n", encoding="utf-8")
 
 
-def test_sitreps_own_plugin_works_page_by_page(project: Config) -> None:
+def test_the_site_stage_adds_the_minifier_and_mkdocs_yml_stays_stock(project: Config, tmp_path: Path) -> None:
+    from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    assert site_wide_plugins(load_config(str(project.mkdocs_file))) == []
+    assert "plugins: []" in project.mkdocs_file.read_text(encoding="utf-8")  # plain `mkdocs build` still works
+    config = _load(project.mkdocs_file, tmp_path / "staging", strict=False)
+    assert MINIFY_PLUGIN in config.plugins and site_wide_plugins(config) == []
+    plain = load_config(str(project.mkdocs_file), site_dir=str(tmp_path / "plain"))
+    build(plain)
+    assert "\n    " in (tmp_path / "plain" / "about.html").read_text(encoding="utf-8")  # stock: not minified
 
 
 def test_a_page_by_page_hook_keeps_the_build_incremental(project: Config, tmp_path: Path) -> None:
