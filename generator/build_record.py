@@ -71,7 +71,7 @@ def snapshot(config: Config) -> str | None:
     """The inputs of a build as they are now, taken before any is read; None when one was written
     so recently that a change within the same time tick would not show."""
     racy = time.time_ns() - RACY_NS
-    digest = hashlib.sha256(f"{SCHEMA}\0{config!r}\0".encode())
+    digest = hashlib.sha256(f"{SCHEMA}\0{config!r}\0".encode("utf-8", "surrogateescape"))
     digest.update(package_fingerprint().encode())
     for root in config.inputs:
         try:
@@ -128,12 +128,13 @@ def _outputs(config: Config, *, site: bool) -> str:
 
 
 def _stat_tree(root: Path) -> tuple[bytes, int]:
-    """Every file under `root` (or `root` itself) as path, size and time, sorted; and the newest time."""
-    found: list[tuple[str, int, int]] = []
+    """Every file under `root` (or `root` itself) as path, size and time, sorted; and the newest time.
+    Paths as the file system's bytes: a name need not be valid UTF-8."""
+    found: list[tuple[bytes, int, int]] = []
     if root.is_file():
         status = root.stat()
-        found.append(("", status.st_size, status.st_mtime_ns))
-    pending = [str(root)] if root.is_dir() else []
+        found.append((b"", status.st_size, status.st_mtime_ns))
+    pending = [os.fsencode(root)] if root.is_dir() else []
     while pending:
         with os.scandir(pending.pop()) as entries:
             for entry in entries:
@@ -143,5 +144,5 @@ def _stat_tree(root: Path) -> tuple[bytes, int]:
                     status = entry.stat(follow_symlinks=False)
                     found.append((entry.path, status.st_size, status.st_mtime_ns))
     found.sort()
-    listing = "\n".join(f"{path}\0{size}\0{mtime}" for path, size, mtime in found)
-    return f"{root}\n{listing}\n".encode(), max((mtime for _, _, mtime in found), default=0)
+    listing = b"\n".join(b"%s\0%d\0%d" % item for item in found)
+    return os.fsencode(root) + b"\n" + listing + b"\n", max((mtime for _, _, mtime in found), default=0)

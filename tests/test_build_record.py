@@ -140,6 +140,13 @@ def test_a_build_that_fails_leaves_no_record(project: Config) -> None:
     assert not (project.cache_dir / build_record.RECORD_FILE).exists()
 
 
+def test_a_seed_name_that_is_not_utf8_is_an_input_like_any_other(project: Config) -> None:
+    (project.seeds_dir / os.fsdecode(b"caf\xe9.txt")).write_text("Kyiv news.\n" * 20, encoding="utf-8")
+    age(project, 20)
+    assert build_record.snapshot(project) is not None
+    assert build_record.unchanged(project, site=True) is None
+
+
 def test_full_build_ignores_the_record(project: Config) -> None:
     code, err = run_cli("build", "--full", "--root", str(project.root))
     assert code == 0 and "site/ full build (asked)" in err

@@ -4,8 +4,9 @@ Every page is a template and the view the template is given (PageSpec). Its sign
 the template's name, the repr of the view (costly parts stand in it by their inputs, see
 render/deferred.py) and a key over the package's code, the templates and the library versions.
 The page is a pure function of those, so a page whose signature is the one recorded at the last
-build, and whose file in docs/ is as that build left it (size and time), is neither computed nor
-rendered nor read: the write stage keeps it (write.sync_docs `kept`). A new article thus renders
+build, and whose file in docs/ is as that build left it (size and time), is not rendered, its
+costly parts are not computed and its file is not read: the write stage keeps it
+(write.sync_docs `kept`). The cheap parts of every view are still built on every build. A new article thus renders
 its own page, the pages of the entities it names, their neighbours' pages where a figure they show
 changed, and the indexes, not the corpus. The record (.sitrep-cache/pages.json) is written after
 docs/; a missing or damaged record renders every page.
@@ -56,7 +57,7 @@ def render_all(env: jinja2.Environment, specs: Specs) -> dict[str, str]:
 
 
 @dataclass
-class Rendered:
+class RenderedPages:
     """The outcome of render_changed: the pages rendered, the ones kept, and every page's signature."""
 
     files: dict[str, str]
@@ -79,7 +80,7 @@ def signature(key: str, spec: PageSpec) -> str:
 
 def render_changed(
     env: jinja2.Environment, specs: Specs, *, docs_dir: Path, cache_dir: Path | None, key: str
-) -> Rendered:
+) -> RenderedPages:
     """Render the pages whose signature or file differs from the record; every page without a cache.
     `specs` may be a stream: each view is dropped once its page is signed (and rendered)."""
     recorded = _load(cache_dir, key) if cache_dir is not None else {}
@@ -94,7 +95,7 @@ def render_changed(
         else:
             files[path] = spec.render(env)
     log.info("pages: %d rendered, %d unchanged", len(files), len(kept))
-    return Rendered(files, kept, signatures)
+    return RenderedPages(files, kept, signatures)
 
 
 def remember(cache_dir: Path, docs_dir: Path, key: str, signatures: Mapping[str, str]) -> None:
