@@ -402,9 +402,55 @@
     });
   }
 
+  /* The results panel (kind and date filters, status, results, help) is made here, not shipped in
+     every page: 1.3 KB of every page's HTML, 50 MB of a 10,000-article site. */
+  var KIND_OPTIONS = [["", "All"], ["article", "Articles"], ["person", "People"], ["place", "Places"],
+    ["unit", "Units"], ["weapon", "Weapons"], ["organization", "Organizations"]];
+
+  function labelled(text, control) {
+    var label = element("label", "", text + " ");
+    label.appendChild(control);
+    return label;
+  }
+
+  function makePanel(box) {
+    var existing = box.querySelector(".sitrep-search__panel");
+    if (existing) return existing;
+    var panel = element("div", "sitrep-search__panel");
+    panel.id = "sitrep-search-panel";
+    panel.hidden = true;
+    var filters = element("div", "sitrep-search__filters");
+    var kind = element("select", "sitrep-search__kind");
+    KIND_OPTIONS.forEach(function (option) {
+      var node = element("option", "", option[1]);
+      node.value = option[0];
+      kind.appendChild(node);
+    });
+    filters.appendChild(labelled("Kind", kind));
+    ["From", "To"].forEach(function (name) {
+      var date = element("input", "sitrep-search__" + name.toLowerCase());
+      date.type = "date";
+      filters.appendChild(labelled(name, date));
+    });
+    var status = element("p", "sitrep-search__status");
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    var list = element("ol", "sitrep-search__results");
+    list.setAttribute("aria-label", "Search results");
+    var more = element("button", "sitrep-search__more md-button", "More results");
+    more.type = "button";
+    more.hidden = true;
+    var help = element("p", "sitrep-search__help", "Words match as you type; ");
+    help.appendChild(element("code", "", "\"a phrase\""));
+    help.appendChild(document.createTextNode(" in quotes matches as a phrase. Dates filter articles."));
+    [filters, status, list, more, help].forEach(function (part) { panel.appendChild(part); });
+    box.appendChild(panel);
+    return panel;
+  }
+
   function setup(box) {
     var input = box.querySelector(".sitrep-search__input");
-    var panel = box.querySelector(".sitrep-search__panel");
+    var panel = makePanel(box);
     var list = box.querySelector(".sitrep-search__results");
     var status = box.querySelector(".sitrep-search__status");
     var more = box.querySelector(".sitrep-search__more");
