@@ -144,4 +144,5 @@ def _stat_tree(root: Path) -> tuple[bytes, int]:
                     found.append((entry.path, status.st_size, status.st_mtime_ns))
     found.sort()
     listing = "\n".join(f"{path}\0{size}\0{mtime}" for path, size, mtime in found)
-    return f"{root}\n{listing}\n".encode(), max((mtime for _, _, mtime in found), default=0)
+    # a file name that is not UTF-8 (a hostile seed) comes back from the OS as surrogates: its bytes again
+    return f"{root}\n{listing}\n".encode("utf-8", "surrogateescape"), max((mtime for _, _, mtime in found), default=0)
