@@ -1,6 +1,6 @@
 """Cut the real-news development set (tests/eval/real/articles/) from /work/real-news/.
 
-Usage: python tools/real_devset.py [--source /work/real-news] [--set dev|heldout|heldout3] [--out DIR]
+Usage: python tools/real_devset.py [--source /work/real-news] [--set dev|heldout|heldout3|heldout4] [--out DIR]
 
 Three sets: `dev` (tests/eval/real/articles/, the rules are tuned on it: the first 44 articles plus
 the first held-out batch, which was looked at once scored) and `heldout`
@@ -127,10 +127,58 @@ HELDOUT_3: list[tuple[str, str, str]] = [
     ("2026_echo_humanitarian_aid", "universal_agent/crawl_02ca1f938d1a.md", "press release (European Commission)"),
     ("2026_atlanticcouncil_regime", "universal_agent/crawl_b2f647df42e1.md", "opinion (Atlantic Council UkraineAlert)"),
 ]
+# Held-out batch 4: military reporting (order of battle, weapons), cut and annotated before any change
+# of the fifth round and never tuned on. The pages are from another folder of the same repository
+# (Kjdragan/universal_agent, scrapling_tester/runs/*/processed/, 26-27 February 2026), copied to
+# the source's scrapling/ folder (see tests/eval/real/README.md); none of their URLs is in the pool.
+UA_ISW = (
+    "scrapling/understandingwar.org_research_russia-ukraine_russian-offensive-campaign-assessment-february-26-2026.md"
+)
+HELDOUT_4: list[tuple[str, str, str]] = [
+    ("2026_isw_feb26_kharkiv", UA_ISW, "daily assessment (ISW), northern axis and Kharkiv"),
+    ("2026_isw_feb26_oskil", UA_ISW, "daily assessment (ISW), Oskil River and Slovyansk axes"),
+    ("2026_isw_feb26_donetsk", UA_ISW, "daily assessment (ISW), Donetsk axes, order of battle"),
+    ("2026_isw_feb26_south", UA_ISW, "daily assessment (ISW), southern axis, order of battle"),
+    ("2026_kyivpost_isw_takeaways", "scrapling/kyivpost.com_post_70862.md", "ISW key takeaways (Kyiv Post)"),
+    (
+        "2026_euromaidan_kupiansk",
+        "scrapling/euromaidanpress.com_2026_02_27_besieged-russians-in-kupiansk-high-rises-dwindling-ukrainian"
+        "-military-says.md",
+        "front-line news (Euromaidan Press)",
+    ),
+    (
+        "2026_mezha_feb26_frontline",
+        "scrapling/mezha.net_eng_bukvy_ukraine-frontline-update-february-26-2026.md",
+        "General Staff digest (Mezha)",
+    ),
+    (
+        "2026_mezha_feb27_frontline",
+        "scrapling/mezha.net_eng_bukvy_ukraine-frontline-update-february-27-2026-120-engagements-and-russian-assaults"
+        "-across-fronts.md",
+        "General Staff digest (Mezha), caption",
+    ),
+    (
+        "2026_aljazeera_southern_gains",
+        "scrapling/aljazeera.com_news_2026_2_27_ukraine-claws-back-southern-territory-as-russias-war-enters-fifth"
+        "-year.md",
+        "war analysis (Al Jazeera), strikes and missiles",
+    ),
+    (
+        "2025_bbc_storm_shadow",
+        "thebadely/2025-10-22-update-ukraine-hits-russian-chemical-plant-with-uk-made-storm-shadow-missiles.md",
+        "news (BBC) republished on a blog",
+    ),
+    (
+        "2025_bbc_sumy_air_defence",
+        "thebadely/2025-07-04-new-its-groundhog-day---ukraines-sky-defenders-stuck-in-relentless-battle.md",
+        "front-line report (BBC) republished on a blog",
+    ),
+]
 SETS = {
     "dev": (SELECTION + HELDOUT_1, Path("tests/eval/real/articles")),
     "heldout": (HELDOUT, Path("tests/eval/real/heldout/articles")),
     "heldout3": (HELDOUT_3, Path("tests/eval/real/heldout3/articles")),
+    "heldout4": (HELDOUT_4, Path("tests/eval/real/heldout4/articles")),
 }
 # a line containing the text, and the words kept from there (order-of-battle paragraphs, the body
 # after a page's preamble)
@@ -159,6 +207,17 @@ STARTS = {
     "2026_economist_reopening": ("Over the past year two parallel sets of talks", 300),
     "2026_echo_humanitarian_aid": ("The European Commission is announcing", 300),
     "2026_atlanticcouncil_regime": ("With the full-scale invasion of Ukraine set to enter a fifth year", 300),
+    "2026_isw_feb26_kharkiv": ("Russian Supporting Effort: Northern Axis", 350),
+    "2026_isw_feb26_oskil": ("Russian Subordinate Main Effort #2 – Oskil River", 350),
+    "2026_isw_feb26_donetsk": ("Order of Battle: FPV drone operators of the Russian 242nd", 350),
+    "2026_isw_feb26_south": ("Russian Supporting Effort: Southern Axis", 400),
+    "2026_kyivpost_isw_takeaways": ("Russia launched another massive missile and drone strike", 300),
+    "2026_euromaidan_kupiansk": ("Months after Ukrainian forces encircled", 300),
+    "2026_mezha_feb26_frontline": ("According to the General Staff of the Armed Forces of Ukraine, this morning", 300),
+    "2026_mezha_feb27_frontline": ("Illustrative photo. A burned pickup truck", 300),
+    "2025_bbc_sumy_air_defence": ("Here’s what you need to know", 450),
+    "2025_bbc_storm_shadow": ("Here’s what you need to know", 450),
+    "2026_aljazeera_southern_gains": ("Ukraine made limited territorial gains", 950),
 }
 FURNITURE = re.compile(
     r"^\s*(\* list \d+ of \d+.*|notification-important.*|\[\]\(.*|Your browser does not support.*|Copy URL|Copied|"
@@ -171,6 +230,38 @@ def body_lines(text: str) -> list[str]:
     if text.startswith("---\n"):
         text = text.split("\n---", 1)[1].lstrip("-\n")
     return [line.strip() for line in text.splitlines() if line.strip() and not FURNITURE.match(line)]
+
+
+MONTHS = ["january", "february", "march", "april", "may", "june"]
+MONTHS += ["july", "august", "september", "october", "november", "december"]
+
+
+def url_date(url: str) -> str:
+    """The date a URL path carries (/2026/02/27/, /2026/2/27/, -february-26-2026), else empty."""
+    if m := re.search(r"/(20\d\d)/(\d{1,2})/(\d{1,2})/", url):
+        return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+    if m := re.search(rf"({'|'.join(MONTHS)})-(\d{{1,2}})-(20\d\d)", url):
+        return f"{m[3]}-{MONTHS.index(m[1]) + 1:02d}-{int(m[2]):02d}"
+    return ""
+
+
+def scrapling_page(text: str) -> tuple[dict[str, str], str]:
+    """Header and page text of a scrapling_tester page (a `## Metadata` list, then `## Content`)."""
+    url = re.search(r"^- \*\*URL\*\*: (\S+)", text, re.M)
+    content = text.split("\n## Content\n", 1)[1]
+    title = next(line.strip() for line in content.splitlines() if line.strip())
+    host = re.sub(r"^www\.", "", url[1].split("/")[2]) if url else ""
+    head = {"title": title, "date": url_date(url[1]) if url else "", "source": host, "url": url[1] if url else ""}
+    return head, content
+
+
+def blog_post(name: str, text: str) -> dict[str, str]:
+    """Header of a thebadely.github.io post (BBC stories republished as Jekyll posts)."""
+    title = re.search(r'^title: "(.*)"$', text, re.M)
+    date = re.search(r"^date: (\d{4}-\d\d-\d\d)", text, re.M)
+    url = f"https://github.com/thebadely/thebadely.github.io/blob/main/_posts/{name.split('/', 1)[1]}"
+    head = {"title": title[1] if title else "", "date": date[1] if date else ""}
+    return head | {"source": "thebadely.github.io", "url": url}
 
 
 def cut(lines: list[str], words: int) -> list[str]:
@@ -194,11 +285,16 @@ def main() -> None:
     manifest = {row["file"]: row for row in csv.DictReader((args.source / "manifest.csv").open(encoding="utf-8"))}
     args.out.mkdir(parents=True, exist_ok=True)
     for article_id, name, _style in selection:
-        row = manifest[name]
         text = (args.source / name).read_text(encoding="utf-8")
+        if name.startswith("scrapling/"):
+            head, text = scrapling_page(text)
+        elif name.startswith("thebadely/"):
+            head = blog_post(name, text)
+        else:
+            row = manifest[name]
+            head = {"title": row["title"], "date": row["published"], "source": row["outlet"], "url": row["url"]}
         if name.startswith("hoot/"):
             text = text.split("\n\n", 1)[1]
-        head = {"title": row["title"], "date": row["published"], "source": row["outlet"], "url": row["url"]}
         front = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in head.items() if v)
         lines = body_lines(text)
         marker, words = STARTS.get(article_id, ("", WORDS))

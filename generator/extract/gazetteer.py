@@ -84,6 +84,8 @@ _GENERIC_TAIL = re.compile(
     r"fighters|mercenaries|format|jets?|helicopters?|aircraft)$"
 )
 _QUALIFIER = re.compile(r"^(?:US|U\.S\.|UK|U\.K\.|Russia['’]s|Ukraine['’]s|America['’]s|Britain['’]s)\s+")
+# a designator written solid in the catalogue ("AT4", "M777") is also written with a hyphen ("AT-4", "M-777")
+_SOLID_DESIGNATOR = re.compile(r"(?P<letters>[A-Z]{1,3})(?P<digits>\d{1,4})")
 _TITLE = re.compile(r"^(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.\s*)+")
 
 
@@ -124,6 +126,8 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
         )
         variants = [f for f in forms if " " not in f and any(ch.isdigit() for ch in f)]
         forms += [f"{variant} {word}" for variant in variants for word in sorted(short)]
+        solid = [m for m in map(_SOLID_DESIGNATOR.fullmatch, forms) if m]
+        forms += [f"{m['letters']}-{m['digits']}" for m in solid]
     return tuple(dict.fromkeys(forms))
 
 

@@ -12,7 +12,7 @@ from generator.extract.names import DEMONYMS
 from generator.model import Article
 
 _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
-_UNIT_WORDS = (
+UNIT_WORDS = (
     r"Separate|Independent|Guards|Assault|Mechani[sz]ed|Motori[sz]ed|Motor Rifle|Tank|Artillery|Air Assault|"
     r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
     r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
@@ -21,10 +21,15 @@ _UNIT_WORDS = (
     r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
 )
 _UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?|Military Bases?"
+_UNIT_WORD = rf"(?:{UNIT_WORDS}|\([A-Z]{{2,5}}\))[\s-]+"
+# a formation's honorific name among its words, one or two capitalised words that are not unit words
+# and are followed by one: "1st Slavyansk Motorized Rifle Brigade", "4th Guards Kantemirovskaya Tank Division"
+_NOT_UNIT_WORD = rf"(?!(?:{UNIT_WORDS})\b)[A-Z][a-z]+"
+_HONORIFIC = rf"(?P<honorific>{_NOT_UNIT_WORD}(?:[ -]{_NOT_UNIT_WORD})?)\s+"
 # ISW glosses a word with its Russian acronym in brackets: "7th Airborne (VDV) Division"
 UNIT_PATTERN = re.compile(
     rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_ORDINAL})*)\s+"
-    rf"(?P<words>(?:(?:{_UNIT_WORDS}|\([A-Z]{{2,5}}\))[\s-]+)*)(?P<type>{_UNIT_TYPES})\b"
+    rf"(?P<words>(?:{_UNIT_WORD})*(?:{_HONORIFIC}(?:{_UNIT_WORD})+|(?:{_UNIT_WORD})*))(?P<type>{_UNIT_TYPES})\b"
 )
 # a former separatist corps by its republic: "1st Donetsk People's Republic [DNR] AC", "2nd Luhansk
 # People's Republic Army Corps" (ISW's former names of the 51st and 3rd Combined Arms Armies)
@@ -172,9 +177,16 @@ def unit_name(number: str, words: str, unit_type: str) -> str:
     return " ".join(part for part in (number, words_text, singular.get(unit_type, unit_type)) if part)
 
 
+def _honorific(words: str) -> bool:
+    """A name, not a nationality or a function word: "Slavyansk", not "Russian" or "In"."""
+    return not any(w in DEMONYMS or w in _FUNCTION_WORDS or w in _NOT_AREA for w in re.split(r"[ -]", words))
+
+
 def unit_candidates(body: str) -> list[Candidate]:
     found = []
     for match in (*UNIT_PATTERN.finditer(body), *LOWER_PLURAL.finditer(body)):
+        if match.re is UNIT_PATTERN and match["honorific"] and not _honorific(match["honorific"]):
+            continue
         numbers = re.findall(_ORDINAL, match["numbers"])
         lower = match.re is LOWER_PLURAL
         words = string.capwords(match["words"]) if lower else match["words"]
@@ -212,7 +224,7 @@ _DETERMINERS = frozenset(
         "No",
     ]
 )
-_GENERIC_UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS}|Special|Forces|Storm|Sapper|Penal)", re.IGNORECASE)
+_GENERIC_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS}|Special|Forces|Storm|Sapper|Penal)", re.IGNORECASE)
 
 
 def named_battalion_candidates(body: str) -> list[Candidate]:

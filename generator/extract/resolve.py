@@ -22,6 +22,7 @@ from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
 from generator.extract.text import fold, key_of, sentence_spans, tokenize
+from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
 from generator.model import Article, Mention
 from generator.slugs import entity_id
 
@@ -37,36 +38,6 @@ class Resolved:
     method: str
     confidence: float
     new_name: str = ""  # canonical name when the entity is not catalogued
-
-
-_UNIT_SYNONYMS = (
-    ("motorized rifle", "motor rifle"),
-    ("motorised", "motorized"),
-    ("mechanised", "mechanized"),
-    ("defence", "defense"),
-    ("marines", "marine"),
-    ("naval infantry", "marine"),
-)
-_UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms)\b")
-
-
-def unit_key(name: str) -> str:
-    """'42nd Guards Motorized Rifle Division' and '42nd Motor Rifle Division' share a key."""
-    key = name.casefold()
-    for variant, standard in _UNIT_SYNONYMS:
-        key = key.replace(variant, standard)
-    return " ".join(_UNIT_NOISE.sub(" ", key).split())
-
-
-def unit_index(catalogue: Catalogue) -> dict[str, str]:
-    """Normalised unit names to ids, keeping only keys that name one unit."""
-    owners: dict[str, set[str]] = {}
-    for entry in catalogue.entries.values():
-        if entry.kind == "unit":
-            for form in (entry.name, *entry.aliases):
-                if form[:1].isdigit():
-                    owners.setdefault(unit_key(form), set()).add(entry.id)
-    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
 
 def _weak(candidate: Candidate) -> bool:
@@ -108,6 +79,7 @@ class Resolver:
         self.catalogue = catalogue
         self.gazetteer = gazetteer
         self.units = unit_index(catalogue)
+        self.honorific_units = honorific_index(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
@@ -156,7 +128,9 @@ class Resolver:
     # -- new entities ------------------------------------------------------------------------
     def _known(self, new: NewEntity) -> str | None:
         """A pattern's canonical name that the catalogue knows under some alias."""
-        if new.kind == "unit" and (unit := self.units.get(unit_key(new.name))):
+        if new.kind == "unit" and (
+            unit := self.units.get(unit_key(new.name)) or self.honorific_units.get(honorific_key(new.name))
+        ):
             return unit
         forms = [new.name]
         if new.kind == "weapon":

@@ -153,6 +153,11 @@ def test_gazetteer_folds_hyphens_in_designators_and_tolerates_plural_s(small_eng
     ]
 
 
+@pytest.mark.parametrize("surface", ["M142", "M-142"])
+def test_gazetteer_solid_designators_also_match_with_a_hyphen(small_engine: Engine, surface: str) -> None:
+    assert found(small_engine, f"An {surface} launcher fired twice.") == [(surface, "weapon/himars")]
+
+
 def test_gazetteer_one_word_names_are_case_sensitive(small_engine: Engine) -> None:
     assert found(small_engine, "himars and bakhmut and russia are lowercase here.") == []
 

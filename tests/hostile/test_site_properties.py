@@ -127,5 +127,5 @@ def test_any_text_lands_as_text_on_every_page(
         assert not shown or any(h.startswith(shown.rstrip("…")[:250]) for h in headings), shown
         for field in ("author", "source"):  # shown on the article page, literally (up to their limits)
             assert _shown(fields[field])[:150] in article_text, (field, fields[field])
-    if _shown(name):
+    if _shown(name) and len(skipped) < len(texts):  # every seed binary: no article names Bakhmut, no page
         assert _shown(name) in headings, "the renamed entity's page is headed by its name, literally"

@@ -73,6 +73,8 @@ def test_real_set_reports_a_missing_text_as_an_error(tmp_path: Path, monkeypatch
 REAL_GOLD = sorted((PROJECT_ROOT / ev.REAL_DIR / "gold").glob("*.yml"))
 HELDOUT_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT_DIR / "gold").glob("*.yml"))
 HELDOUT3_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT3_DIR / "gold").glob("*.yml"))
+HELDOUT4_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT4_DIR / "gold").glob("*.yml"))
+ALL_GOLD = REAL_GOLD + HELDOUT_GOLD + HELDOUT3_GOLD + HELDOUT4_GOLD
 
 
 def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
@@ -81,12 +83,17 @@ def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
     assert all(a == f"{ev.REAL_DIR.as_posix()}/articles/{g.stem}.md" for g, a in zip(REAL_GOLD, articles, strict=True))
 
 
-@pytest.mark.parametrize(("folder", "golds"), [(ev.HELDOUT_DIR, HELDOUT_GOLD), (ev.HELDOUT3_DIR, HELDOUT3_GOLD)])
-def test_heldout_gold_covers_a_dozen_articles_none_of_them_in_another_set(folder: Path, golds: list[Path]) -> None:
+@pytest.mark.parametrize(
+    ("folder", "golds", "least"),
+    [(ev.HELDOUT_DIR, HELDOUT_GOLD, 12), (ev.HELDOUT3_DIR, HELDOUT3_GOLD, 12), (ev.HELDOUT4_DIR, HELDOUT4_GOLD, 8)],
+)
+def test_heldout_gold_covers_its_articles_none_of_them_in_another_set(
+    folder: Path, golds: list[Path], least: int
+) -> None:
     articles = [yaml.safe_load(g.read_text(encoding="utf-8"))["article"] for g in golds]
-    assert len(golds) >= 12 and len(set(articles)) == len(articles)
+    assert len(golds) >= least and len(set(articles)) == len(articles)
     assert all(a == f"{folder.as_posix()}/articles/{g.stem}.md" for g, a in zip(golds, articles, strict=True))
-    others = {g.stem for g in REAL_GOLD + HELDOUT_GOLD + HELDOUT3_GOLD if g not in golds}
+    others = {g.stem for g in ALL_GOLD if g not in golds}
     assert not {g.stem for g in golds} & others
 
 
@@ -107,9 +114,7 @@ def test_heldout_set_is_scored_in_its_own_group(tmp_path: Path, monkeypatch: pyt
     assert ev.real_verdict(result).startswith("held-out set: targets NOT met")
 
 
-@pytest.mark.parametrize(
-    "gold_file", REAL_GOLD + HELDOUT_GOLD + HELDOUT3_GOLD, ids=lambda p: f"{p.parent.parent.name}/{p.stem}"
-)
+@pytest.mark.parametrize("gold_file", ALL_GOLD, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_real_gold_file_is_well_formed(gold_file: Path) -> None:
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     surfaces: list[str] = []

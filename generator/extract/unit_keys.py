@@ -1,0 +1,66 @@
+"""Keys that tell one numbered formation under several names: its words normalised ("42nd Guards
+Motorized Rifle Division" = "42nd Motor Rifle Division"), or its number, honorific name and echelon
+("1st Slavyansk Motorized Rifle Brigade" = the catalogue's 1st Slavic Brigade, honorific Slavyansk)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.catalogue import Catalogue
+from generator.extract.patterns import UNIT_WORDS
+
+_UNIT_SYNONYMS = (
+    ("motorized rifle", "motor rifle"),
+    ("motorised", "motorized"),
+    ("mechanised", "mechanized"),
+    ("defence", "defense"),
+    ("marines", "marine"),
+    ("naval infantry", "marine"),
+)
+_UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms)\b")
+
+
+def unit_key(name: str) -> str:
+    """'42nd Guards Motorized Rifle Division' and '42nd Motor Rifle Division' share a key."""
+    key = name.casefold()
+    for variant, standard in _UNIT_SYNONYMS:
+        key = key.replace(variant, standard)
+    return " ".join(_UNIT_NOISE.sub(" ", key).split())
+
+
+def unit_index(catalogue: Catalogue) -> dict[str, str]:
+    """Normalised unit names to ids, keeping only keys that name one unit."""
+    owners: dict[str, set[str]] = {}
+    for entry in catalogue.entries.values():
+        if entry.kind == "unit":
+            for form in (entry.name, *entry.aliases):
+                if form[:1].isdigit():
+                    owners.setdefault(unit_key(form), set()).add(entry.id)
+    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+
+
+_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\b")
+_ECHELONS = {"brigade", "regiment", "division", "battalion", "corps", "army"}
+_UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\b|\([A-Z]{{2,5}}\)")
+
+
+def honorific_key(name: str) -> str:
+    """'1st Slavyansk Motor Rifle Brigade' → '1st slavyansk brigade'; '' when the name has no
+    honorific left once its unit words are taken out."""
+    words = _UNIT_WORD.sub(" ", name).split()
+    if len(words) < 3 or not _ORDINAL.match(words[0]) or words[-1].casefold() not in _ECHELONS:
+        return ""
+    return " ".join(w.casefold() for w in words)
+
+
+def honorific_index(catalogue: Catalogue) -> dict[str, str]:
+    """Number, honorific name and echelon of catalogued formations to ids, when they name one."""
+    owners: dict[str, set[str]] = {}
+    for entry in catalogue.entries.values():
+        facts = dict(entry.facts)
+        number = _ORDINAL.match(entry.name)
+        honorific, echelon = facts.get("Honorific name", ""), facts.get("Echelon", "").casefold()
+        if entry.kind == "unit" and number and honorific and echelon in _ECHELONS:
+            key = " ".join(f"{number[0]} {honorific} {echelon}".casefold().split())
+            owners.setdefault(key, set()).add(entry.id)
+    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}

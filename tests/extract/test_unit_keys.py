@@ -1,0 +1,79 @@
+"""Numbered formations named with their honorific: found by the unit pattern, resolved to the
+catalogue by number, honorific and echelon, new units otherwise. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.catalogue import load_catalogue
+from generator.extract import Engine
+from generator.extract.patterns import unit_candidates
+from generator.extract.unit_keys import honorific_index, honorific_key
+from tests.extract.support import Extract, make_article
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Elements of the 1st Slavyansk Motorized Rifle Brigade attacked.", ["1st Slavyansk Motor Rifle Brigade"]),
+        ("The 4th Guards Kantemirovskaya Tank Division moved west.", ["4th Guards Kantemirovskaya Tank Division"]),
+        ("Drones of the 93rd Kholodnyi Yar Mechanized Brigade struck.", ["93rd Kholodnyi Yar Mechanized Brigade"]),
+        ("The 999th Zorya-Vostok Motorized Rifle Regiment held.", ["999th Zorya-Vostok Motor Rifle Regiment"]),
+    ],
+)
+def test_an_honorific_between_the_number_and_the_unit_words_is_part_of_the_name(text: str, names: list[str]) -> None:
+    assert [n.name for c in unit_candidates(text) for n in c.new] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 6th Russian Motor Rifle Brigade",  # a nationality is not an honorific
+        "the 20th Combined Army [CAA]",  # a misspelt type: no unit word after the would-be honorific
+        "on the 3rd Pokrovsk Brigade",  # an honorific needs a unit word after it
+    ],
+)
+def test_no_honorific_without_a_name_and_a_unit_word_after_it(text: str) -> None:
+    assert unit_candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("1st Slavyansk Motor Rifle Brigade", "1st slavyansk brigade"),
+        ("93rd Kholodnyi Yar Mechanized Brigade", "93rd kholodnyi yar brigade"),
+        ("78th Sever-Akhmat Motor Rifle Regiment", "78th sever-akhmat regiment"),
+        ("42nd Motor Rifle Division", ""),  # no honorific
+        ("Black Sea Fleet", ""),  # no number
+    ],
+)
+def test_honorific_key_keeps_number_honorific_and_echelon(name: str, key: str) -> None:
+    assert honorific_key(name) == key
+
+
+def test_catalogue_formations_are_indexed_by_their_honorific() -> None:
+    index = honorific_index(load_catalogue(Path("catalogue")))
+    assert index["1st slavyansk brigade"] == "unit/1st-slavic-brigade"
+    assert index["93rd kholodnyi yar brigade"] == "unit/93rd-mechanized-brigade"
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity"),
+    [
+        ("1st Slavyansk Motorized Rifle Brigade", "unit/1st-slavic-brigade"),
+        ("93rd Kholodnyi Yar Mechanized Brigade", "unit/93rd-mechanized-brigade"),
+        ("4th Guards Kantemirovskaya Tank Division", "unit/4th-guards-tank-division"),
+    ],
+)
+def test_honorific_formations_resolve_to_the_catalogue(extract: Extract, surface: str, entity: str) -> None:
+    mentions = extract(f"Soldiers of the {surface} fought near Avdiivka on Tuesday.")
+    assert [m.entity for m in mentions if m.text == surface] == [entity]
+
+
+def test_an_unknown_honorific_formation_becomes_a_new_unit(engine: Engine) -> None:
+    surface = "999th Zorya-Vostok Motorized Rifle Regiment"
+    extraction = engine.extract(make_article(f"Drone operators of the {surface} struck near Avdiivka."))
+    found = [m.entity for m in extraction.mentions if m.text == surface]
+    assert found == ["unit/999th-zorya-vostok-motor-rifle-regiment"]
