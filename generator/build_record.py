@@ -84,14 +84,14 @@ def snapshot(config: Config) -> str | None:
     return digest.hexdigest()
 
 
-def unchanged(config: Config, *, site: bool) -> Summary | None:
+def unchanged(config: Config, inputs: str | None, *, site: bool) -> Summary | None:
     """The last build's summary when nothing it read or wrote has changed since (site/ too when
-    `site`); None when the pipeline must run."""
+    `site`); None when the pipeline must run. `inputs`: snapshot() taken now."""
     try:
         record = json.loads((config.cache_dir / RECORD_FILE).read_text(encoding="utf-8"))
         if record.get("schema") != SCHEMA or (site and not record.get("site")):
             return None
-        if record["inputs"] != snapshot(config) or record["outputs"] != _outputs(config, site=record["site"]):
+        if inputs is None or record["inputs"] != inputs or record["outputs"] != _outputs(config, site=record["site"]):
             return None
         return Summary.from_json(record["summary"])
     except (OSError, ValueError, KeyError, TypeError) as err:

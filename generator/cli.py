@@ -234,11 +234,11 @@ def _build(config: Config, *, command: str, full: bool, quiet: bool) -> tuple[Su
     """`generate` or `build`: nothing at all when the build record says nothing changed (unless
     `full`); None when --strict stopped the build before it wrote anything."""
     site = command == "build"
-    if not full and (summary := build_record.unchanged(config, site=site)) is not None:
+    inputs = build_record.snapshot(config)  # before any input is read
+    if not full and (summary := build_record.unchanged(config, inputs, site=site)) is not None:
         return summary, SiteSummary("unchanged", reason="nothing changed since the last build") if site else None
     from generator import pipeline  # the whole pipeline: only imported when there is work to do
 
-    inputs = build_record.snapshot(config)
     kb = pipeline.gather(config, progress=_progress)
     if config.strict and pipeline.strict_failures(kb):  # strict: fail before writing anything
         print_report(Summary.of(kb), quiet=quiet)

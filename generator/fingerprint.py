@@ -46,15 +46,20 @@ def tree_fingerprint(package: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def tree_hash(folder: Path, *, suffix: str = "") -> str:
+    """A hash of every file under `folder` (ending in `suffix`), by relative path and bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob(f"*{suffix}")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 @cache
 def package_fingerprint() -> str:
     """A hash of every file of the package and every installed library's version: what a build's
     output may depend on besides the project's own files (build_record.py, render/memo.py)."""
-    package = Path(__file__).parent
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    digest = hashlib.sha256(tree_hash(Path(__file__).parent).encode())
     for name, number in sorted((d.metadata["Name"] or "", d.version) for d in distributions()):
         digest.update(f"{name}=={number}\0".encode())
     return digest.hexdigest()

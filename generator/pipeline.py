@@ -37,7 +37,7 @@ from generator.progress import Progress
 from generator.render import memo as page_memo
 from generator.render.entities import entity_pages
 from generator.render.environment import make_environment
-from generator.render.kind_index import kind_index_data, kind_index_pages
+from generator.render.kind_index import kind_indexes
 from generator.render.memo import render_changed, render_key
 from generator.render.overview import overview_pages
 from generator.render.pages import article_pages, index_pages
@@ -100,10 +100,11 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Ren
     (all of them when `read_only` or without a record), data exports and search data (the search
     index kept in .sitrep-cache between builds, unless `read_only`)."""
     graph = CorpusGraph(kb)
+    kind_pages, kind_scripts = kind_indexes(graph)
     specs = chain(
         article_pages(graph),
         entity_pages(graph),
-        kind_index_pages(graph).items(),
+        kind_pages.items(),
         overview_pages(graph).items(),
         index_pages(graph).items(),
     )
@@ -113,7 +114,7 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Ren
         make_environment(config.templates_dir), specs, docs_dir=config.docs_dir, cache_dir=cache_dir, key=key
     )
     files: dict[str, str | bytes] = dict(pages.files)
-    files.update(kind_index_data(graph))
+    files.update(kind_scripts)
     files.update(export_files(kb))
     counts = {entity: len(mentions) for entity, mentions in graph.by_entity.items()}
     files.update(search_files(kb, cache_dir=cache_dir, mention_counts=counts))

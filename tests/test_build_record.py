@@ -94,7 +94,7 @@ def _add_site_file(config: Config) -> None:
 def test_any_change_to_an_input_or_output_runs_the_pipeline(project: Config, change: Callable[[Config], None]) -> None:
     change(project)
     age(project, 20)
-    assert build_record.unchanged(project, site=True) is None
+    assert build_record.unchanged(project, build_record.snapshot(project), site=True) is None
 
 
 def test_a_build_after_a_change_repairs_and_records_again(project: Config) -> None:
@@ -102,12 +102,12 @@ def test_a_build_after_a_change_repairs_and_records_again(project: Config) -> No
     code, err = run_cli("build", "--root", str(project.root))
     assert code == 0 and "nothing changed since the last build" not in err
     assert (project.site_dir / "about.html").is_file()
-    assert build_record.unchanged(project, site=True) is not None
+    assert build_record.unchanged(project, build_record.snapshot(project), site=True) is not None
 
 
 def test_the_code_and_libraries_are_inputs(project: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_record, "package_fingerprint", lambda: "another version of Sitrep")
-    assert build_record.unchanged(project, site=True) is None
+    assert build_record.unchanged(project, build_record.snapshot(project), site=True) is None
 
 
 def test_an_input_written_too_recently_keeps_no_record(project: Config) -> None:
@@ -125,8 +125,8 @@ def test_a_generate_record_does_not_skip_a_build(tmp_path: Path) -> None:
     config = make_project(tmp_path / "project")
     age(config)
     assert run_cli("generate", "--root", str(config.root))[0] == 0
-    assert build_record.unchanged(config, site=False) is not None
-    assert build_record.unchanged(config, site=True) is None
+    assert build_record.unchanged(config, build_record.snapshot(config), site=False) is not None
+    assert build_record.unchanged(config, build_record.snapshot(config), site=True) is None
     code, err = run_cli("build", "--root", str(config.root))
     assert code == 0 and (config.site_dir / "index.html").is_file()
 
@@ -144,7 +144,7 @@ def test_a_seed_name_that_is_not_utf8_is_an_input_like_any_other(project: Config
     (project.seeds_dir / os.fsdecode(b"caf\xe9.txt")).write_text("Kyiv news.\n" * 20, encoding="utf-8")
     age(project, 20)
     assert build_record.snapshot(project) is not None
-    assert build_record.unchanged(project, site=True) is None
+    assert build_record.unchanged(project, build_record.snapshot(project), site=True) is None
 
 
 def test_full_build_ignores_the_record(project: Config) -> None:
@@ -154,7 +154,7 @@ def test_full_build_ignores_the_record(project: Config) -> None:
 
 def test_an_unreadable_record_runs_the_pipeline(project: Config) -> None:
     (project.cache_dir / build_record.RECORD_FILE).write_text("{not json", encoding="utf-8")
-    assert build_record.unchanged(project, site=True) is None
+    assert build_record.unchanged(project, build_record.snapshot(project), site=True) is None
 
 
 def test_summary_survives_the_record_and_says_what_strict_fails_on() -> None:

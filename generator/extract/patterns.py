@@ -251,25 +251,12 @@ def named_battalion_candidates(body: str) -> list[Candidate]:
 def unit_shorthand_candidates(body: str) -> list[Candidate]:
     """'11th AC' → 11th Army Corps, '25th CAA' → 25th Combined Arms Army; a separatist republic's
     corps by its former name: '1st Donetsk People's Republic [DNR] AC' → 1st Donetsk Army Corps."""
-    corps = [
-        Candidate(
-            match.start(),
-            match.end(),
-            new=[NewEntity("unit", f"{match['number']} {match['republic']} Army Corps")],
-            method="pattern",
-            confidence=0.85,
-        )
-        for match in REPUBLIC_CORPS.finditer(body)
-    ]
-    return corps + [
-        Candidate(
-            match.start(),
-            match.end(),
-            new=[NewEntity("unit", f"{match['number']} {UNIT_SHORTHANDS[match['short']]}")],
-            method="pattern",
-            confidence=0.85,
-        )
-        for match in UNIT_SHORTHAND.finditer(body)
+    names = [
+        (f"{match['number']} {match['republic']} Army Corps", match) for match in REPUBLIC_CORPS.finditer(body)
+    ] + [(f"{match['number']} {UNIT_SHORTHANDS[match['short']]}", match) for match in UNIT_SHORTHAND.finditer(body)]
+    return [
+        Candidate(match.start(), match.end(), new=[NewEntity("unit", name)], method="pattern", confidence=0.85)
+        for name, match in names
     ]
 
 

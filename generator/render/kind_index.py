@@ -51,8 +51,12 @@ def kind_index_rows(index: CorpusGraph, kind: str, *, from_page: str) -> list[di
     return sorted(rows, key=lambda r: (-int(r["mentions"]), str(r["name"])))
 
 
-def kind_index_pages(index: CorpusGraph, *, shown: int = SHOWN) -> dict[str, PageSpec]:
-    pages = {}
+def kind_indexes(index: CorpusGraph, *, shown: int = SHOWN) -> tuple[dict[str, PageSpec], dict[str, str]]:
+    """Each kind's index page (the `shown` most mentioned) and, for a kind with more, the data
+    script of the whole table in the page's order: per row the name, the link (the site's .html
+    address: MkDocs does not rewrite a script), the aliases, the facts, mentions, articles, first
+    and last seen."""
+    pages, scripts = {}, {}
     for kind, folder in KIND_DIRS.items():
         rows = kind_index_rows(index, kind, from_page=f"{folder}/index.md")
         view = {
@@ -63,21 +67,11 @@ def kind_index_pages(index: CorpusGraph, *, shown: int = SHOWN) -> dict[str, Pag
             "data": DATA_FILE if len(rows) > shown else "",
         }
         pages[f"{folder}/index.md"] = PageSpec("kind_index.md.j2", {"index": view})
-    return pages
-
-
-def kind_index_data(index: CorpusGraph, *, shown: int = SHOWN) -> dict[str, str]:
-    """The whole table of each kind with more than `shown` entities, in the page's order: per row
-    the name, the link (the site's .html address: MkDocs does not rewrite a script), the aliases,
-    the facts, mentions, articles, first and last seen."""
-    files = {}
-    for kind, folder in KIND_DIRS.items():
-        rows = kind_index_rows(index, kind, from_page=f"{folder}/index.md")
         if len(rows) > shown:
             data = [
                 [r["name"], site_address(r["link"]), r["aliases"], *r["facts"], r["mentions"], r["articles"],
                  r["first_seen"], r["last_seen"]]
                 for r in rows
             ]  # fmt: skip
-            files[f"{folder}/{DATA_FILE}"] = js_call(CALLBACK, data)
-    return files
+            scripts[f"{folder}/{DATA_FILE}"] = js_call(CALLBACK, data)
+    return pages, scripts

@@ -25,7 +25,7 @@ from typing import Any
 
 import jinja2
 
-from generator.fingerprint import package_fingerprint
+from generator.fingerprint import package_fingerprint, tree_hash
 from generator.write import atomic_write
 
 log = logging.getLogger(__name__)
@@ -66,11 +66,7 @@ class RenderedPages:
 
 
 def render_key(templates_dir: Path) -> str:
-    digest = hashlib.sha256(f"{SCHEMA}\0{package_fingerprint()}\0".encode())
-    for path in sorted(templates_dir.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(templates_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    return hashlib.sha256(f"{SCHEMA}\0{package_fingerprint()}\0{tree_hash(templates_dir)}".encode()).hexdigest()
 
 
 def signature(key: str, spec: PageSpec) -> str:

@@ -27,6 +27,7 @@ from importlib.metadata import PackageNotFoundError, packages_distributions, ver
 from pathlib import Path
 from typing import Any
 
+from generator.fingerprint import tree_hash
 from generator.write import atomic_write
 
 SCHEMA = "sitrep.site/1"
@@ -89,7 +90,7 @@ def site_key(config_file: Path, theme_dirs: Iterable[str], *, plugins: Iterable[
     digest = hashlib.sha256(SCHEMA.encode())
     digest.update(config_file.read_bytes())
     for folder in theme_dirs:
-        digest.update(_tree_hash(Path(folder)).encode())
+        digest.update(tree_hash(Path(folder)).encode())
     shipping = packages_distributions()
     plugin_libraries = {dist for module in plugins for dist in shipping.get(module.partition(".")[0], [])}
     for library in (*LIBRARIES, *sorted(plugin_libraries - set(LIBRARIES))):
@@ -97,15 +98,7 @@ def site_key(config_file: Path, theme_dirs: Iterable[str], *, plugins: Iterable[
             digest.update(f"{library}=={version(library)}\0".encode())
         except PackageNotFoundError:
             digest.update(f"{library}\0".encode())
-    digest.update(_tree_hash(Path(__file__).parent, suffix=".py").encode())  # this code builds the pages
-    return digest.hexdigest()
-
-
-def _tree_hash(folder: Path, *, suffix: str = "") -> str:
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob(f"*{suffix}")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(tree_hash(Path(__file__).parent, suffix=".py").encode())  # this code builds the pages
     return digest.hexdigest()
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
 from generator.render.environment import make_environment
-from generator.render.kind_index import INDEX_FACTS, kind_index_data, kind_index_pages, kind_index_rows
+from generator.render.kind_index import INDEX_FACTS, kind_index_rows, kind_indexes
 from generator.render.memo import render_all
 from generator.render.pages import LATEST_ON_INDEX, article_index_pages, index_pages
 from tests.sample import PROJECT_ROOT
@@ -50,24 +50,22 @@ def test_index_rows_carry_the_kinds_facts_counts_and_trusted_first_and_last_seen
 
 
 def test_index_page_has_a_column_per_fact_and_a_filter_box() -> None:
-    pages = render_all(make_environment(PROJECT_ROOT / "templates"), kind_index_pages(CorpusGraph(_kb())))
+    pages = render_all(make_environment(PROJECT_ROOT / "templates"), kind_indexes(CorpusGraph(_kb()))[0])
     page = pages["weapons/index.md"]
     assert "| Name | Category | Origin | Mentions | Articles | First seen | Last seen |" in page
     assert '<input type="search" class="sitrep-filter-input" data-table="sitrep-table"' in page
     assert (
         '| [M1 Abrams](m1-abrams.md)<span class="sitrep-aliases" hidden>Abrams tank</span> | main battle tank |' in page
     )
-    assert "data-rows" not in page and not kind_index_data(CorpusGraph(_kb()))  # every row is on the page
+    assert "data-rows" not in page and not kind_indexes(CorpusGraph(_kb()))[1]  # every row is on the page
 
 
 def test_a_long_index_lists_the_most_mentioned_and_ships_every_row_as_data() -> None:
     index = CorpusGraph(_kb())
-    page = render_all(make_environment(PROJECT_ROOT / "templates"), kind_index_pages(index, shown=1))[
-        "weapons/index.md"
-    ]
+    page = render_all(make_environment(PROJECT_ROOT / "templates"), kind_indexes(index, shown=1)[0])["weapons/index.md"]
     assert page.count("| [") == 1 and "[HIMARS](himars.md)" in page  # the most mentioned (ties by name)
     assert 'data-rows="index-data.js"' in page and "2 weapons named in the articles. The 1 most mentioned" in page
-    script = kind_index_data(index, shown=1)["weapons/index-data.js"]
+    script = kind_indexes(index, shown=1)[1]["weapons/index-data.js"]
     assert script.startswith("sitrepIndexRows([[") and script.endswith("]);\n")
     rows = json.loads(script.removeprefix("sitrepIndexRows(").removesuffix(");\n"))
     assert [row[:3] for row in rows] == [["HIMARS", "himars.html", ""], ["M1 Abrams", "m1-abrams.html", "Abrams tank"]]
@@ -78,7 +76,7 @@ def test_index_data_is_inert_text() -> None:
     kb = _kb()
     hostile = "</script><script>alert(1)</script>\u2028"
     kb = replace(kb, entities=tuple(replace(e, name=hostile) if e.name == "HIMARS" else e for e in kb.entities))
-    script = kind_index_data(CorpusGraph(kb), shown=1)["weapons/index-data.js"]
+    script = kind_indexes(CorpusGraph(kb), shown=1)[1]["weapons/index-data.js"]
     assert "\u2028" not in script and "\\u2028" in script
     assert json.loads(script.removeprefix("sitrepIndexRows(").removesuffix(");\n"))[0][0] == hostile
 

@@ -18,7 +18,7 @@ from generator.render import memo
 from generator.render.deferred import Deferred
 from generator.render.entities import entity_pages
 from generator.render.environment import make_environment
-from generator.render.kind_index import kind_index_pages
+from generator.render.kind_index import kind_indexes
 from generator.render.memo import PageSpec, render_all, signature
 from generator.render.overview import overview_pages
 from generator.render.pages import article_pages, index_pages
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.usefixtures("memo_catalogue")
 
 def all_specs(config: Config) -> dict[str, PageSpec]:
     graph = CorpusGraph(pipeline.gather(config, read_only=True))
-    pages = {**dict(article_pages(graph)), **dict(entity_pages(graph)), **kind_index_pages(graph)}
+    pages = {**dict(article_pages(graph)), **dict(entity_pages(graph)), **kind_indexes(graph)[0]}
     return pages | overview_pages(graph) | index_pages(graph)
 
 
