@@ -98,15 +98,15 @@ def _csv(header: list[str], rows: Sequence[Sequence[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    # Cells starting with = + - @ would run as formulas in a spreadsheet: prefix them.
-    writer.writerows([[_cell(value) for value in row] for row in rows])
+    # Cells starting with = + - @ would run as formulas in a spreadsheet: prefix them (inline, not a
+    # call per cell: six million cells at 10,000 articles).
+    writer.writerows(
+        [["'" + v if type(v) is str and v[:1] in FORMULA_STARTS else v for v in row] for row in rows]  # noqa: E721
+    )
     return buffer.getvalue()
 
 
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+FORMULA_STARTS = frozenset(("=", "+", "-", "@", "\t", "\r"))
 
 
 def gzipped(text: str) -> bytes:

@@ -23,7 +23,7 @@ DatePrecision = Literal["day", "month", "unknown"]
 Method = Literal["catalogue", "pattern", "heuristic", "coreference", "fuzzy", "model"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph of a cleaned body: prose, a section heading, or an embedded quotation."""
 
@@ -33,7 +33,7 @@ class Paragraph:
     attribution: str = ""  # who a quote is from, when known ("Ukraine Weapons Tracker (@UAWeapons)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str  # "<date>-<slug of title>", stable and unique within a build
     title: str
@@ -61,7 +61,7 @@ class Article:
         return bool(self.date) and self.provenance_of("date") in TRUSTED_DATE_PROVENANCE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     article: str  # Article.id
     entity: str  # Entity.id, "<kind>/<slug>"
@@ -75,7 +75,7 @@ class Mention:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str  # "<kind>/<slug>"
     kind: Kind
@@ -91,7 +91,7 @@ class Entity:
     confidence: float = 1.0  # for entities found in the text: the best confidence of their mentions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     speaker: str  # Entity.id of a person
     text: str
@@ -103,7 +103,7 @@ class Quote:
 CreditRole = Literal["author", "outlet"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Credit:
     """An article's author (a person) or outlet (an organization), from its byline or front matter."""
 
@@ -112,7 +112,7 @@ class Credit:
     role: CreditRole
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SeedOutcome:
     """One line of the build report: what became of one seed file."""
 
@@ -122,7 +122,7 @@ class SeedOutcome:
     messages: tuple[str, ...] = ()  # warnings or the reason for skipping, each saying what to do
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     articles: tuple[Article, ...]  # newest first, then by id
     entities: tuple[Entity, ...]  # by kind, then name, then id

@@ -18,9 +18,11 @@ nothing changed stops there, before ingest.
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -56,6 +58,18 @@ ProgressFactory = Callable[[int, str], Progress]  # (total, label): a bar; total
 
 def _no_progress(total: int, label: str) -> Progress:
     return Progress(total, label, stream=io.StringIO())  # not a terminal: draws nothing
+
+
+@contextmanager
+def _long_lived() -> Iterator[None]:
+    """What exists now (the knowledge base, above all) lives until the stage ends: the garbage
+    collector leaves it out of its passes. Without this, each full pass over millions of mentions
+    grew with the corpus: a third of the entity pages' time at 10,000 articles."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @dataclass(frozen=True)
@@ -139,7 +153,7 @@ def generate(
     if kb is None:
         inputs = build_record.snapshot(config)
         kb = gather(config, progress=progress)
-    with progress(0, "rendering pages"):
+    with progress(0, "rendering pages"), _long_lived():
         rendered = render(config, kb)  # everything rendered before anything is written
     log.info("rendered %d files, %d pages unchanged", len(rendered.files), len(rendered.kept))
     build_record.forget(config)  # a build that stops halfway leaves no record
@@ -169,7 +183,7 @@ def build(
 ) -> BuildResult:
     """Everything; site/ rebuilt only where docs/ changed, unless `full`."""
     result = generate(config, kb=kb, inputs=inputs, progress=progress, site=True)
-    with progress(0, "building site/ with MkDocs"):
+    with progress(0, "building site/ with MkDocs"), _long_lived():
         site = build_site(
             config.mkdocs_file,
             config.site_dir,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 
@@ -58,6 +59,7 @@ def article_page(article_id: str) -> str:
     return f"articles/{article_id}.md"
 
 
+@functools.lru_cache(maxsize=1 << 17)  # asked for every link to an entity: hundreds of thousands per build
 def entity_page(entity_id: str) -> str:
     """`person/volodymyr-zelenskyy` → `people/volodymyr-zelenskyy.md`."""
     kind, _, slug = entity_id.partition("/")
@@ -73,14 +75,21 @@ def site_address(markdown_path: str) -> str:
 
 
 def relative_link(from_page: str, to_page: str) -> str:
-    """A relative link between two generated pages (both paths from docs/)."""
-    source_dir, _, _ = from_page.rpartition("/")
-    target_dir, _, target_name = to_page.rpartition("/")
-    if "/" not in source_dir and "/" not in target_dir:  # every generated page is at most one folder deep
-        if source_dir == target_dir:
-            return target_name
-        return to_page if not source_dir else f"../{to_page}"
-    return posixpath.relpath(to_page, source_dir or ".")
+    """A relative link between two generated pages (both paths from docs/). Generated paths are
+    plain (no "." or ".." parts), so the link is found by comparing parts: posixpath.relpath, which
+    makes both absolute first, took a third of the time of the entity pages at 10,000 articles."""
+    source = from_page.split("/")[:-1]
+    target = to_page.split("/")
+    if not _plain(source) or not _plain(target):
+        return posixpath.relpath(to_page, "/".join(source) or ".")
+    common = 0
+    while common < len(source) and common < len(target) - 1 and source[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + target[common:])
+
+
+def _plain(parts: list[str]) -> bool:
+    return all(part not in ("", ".", "..") for part in parts)
 
 
 def together_page(entity_a: str, entity_b: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gzip
 import io
 import json
@@ -167,7 +168,7 @@ def test_articles_csv_matches_kb_json(kb_json: dict[str, object], generated: dic
 def test_csv_cells_that_would_run_as_formulas_are_defused(tmp_path: Path, dangerous: str) -> None:
     kb = sample_kb(tmp_path)
     article = kb.articles[0]
-    hostile: Article = type(article)(**{**article.__dict__, "title": dangerous, "source": dangerous})
+    hostile: Article = dataclasses.replace(article, title=dangerous, source=dangerous)
     rows = list(csv.reader(io.StringIO(export_texts(KnowledgeBase((hostile,), (), ()))["data/articles.csv"])))
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["title"] == "'" + dangerous

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.slugs import MAX_SLUG, article_page, entity_id, entity_page, relative_link, slugify
 
@@ -162,7 +165,25 @@ def test_article_page_in_articles_folder() -> None:
         ("articles/index.md", "articles/a.md", "a.md"),
         ("articles/a.md", "index.md", "../index.md"),
         ("data/index.md", "data/kb.json", "kb.json"),
+        ("mentions/people/a/2.md", "people/a.md", "../../../people/a.md"),
+        ("mentions/people/a/2.md", "mentions/people/a/3.md", "3.md"),
+        ("mentions/people/a/2.md", "mentions/places/b.md", "../../places/b.md"),
+        ("people/a.md", "mentions/people/a/2.md", "../mentions/people/a/2.md"),
     ],
 )
 def test_relative_link_between_pages(from_page: str, to_page: str, link: str) -> None:
     assert relative_link(from_page, to_page) == link
+
+
+PAGE_PATHS = st.builds(  # a page: up to three folders, then a file
+    lambda folders, name: [*folders, name],
+    st.lists(st.sampled_from(["a", "b", "people"]), max_size=3),
+    st.sampled_from(["a.md", "index.md"]),
+)
+
+
+@given(PAGE_PATHS, PAGE_PATHS)
+def test_relative_link_is_what_relpath_gives(source: list[str], target: list[str]) -> None:
+    """The fast comparison of parts gives the link posixpath.relpath gives, whatever the depths."""
+    from_page, to_page = "/".join(source), "/".join(target)
+    assert relative_link(from_page, to_page) == posixpath.relpath(to_page, "/".join(source[:-1]) or ".")

@@ -124,6 +124,20 @@ def test_refuses_writing_through_a_symlinked_folder_out_of_docs(tmp_path: Path) 
     assert list(outside.iterdir()) == []
 
 
+def test_a_symlinked_file_is_replaced_not_written_through(tmp_path: Path) -> None:
+    """A link in docs/ under a generated file's name, even one whose target already holds the page,
+    becomes the page: nothing outside docs/ is read as the page or written."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    outside = tmp_path / "outside.md"
+    outside.write_text("# Page\n", encoding="utf-8")
+    (docs / "page.md").symlink_to(outside)
+    summary = sync_docs(docs, {"page.md": "# Page\n"})
+    assert summary.written == ("page.md",)
+    assert not (docs / "page.md").is_symlink()
+    assert outside.read_text(encoding="utf-8") == "# Page\n"
+
+
 def test_bad_path_refused_before_anything_is_written(tmp_path: Path) -> None:
     docs = tmp_path / "project" / "docs"
     with pytest.raises(ValueError):

@@ -51,6 +51,8 @@ _LOCATION = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")  # "P
 
 BY = re.compile(r"^(?:written\s+)?by\s+(?P<rest>.+)$", re.IGNORECASE)
 OUTLET_TAIL = re.compile(rf"(?:\s*[,|·•–—-]\s*|\s+(?:for|of)\s+|\s+)(?P<outlet>{_OUTLET})\.?$", re.IGNORECASE)
+# "By David Axe for Forbes": after "By", "for" and capitalised words name the outlet, known or not
+FOR_OUTLET = re.compile(r"\s+for\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,4})\.?$")
 ROLE_LINE = re.compile(
     rf"^(?:(?P<outlet>{_OUTLET})\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:correspondent|editor|reporter|writer|analyst)"
     rf"(?:,\s*(?P<outlet2>{_OUTLET}))?$|^Reporting from [A-Z][\w'’ -]+$",
@@ -181,6 +183,8 @@ def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
     source = ""
     if tail := OUTLET_TAIL.search(text):
         source, text = outlet_name(tail["outlet"]), text[: tail.start()]
+    elif match and (tail := FOR_OUTLET.search(text)):
+        source, text = " ".join(tail["outlet"].split()).removesuffix("."), text[: tail.start()]
     authors = _names(text)
     if authors is None or (bare and not match and any(outlet_name(a) for a in authors)):
         return None

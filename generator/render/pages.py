@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from itertools import groupby
@@ -37,10 +38,12 @@ def article_links(article: Article, index: CorpusGraph) -> dict[int, list[Link]]
     page = article_page(article.id)
     links: dict[int, list[Link]] = {}
     mentions = sorted(index.by_article.get(article.id, []), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for number, paragraph in enumerate(article.paragraphs):
         seen: set[str] = set()
-        for mention in mentions:
-            if paragraph.start <= mention.start < paragraph.end and mention.entity not in seen:
+        inside = mentions[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
+        for mention in inside:
+            if mention.entity not in seen:
                 seen.add(mention.entity)
                 target = relative_link(page, entity_page(mention.entity))
                 links.setdefault(number, []).append(

@@ -101,8 +101,15 @@ def test_an_entity_called_index_gets_its_own_page_beside_the_kind_index(empty_pr
 @pytest.mark.parametrize(
     "damage",
     [
-        '{"schema": "sitrep.extract/2", "mentions": [{"article": 1}], "new_names": []}',
-        '{"schema": "sitrep.extract/2", "mentions": "many", "new_names": []}',
+        '{"schema": "sitrep.extract/3", "mentions": [{"article": 1}], "new_names": []}',
+        '{"schema": "sitrep.extract/3", "mentions": [["a", "person/x", "person", "X", 1, 2, 0, 5, "catalogue"]],'
+        ' "new_names": []}',
+        '{"schema": "sitrep.extract/3", "mentions": [["a", "person/x", "person", "X", true, 2, 0, 5, "catalogue",'
+        ' 1.0]], "new_names": []}',
+        '{"schema": "sitrep.extract/3", "mentions": [["a", "person/x", "ghost", "X", 1, 2, 0, 5, "catalogue", 1.0]],'
+        ' "new_names": []}',
+        '{"schema": "sitrep.extract/3", "mentions": "many", "new_names": []}',
+        '{"schema": "sitrep.extract/2", "mentions": [], "new_names": []}',
         '{"schema": "other/1"}',
         "[]",
         "not json",

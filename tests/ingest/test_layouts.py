@@ -312,6 +312,9 @@ def test_ambiguous_layout_lines_warn_naming_the_line(text: str, warning: str) ->
         ("By Max Hunt and Tom Bell | Reuters", ("Max Hunt", "Tom Bell"), "Reuters"),
         ("by Martin Forsyth", ("Martin Forsyth",), ""),
         ("By Anna Smith with Oleh Ivanenko in Moscow", ("Anna Smith", "Oleh Ivanenko"), ""),
+        ("By David Axe for Forbes", ("David Axe",), "Forbes"),  # an outlet the list does not know
+        ("By Jack Buckby for The National Interest", ("Jack Buckby",), "The National Interest"),
+        ("By Serhiy Nayev for Carpathian Observer.", ("Serhiy Nayev",), "Carpathian Observer"),
     ],
 )
 def test_bylines_name_authors_and_outlet(line: str, authors: tuple[str, ...], source: str) -> None:
@@ -319,7 +322,10 @@ def test_bylines_name_authors_and_outlet(line: str, authors: tuple[str, ...], so
     assert byline is not None and (byline.authors, byline.source) == (authors, source)
 
 
-@pytest.mark.parametrize("line", ["By the numbers", "By now, everyone knows the front has moved.", "Bylines"])
+@pytest.mark.parametrize(
+    "line",
+    ["By the numbers", "By now, everyone knows the front has moved.", "Bylines", "By the time troops arrived for Kyiv"],
+)
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 

@@ -1,4 +1,4 @@
-"""Parsed pages and feeds are kept between builds; a cached read equals a fresh one."""
+"""What each seed was read as is kept between builds; a cached read equals a fresh one; unused entries go."""
 
 from __future__ import annotations
 
@@ -35,14 +35,17 @@ def test_cached_read_equals_a_fresh_read(project: Path, monkeypatch: pytest.Monk
     calls: list[str] = []
     real = ingest_module.read_seed
 
-    def counting(seed: SeedFile) -> list[Reading]:
+    def counting(seed: SeedFile, data: bytes | None = None) -> list[Reading]:
         calls.append(seed.label)
-        return real(seed)
+        return real(seed, data)
 
     monkeypatch.setattr(ingest_module, "read_seed", counting)
     second = ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache")
     assert fresh == first == second
-    assert calls == ["seeds/note.txt"]  # only the text seed was read again
+    assert calls == []  # pages, feeds and text seeds alike
+    (project / "seeds" / "note.txt").write_text("too short, and edited\n")
+    ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache")
+    assert calls == ["seeds/note.txt"]  # only the edited seed is read again
 
 
 def test_changed_page_is_read_again(project: Path) -> None:
@@ -62,3 +65,19 @@ def test_unreadable_cache_entry_is_read_again(project: Path) -> None:
 def test_read_only_ingest_writes_no_cache(project: Path) -> None:
     ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache", read_only=True)
     assert not (project / "cache").exists()
+
+
+def test_entries_no_seed_uses_are_pruned(project: Path) -> None:
+    ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache")
+    assert len(list((project / "cache").rglob("*.json"))) == 3
+    (project / "seeds" / "feed.xml").unlink()
+    (project / "seeds" / "note.txt").write_text("edited, and still too short\n")
+    ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache")
+    assert len(list((project / "cache").rglob("*.json"))) == 2  # the page's, and the edited note's
+
+
+def test_read_only_ingest_prunes_nothing(project: Path) -> None:
+    ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache")
+    (project / "seeds" / "feed.xml").unlink()
+    ingest_seeds(project / "seeds", root=project, cache_dir=project / "cache", read_only=True)
+    assert len(list((project / "cache").rglob("*.json"))) == 3
