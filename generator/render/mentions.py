@@ -2,17 +2,20 @@
 sentence that names the entity once, with every mention in it highlighted; newest article first.
 
 The entity page shows the ARTICLES_PER_PAGE newest articles. All of them are also on archive
-pages beside it (`people/vladimir-putin/mentions-1.md`, `mentions-2.md`, ...), numbered from the
-oldest, ARTICLES_PER_PAGE to a page, each listing its own newest first. So every mention is
-reachable, no page grows with the corpus, and a new article changes the entity page and the last
-archive page only: the earlier archive pages keep their content and their addresses (they link
-to their neighbours, never to "page n of N"). The archive pages are left out of search: an
-article's text is indexed once, on the article.
+pages beside it, one per month of publication (`people/vladimir-putin/mentions-2024-03.md`; a
+month with more than ARTICLES_PER_PAGE articles goes on in `mentions-2024-03-2.md`, ...; articles
+without a date on `mentions-undated.md`), each listing its own newest first. So every mention is
+reachable, no page grows with the corpus, and a new article changes the entity page and the pages
+of its own month only, wherever its date falls: the other archive pages keep their content and
+their addresses (they link to their neighbours, never to "page n of N"). The archive pages are
+left out of search: an article's text is indexed once, on the article.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
@@ -24,15 +27,57 @@ from generator.render.dates import display_date
 from generator.render.deferred import Deferred
 from generator.render.markup import excerpt
 from generator.render.memo import PageSpec
+from generator.vocabulary import MONTH_NAMES
 from generator.slugs import article_page, entity_page, relative_link
 
 ARTICLES_PER_PAGE = 25
 
 
-def mentions_page(entity_id: str, part: int) -> str:
-    """Part 0 is the entity page itself; part k >= 1 is the k-th archive page, counted from the oldest."""
+UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class ArchivePart:
+    """One archive page: a month ("2024-03", a year for an article dated only by year, or UNDATED)
+    and its part (1, 2, ...: ARTICLES_PER_PAGE articles each, from the month's oldest)."""
+
+    month: str
+    part: int = 1
+
+    @property
+    def name(self) -> str:
+        return self.month if self.part == 1 else f"{self.month}-{self.part}"
+
+    @property
+    def year(self) -> str:
+        return "" if self.month == UNDATED else self.month[:4]
+
+    @property
+    def label(self) -> str:
+        """The page's title: "March 2024", "March 2024 (2)", "2024, no month", "Undated (2)"."""
+        if self.month == UNDATED:
+            return self.in_year
+        if len(self.month) == 4:
+            return f"{self.year}, {self.in_year}"
+        month = MONTH_NAMES[int(self.month[5:7]) - 1]
+        return f"{month} {self.year}" + (f" ({self.part})" if self.part > 1 else "")
+
+    @property
+    def in_year(self) -> str:
+        """Its name on its year's line on the entity page: "March", "March (2)", "no month", "Undated"."""
+        if self.month == UNDATED:
+            words = "Undated"
+        elif len(self.month) == 7:
+            words = MONTH_NAMES[int(self.month[5:7]) - 1]
+        else:
+            words = "no month"
+        return words if self.part == 1 else f"{words} ({self.part})"
+
+
+def mentions_page(entity_id: str, part: ArchivePart | None = None) -> str:
+    """None: the entity page itself; an ArchivePart: its archive page beside the entity page."""
     page = entity_page(entity_id)
-    return page if part == 0 else f"{page[: -len('.md')]}/mentions-{part}.md"
+    return page if part is None else f"{page[: -len('.md')]}/mentions-{part.name}.md"
 
 
 def sentence_excerpts(body: str, mentions: list[Mention]) -> list[Markup]:
@@ -70,67 +115,84 @@ def article_group(index: CorpusGraph, article_id: str, mentions: list[Mention], 
     }
 
 
-PAGE_WINDOW = 4  # archive pages linked from the entity page: the first and this many of the newest
+_MONTH = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")
 
 
-def archive_links(entity_id: str, parts: int, *, current: int = 0) -> list[dict[str, Any]]:
-    """From the entity page (current 0): the first archive page and the newest ones, a gap shown as an
-    ellipsis. From archive page k: the entity page, the older and the newer page."""
-    from_page = mentions_page(entity_id, current)
+def archive_month(date: str) -> str:
+    """The archive page an article goes on: its month, its year when dated only by year, or UNDATED."""
+    month = _MONTH.match(date)
+    return month[0] if month else UNDATED
 
-    def link(part: int, label: str) -> dict[str, Any]:
-        return {"label": label, "link": relative_link(from_page, mentions_page(entity_id, part)), "current": False}
 
-    if current == 0:
-        numbers = sorted({1, *range(max(1, parts - PAGE_WINDOW + 1), parts + 1)})
-        links: list[dict[str, Any]] = []
-        for number in numbers:
-            if links and number > int(links[-1]["label"]) + 1:
-                links.append({"label": "…", "link": "", "current": False})
-            links.append(link(number, str(number)))
-        return links
+def archive_parts(groups: list[tuple[str, list[Mention]]], index: CorpusGraph) -> list[tuple[ArchivePart, list[Any]]]:
+    """The groups (oldest first) cut into archive pages: by month, ARTICLES_PER_PAGE to a page."""
+    parts: list[tuple[ArchivePart, list[Any]]] = []
+    for month, members in groupby(groups, key=lambda g: archive_month(index.articles[g[0]].date)):
+        in_month = list(members)
+        for number, first in enumerate(range(0, len(in_month), ARTICLES_PER_PAGE), start=1):
+            parts.append((ArchivePart(month, number), in_month[first : first + ARTICLES_PER_PAGE]))
+    return parts
+
+
+def year_links(entity_id: str, parts: list[ArchivePart]) -> list[dict[str, Any]]:
+    """From the entity page: every archive page, one line per year (undated pages first)."""
+    from_page = mentions_page(entity_id)
     return [
-        *([link(current - 1, "older")] if current > 1 else []),
-        {"label": str(current), "link": "", "current": True},
-        *([link(current + 1, "newer")] if current < parts else []),
+        {
+            "year": year or "Undated",
+            "links": [
+                {"label": part.in_year, "link": relative_link(from_page, mentions_page(entity_id, part))}
+                for part in members
+            ],
+        }
+        for year, members in groupby(parts, key=lambda part: part.year)
+    ]
+
+
+def neighbour_links(entity_id: str, parts: list[ArchivePart], number: int) -> list[dict[str, Any]]:
+    """From archive page `number` (of `parts`): the older and the newer page, by their months."""
+    from_page = mentions_page(entity_id, parts[number])
+    return [
+        {"label": f"{label}: {parts[other].label}", "link": relative_link(from_page, mentions_page(entity_id, parts[other]))}
+        for label, other in (("older", number - 1), ("newer", number + 1))
+        if 0 <= other < len(parts)
     ]
 
 
 def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
     """The entity page's view (the newest articles), then one view per archive page (oldest first)."""
     groups = grouped_mentions(index, entity.id)
-    parts = -(-len(groups) // ARTICLES_PER_PAGE) if len(groups) > ARTICLES_PER_PAGE else 0
-    page = mentions_page(entity.id, 0)
+    parts = archive_parts(groups, index) if len(groups) > ARTICLES_PER_PAGE else []
+    page = mentions_page(entity.id)
     newest = list(reversed(groups))[:ARTICLES_PER_PAGE]
     views = [
         {
-            "number": 0,
+            "archive": None,
             "name": entity.name,
             "entity_link": "",
             "articles": [article_group(index, a, members, from_page=page) for a, members in newest],
-            "first": len(groups) - len(newest) + 1,
-            "last": len(groups),
+            "shown": len(newest),
             "total": len(groups),
-            "links": archive_links(entity.id, parts) if parts else [],
+            "years": year_links(entity.id, [part for part, _ in parts]),
+            "neighbours": [],
         }
     ]
-    for number in range(1, parts + 1):
-        page = mentions_page(entity.id, number)
-        chunk = groups[(number - 1) * ARTICLES_PER_PAGE : number * ARTICLES_PER_PAGE]
+    for number, (part, chunk) in enumerate(parts):
+        page = mentions_page(entity.id, part)
         views.append(
             {
-                "number": number,
+                "archive": part,
                 "name": entity.name,
                 "entity_link": relative_link(page, entity_page(entity.id)),
                 "articles": [article_group(index, a, members, from_page=page) for a, members in reversed(chunk)],
-                "first": (number - 1) * ARTICLES_PER_PAGE + 1,
-                "last": (number - 1) * ARTICLES_PER_PAGE + len(chunk),
+                "shown": len(chunk),
                 "total": 0,  # not shown: it would change every archive page on every new article
-                "links": archive_links(entity.id, parts, current=number),
+                "years": [],
+                "neighbours": neighbour_links(entity.id, [p for p, _ in parts], number),
             }
         )
     return views
 
 
 def mention_subpages(entity: Entity, views: list[dict[str, Any]]) -> dict[str, PageSpec]:
-    return {mentions_page(entity.id, view["number"]): PageSpec("mentions.md.j2", {"page": view}) for view in views[1:]}
+    return {mentions_page(entity.id, view["archive"]): PageSpec("mentions.md.j2", {"page": view}) for view in views[1:]}

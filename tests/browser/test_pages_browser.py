@@ -84,19 +84,23 @@ def test_mentions_are_grouped_per_article_newest_first_and_every_one_is_reachabl
     tab.goto(root + "places/kyiv.html")
     newest = tab.page.evaluate(_GROUPS)
     assert len(newest) == 25  # the entity page: the newest articles
+    months = tab.page.locator("nav.sitrep-pages a")
+    labels = [months.nth(i).inner_text() for i in range(months.count())]
+    assert labels == ["January", "February", "March", "April", "May", "June"]  # the 2024 line: a page per month
     seen: list[dict[str, object]] = []
-    for part in (1, 2):  # the archive, numbered from the oldest: every article exactly once
+    for label in labels:  # oldest month first: every article exactly once
         tab.goto(root + "places/kyiv.html")
         tab.page.wait_for_load_state("networkidle")  # leaving mid-load aborts the search worker's requests
-        tab.page.locator("nav.sitrep-pages a", has_text=str(part)).first.click()
-        tab.page.wait_for_url(re.compile(rf"places/kyiv/mentions-{part}\.html$"))
-        assert tab.h1().startswith("Mentions of Kyiv, articles ")
+        tab.page.locator("nav.sitrep-pages a", has_text=label).first.click()
+        tab.page.wait_for_url(re.compile(r"places/kyiv/mentions-2024-\d\d\.html$"))
+        assert tab.h1() == f"Mentions of Kyiv, {label} 2024"
         groups = tab.page.evaluate(_GROUPS)
-        assert groups, f"no mention groups on archive page {part}"
+        assert groups, f"no mention groups on the archive page of {label}"
         for group in groups:
             sentences = group["sentences"]
             assert len(sentences) == len(set(sentences)) == 2  # two sentences name Kyiv, each once
-        seen = groups + seen  # the newer archive page goes first: newest first overall
+        seen = groups + seen  # the newer month goes first: newest first overall
+    assert len(seen) == 34
     assert [group["title"] for group in newest] == [group["title"] for group in seen][:25]
     titles = [str(group["title"]) for group in seen]
     assert sorted(titles) == sorted(f"Report {n:02d} from {p}" for n, p in _places())

@@ -1,5 +1,5 @@
-"""Mentions grouped per article, newest first, each sentence once; archive pages make every one
-reachable and keep their content when newer articles arrive."""
+"""Mentions grouped per article, newest first, each sentence once; archive pages, one per month,
+make every one reachable and keep their content when articles of other months arrive."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from generator.render.environment import make_environment
 from generator.render.memo import render_all
 from generator.render.mentions import (
     ARTICLES_PER_PAGE,
-    archive_links,
+    ArchivePart,
+    archive_month,
     grouped_mentions,
     mention_pages,
     mention_subpages,
@@ -79,58 +80,83 @@ def monthly(articles: int) -> list[str]:
     return [f"20{10 + n // 12:02d}-{n % 12 + 1:02d}-01" for n in range(articles)]
 
 
+def archive(dates: list[str]) -> dict[str, str]:
+    env = make_environment(PROJECT_ROOT / "templates")
+    index = CorpusGraph(_kb(dates))
+    entity = index.entities["place/kyiv"]
+    return render_all(env, mention_subpages(entity, mention_pages(index, entity)))
+
+
 @pytest.mark.parametrize("articles", [1, ARTICLES_PER_PAGE, ARTICLES_PER_PAGE + 1, 3 * ARTICLES_PER_PAGE + 2])
 def test_entity_page_shows_the_newest_and_every_article_is_on_exactly_one_archive_page(articles: int) -> None:
     index = CorpusGraph(_kb(monthly(articles)))
-    entity_view, *archive = mention_pages(index, index.entities["place/kyiv"])
+    entity_view, *pages = mention_pages(index, index.entities["place/kyiv"])
     newest = [f"Article {n}" for n in reversed(range(articles))][:ARTICLES_PER_PAGE]
     assert [item["title"] for item in entity_view["articles"]] == newest
     if articles <= ARTICLES_PER_PAGE:
-        assert archive == [] and entity_view["links"] == []
+        assert pages == [] and entity_view["years"] == []
         return
-    listed = [item["title"] for view in archive for item in view["articles"]]
+    listed = [item["title"] for view in pages for item in view["articles"]]
     assert sorted(listed) == sorted(f"Article {n}" for n in range(articles))
-    assert len(archive) == -(-articles // ARTICLES_PER_PAGE)
-    assert [item["title"] for item in archive[0]["articles"]] == [f"Article {n}" for n in reversed(range(25))]
+    assert len(pages) == articles  # one article a month
+    assert pages[0]["archive"] == ArchivePart("2010-01") and pages[-1]["archive"].month == monthly(articles)[-1][:7]
 
 
-def test_archive_pages_link_back_and_to_their_neighbours() -> None:
-    index = CorpusGraph(_kb([f"2020-01-{n % 28 + 1:02d}" for n in range(2 * ARTICLES_PER_PAGE + 1)]))
-    entity = index.entities["place/kyiv"]
-    pages = render_all(
-        make_environment(PROJECT_ROOT / "templates"), mention_subpages(entity, mention_pages(index, entity))
-    )
-    assert sorted(pages) == ["places/kyiv/mentions-1.md", "places/kyiv/mentions-2.md", "places/kyiv/mentions-3.md"]
-    second = pages["places/kyiv/mentions-2.md"]
+def test_a_busy_month_goes_on_in_parts_of_a_bounded_size() -> None:
+    pages = archive(["2020-01-%02d" % (n % 28 + 1) for n in range(2 * ARTICLES_PER_PAGE + 1)])
+    assert sorted(pages) == [
+        "places/kyiv/mentions-2020-01-2.md",
+        "places/kyiv/mentions-2020-01-3.md",
+        "places/kyiv/mentions-2020-01.md",
+    ]
+    second = pages["places/kyiv/mentions-2020-01-2.md"]
+    assert "# Mentions of Kyiv, January 2020 (2)" in second
     assert "[Kyiv](../kyiv.md)" in second and "exclude: true" in second
-    assert "Archive: [older](mentions-1.md) **2** [newer](mentions-3.md)" in second
+    assert "[older: January 2020](mentions-2020-01.md) · [newer: January 2020 (3)](mentions-2020-01-3.md)" in second
     assert "of 3" not in second and "of 51" not in second  # no "n of N" that every new article would change
     assert second.count("    - <mark>Kyiv</mark> was hit.") == ARTICLES_PER_PAGE
 
 
-def test_a_newer_article_changes_only_the_last_archive_page() -> None:
-    env = make_environment(PROJECT_ROOT / "templates")
-
-    def pages(articles: int) -> dict[str, str]:
-        index = CorpusGraph(_kb(monthly(articles)))
-        entity = index.entities["place/kyiv"]
-        return render_all(env, mention_subpages(entity, mention_pages(index, entity)))
-
-    before, after = pages(3 * ARTICLES_PER_PAGE + 2), pages(3 * ARTICLES_PER_PAGE + 3)
-    changed = sorted(path for path in after if before.get(path) != after[path])
-    assert changed == ["places/kyiv/mentions-4.md"]
-    full = pages(4 * ARTICLES_PER_PAGE)
-    assert sorted(
-        path for path in pages(4 * ARTICLES_PER_PAGE + 1) if full.get(path) != pages(4 * ARTICLES_PER_PAGE + 1)[path]
-    ) == [
-        "places/kyiv/mentions-4.md",  # gains its "newer" link
-        "places/kyiv/mentions-5.md",  # the new page
-    ]
+@pytest.mark.parametrize(
+    ("date", "month"),
+    [("2024-03-05", "2024-03"), ("2024-03", "2024-03"), ("2024", "2024"), ("", "undated"), ("../etc", "undated")],
+)
+def test_an_article_goes_on_the_page_of_its_month(date: str, month: str) -> None:
+    assert archive_month(date) == month
 
 
-def test_entity_page_links_the_first_and_the_newest_archive_pages() -> None:
-    links = archive_links("place/kyiv", 40)
-    assert [link["label"] for link in links] == ["1", "…", "37", "38", "39", "40"]
-    assert links[-1]["link"] == "kyiv/mentions-40.md"
-    assert mentions_page("place/kyiv", 0) == "places/kyiv.md"
-    assert [link["label"] for link in archive_links("place/kyiv", 3)] == ["1", "2", "3"]
+def test_undated_and_year_only_articles_have_pages_of_their_own() -> None:
+    pages = archive(["", "2009", *monthly(ARTICLES_PER_PAGE)])
+    assert "places/kyiv/mentions-undated.md" in pages and "places/kyiv/mentions-2009.md" in pages
+    year_only = pages["places/kyiv/mentions-2009.md"]
+    assert "# Mentions of Kyiv, 2009, no month" in year_only
+    assert "[older: Undated](mentions-undated.md) · [newer: January 2010](mentions-2010-01.md)" in year_only
+
+
+@pytest.mark.parametrize(
+    ("added", "changed"),
+    [
+        ("2013-06-15", ["places/kyiv/mentions-2013-06.md"]),  # newest, in the newest month
+        ("2011-03-15", ["places/kyiv/mentions-2011-03.md"]),  # backdated: its month only
+        (  # a month that had none: the new page and the two whose neighbour it becomes
+            "2011-03-15",
+            ["places/kyiv/mentions-2011-02.md", "places/kyiv/mentions-2011-03.md", "places/kyiv/mentions-2011-04.md"],
+        ),
+    ],
+    ids=["newest", "backdated", "new month"],
+)
+def test_an_article_changes_only_the_archive_pages_of_its_month(added: str, changed: list[str]) -> None:
+    dates = monthly(3 * ARTICLES_PER_PAGE + 2)
+    if len(changed) == 3:
+        dates.remove("2011-03-01")
+    before, after = archive(dates), archive([*dates, added])
+    assert sorted(path for path in after if before.get(path) != after[path]) == changed
+
+
+def test_entity_page_links_every_archive_page_one_line_a_year() -> None:
+    index = CorpusGraph(_kb(["", *monthly(30)]))
+    years = mention_pages(index, index.entities["place/kyiv"])[0]["years"]
+    assert [line["year"] for line in years] == ["Undated", "2010", "2011", "2012"]
+    assert [link["label"] for link in years[1]["links"]][:3] == ["January", "February", "March"]
+    assert years[3]["links"][-1]["link"] == "kyiv/mentions-2012-06.md"
+    assert mentions_page("place/kyiv") == "places/kyiv.md"
