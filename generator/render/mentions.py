@@ -27,8 +27,8 @@ from generator.render.dates import display_date
 from generator.render.deferred import Deferred
 from generator.render.markup import excerpt
 from generator.render.memo import PageSpec
-from generator.vocabulary import MONTH_NAMES
 from generator.slugs import article_page, entity_page, relative_link
+from generator.vocabulary import MONTH_NAMES
 
 ARTICLES_PER_PAGE = 25
 
@@ -153,7 +153,10 @@ def neighbour_links(entity_id: str, parts: list[ArchivePart], number: int) -> li
     """From archive page `number` (of `parts`): the older and the newer page, by their months."""
     from_page = mentions_page(entity_id, parts[number])
     return [
-        {"label": f"{label}: {parts[other].label}", "link": relative_link(from_page, mentions_page(entity_id, parts[other]))}
+        {
+            "label": f"{label}: {parts[other].label}",
+            "link": relative_link(from_page, mentions_page(entity_id, parts[other])),
+        }
         for label, other in (("older", number - 1), ("newer", number + 1))
         if 0 <= other < len(parts)
     ]

@@ -103,7 +103,7 @@ def test_entity_page_shows_the_newest_and_every_article_is_on_exactly_one_archiv
 
 
 def test_a_busy_month_goes_on_in_parts_of_a_bounded_size() -> None:
-    pages = archive(["2020-01-%02d" % (n % 28 + 1) for n in range(2 * ARTICLES_PER_PAGE + 1)])
+    pages = archive([f"2020-01-{n % 28 + 1:02d}" for n in range(2 * ARTICLES_PER_PAGE + 1)])
     assert sorted(pages) == [
         "places/kyiv/mentions-2020-01-2.md",
         "places/kyiv/mentions-2020-01-3.md",
