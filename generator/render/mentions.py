@@ -168,7 +168,7 @@ def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
     parts = archive_parts(groups, index) if len(groups) > ARTICLES_PER_PAGE else []
     page = mentions_page(entity.id)
     newest = list(reversed(groups))[:ARTICLES_PER_PAGE]
-    views = [
+    views: list[dict[str, Any]] = [
         {
             "archive": None,
             "name": entity.name,
