@@ -30,6 +30,7 @@ from generator import build_record
 from generator.catalogue import load_catalogue
 from generator.config import Config
 from generator.export import export_files
+from generator.export_memo import ExportMemo
 from generator.extract.corpus import extract_all, note_dropped
 from generator.graph.corpus import CorpusGraph
 from generator.ingest import ingest_seeds
@@ -129,7 +130,8 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Ren
     )
     files: dict[str, str | bytes] = dict(pages.files)
     files.update(kind_scripts)
-    files.update(export_files(kb))
+    with ExportMemo(cache_dir) as memo:
+        files.update(export_files(kb, memo=memo))
     counts = {entity: len(mentions) for entity, mentions in graph.by_entity.items()}
     files.update(search_files(kb, cache_dir=cache_dir, mention_counts=counts))
     return Rendered(files, frozenset(pages.kept), pages.signatures, key)
