@@ -180,9 +180,21 @@ HELDOUT_4: list[tuple[str, str, str]] = [
 # and two ISW order-of-battle sections of pages whose first 300-480 words are in the dev set (the
 # sections themselves were never cut). Raw files in the source's cnn_latest/ and purenews/ folders.
 HELDOUT_5: list[tuple[str, str, str]] = [
-    ("2026_isw_feb07_donetsk", "universal_agent/crawl_baf27750d0bb.md", "daily assessment (ISW), Donetsk axes, order of battle"),
-    ("2026_isw_feb01_south", "universal_agent/crawl_a153f29d829c.md", "daily assessment (ISW), southern axis, order of battle"),
-    ("2024_cnn_pokrovsk_creep", "cnn_latest/2024_07_30_russia-creeps-toward-key-eastern-ukrainian-supply-city.md", "front-line news (CNN)"),
+    (
+        "2026_isw_feb07_donetsk",
+        "universal_agent/crawl_baf27750d0bb.md",
+        "daily assessment (ISW), Donetsk axes, order of battle",
+    ),
+    (
+        "2026_isw_feb01_south",
+        "universal_agent/crawl_a153f29d829c.md",
+        "daily assessment (ISW), southern axis, order of battle",
+    ),
+    (
+        "2024_cnn_pokrovsk_creep",
+        "cnn_latest/2024_07_30_russia-creeps-toward-key-eastern-ukrainian-supply-city.md",
+        "front-line news (CNN)",
+    ),
     (
         "2024_cnn_drone_attack",
         "cnn_latest/2024_07_31_russia-launches-one-of-wars-biggest-drone-attacks-on-ukraine-overnight.md",
@@ -203,11 +215,31 @@ HELDOUT_5: list[tuple[str, str, str]] = [
         "cnn_latest/2024_07_16_poland_considers_shooting_down_russian_missiles_heading_to_ukraine.md",
         "air defence, NATO (CNN)",
     ),
-    ("2025_purenews_kursk_losses", "purenews/russia-lost-over-62,400-soldiers-in-kursk-operation-ukraine-says.md", "General Staff figures (Kyiv Independent, republished)"),
-    ("2024_purenews_commander", "purenews/ukraine-sacks-commander-as-russia-advances-on-key-logistics-hub.md", "command change (FT, republished)"),
-    ("2025_purenews_engels", "purenews/ukraine-struck-a-key-russian-air-base.md", "deep strike (Business Insider, republished)"),
-    ("2025_purenews_pokrovsk", "purenews/ukrainians-declare-victory-in-battle-of-pokrovsk.md", "front-line analysis (Newsweek, republished)"),
-    ("2025_purenews_china_weapons", "purenews/zelensky-has-evidence-of-china-supplying-russia-with-weapons.md", "weapons supply (republished)"),
+    (
+        "2025_purenews_kursk_losses",
+        "purenews/russia-lost-over-62,400-soldiers-in-kursk-operation-ukraine-says.md",
+        "General Staff figures (Kyiv Independent, republished)",
+    ),
+    (
+        "2024_purenews_commander",
+        "purenews/ukraine-sacks-commander-as-russia-advances-on-key-logistics-hub.md",
+        "command change (FT, republished)",
+    ),
+    (
+        "2025_purenews_engels",
+        "purenews/ukraine-struck-a-key-russian-air-base.md",
+        "deep strike (Business Insider, republished)",
+    ),
+    (
+        "2025_purenews_pokrovsk",
+        "purenews/ukrainians-declare-victory-in-battle-of-pokrovsk.md",
+        "front-line analysis (Newsweek, republished)",
+    ),
+    (
+        "2025_purenews_china_weapons",
+        "purenews/zelensky-has-evidence-of-china-supplying-russia-with-weapons.md",
+        "weapons supply (republished)",
+    ),
 ]
 SETS = {
     "dev": (SELECTION + HELDOUT_1, Path("tests/eval/real/articles")),
@@ -315,7 +347,8 @@ def purenews_page(text: str) -> tuple[dict[str, str], str]:
     title = re.search(r'^\s*title: "(.*)"$', text, re.M)
     url = re.search(r'^\s*blog_url: "(.*)"$', text, re.M)
     date = re.search(r'^\s*page_date: "(\w{3}) (\d{1,2}), (\d{4})', text, re.M)
-    day = f"{date[3]}-{MONTHS.index(next(m for m in MONTHS if m.startswith(date[1].lower()))) + 1:02d}-{int(date[2]):02d}" if date else ""
+    month = next((n for n, m in enumerate(MONTHS, 1) if date and m.startswith(date[1].lower())), 0)
+    day = f"{date[3]}-{month:02d}-{int(date[2]):02d}" if date else ""
     head = {"title": title[1] if title else "", "date": day, "source": "pure.news", "url": url[1] if url else ""}
     return head, text.split("\n---\n", 1)[1]
 
