@@ -21,7 +21,8 @@ _BYLINE_NAME = rf"{_WORD}(?: [A-Z]\.?)?(?: {_WORD}){{1,2}}"
 BYLINE_ALONE = re.compile(rf"By:?\s+(?P<name>{_BYLINE_NAME})")  # a whole paragraph
 BY = re.compile(r"By:?")
 CALL_SIGN = re.compile(
-    r"\b(?:codenamed|code-named|call sign|callsign|call-sign|nom de guerre|nicknamed)\s+[\"“]?(?P<name>[A-Z][a-z]{2,})\b"
+    r"\b(?:codenamed|code-named|call sign|callsign|call-sign|nom de guerre|nicknamed)"
+    r"\s+[\"“]?(?P<name>[A-Z][a-z]{2,})\b"
 )
 QUOTED_NICKNAME = re.compile(rf"(?<![\w-])(?P<given>{_WORD}) [\"“](?P<nick>[A-Z][\w-]*)[\"”] (?P<surname>{_WORD})\b")
 CONFIDENCE = 0.8
