@@ -7,8 +7,10 @@ import re
 import string
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
 from generator.extract.names import DEMONYMS
+from generator.extract.weapon_names import weapon_name_candidates
 from generator.model import Article
 
 _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
@@ -392,9 +394,13 @@ def settlement_candidates(body: str) -> list[Candidate]:
 class PatternExtractor:
     name = "pattern"
 
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer()
+
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
         return [
+            *weapon_name_candidates(body, self.gazetteer),
             *unit_candidates(body),
             *unit_shorthand_candidates(body),
             *named_battalion_candidates(body),
