@@ -23,6 +23,7 @@ from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
 from generator.extract.text import fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
+from generator.extract.region_reading import as_regions
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
 from generator.slugs import entity_id
@@ -270,6 +271,7 @@ class Resolver:
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
         found += [Resolved(start, end, place, "place", "fuzzy", 0.7) for start, end, place in typos]
         sides = by_brackets(article.body, found, self.twins, self.catalogue)
+        sides |= as_regions(article.body, found, self.catalogue)
         found = [
             replace(r, entity=sides[r.start, r.end], confidence=0.8) if (r.start, r.end) in sides else r for r in found
         ]
