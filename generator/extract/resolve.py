@@ -21,9 +21,9 @@ from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
+from generator.extract.region_reading import as_regions
 from generator.extract.text import fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
-from generator.extract.region_reading import as_regions
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
 from generator.slugs import entity_id
