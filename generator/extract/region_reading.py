@@ -14,6 +14,9 @@ from typing import Protocol
 from generator.catalogue import Catalogue
 
 
+_REGION_OF = re.compile(r"\b(?:[Rr]egion|[Pp]rovince|[Oo]blast) of (?:the )?$")
+
+
 class _Span(Protocol):  # a resolved mention (read only)
     @property
     def start(self) -> int: ...
@@ -36,6 +39,8 @@ def regions_by_capital(body: str, found: Iterable[_Span], catalogue: Catalogue) 
         name = body[r.start : r.end]
         if r.kind != "place" or r.method != "pattern" or entry is None or not entry.capital or " " in name:
             continue
+        if not _REGION_OF.search(body, max(0, r.start - 12), r.start):
+            continue  # "the regions of Donetsk and Luhansk", "comprised of": a list, not the article's name for it
         city = re.compile(rf"\b(?:[Cc]ity of {re.escape(name)}|{re.escape(name)} [Cc]ity)\b")
         if dict(entry.facts).get("Type") == "oblast" and not city.search(body):
             out[entry.capital] = (entry.id, name)
