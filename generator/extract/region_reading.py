@@ -13,7 +13,6 @@ from typing import Protocol
 
 from generator.catalogue import Catalogue
 
-
 _REGION_OF = re.compile(r"\b(?:[Rr]egion|[Pp]rovince|[Oo]blast) of (?:the )?$")
 
 
