@@ -90,3 +90,25 @@ def test_a_corps_both_armies_number_takes_the_side_of_its_bracketed_formations(
     extract: Extract, text: str, entity: str
 ) -> None:
     assert entities_of(extract(text), "3rd Army Corps") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Ukraine’s Air Force said it had shot down 40 drones.", "Air Force", "unit/ukrainian-air-force"),
+        ("The US Air Force trains pilots; Ukraine waits.", "US Air Force", "unit/united-states-air-force"),
+        ("RAF jets flew over the Baltic.", "RAF", "unit/royal-air-force"),
+    ],
+)
+def test_a_bare_air_force_is_ukraines_only_where_the_paragraph_is_about_ukraine(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_bare_air_force_with_no_ukrainian_context_is_no_mention(extract: Extract) -> None:
+    assert not [m for m in extract("The Air Force held a parade in Texas.") if m.text == "Air Force"]
+
+
+def test_starlink_is_a_service_not_an_organization(extract: Extract) -> None:
+    assert not [m for m in extract("Troops rely on Starlink terminals near Pokrovsk.") if m.text == "Starlink"]
