@@ -231,25 +231,8 @@ NAMED_BATTALION = re.compile(
 )
 _DETERMINERS = frozenset(
     [
-        "The",
-        "A",
-        "An",
-        "Each",
-        "Every",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Our",
-        "Your",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "One",
-        "Another",
-        "Any",
-        "No",
+        *("The", "A", "An", "Each", "Every", "This", "That", "These", "Those", "Our", "Your", "His", "Her"),
+        *("Their", "Its", "One", "Another", "Any", "No"),
     ]
 )
 _GENERIC_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS}|Special|Forces|Storm|Sapper|Penal)", re.IGNORECASE)
