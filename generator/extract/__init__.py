@@ -46,7 +46,7 @@ class Engine:
         self.gazetteer: Gazetteer = build_gazetteer(catalogue, unsafe=unsafe)
         self.extractors: list[Extractor] = extractors or [
             CatalogueExtractor(self.gazetteer),
-            PatternExtractor(),
+            PatternExtractor(self.gazetteer),
             PeopleHeuristic(self.gazetteer),
             OrganizationExtractor(self.gazetteer),
             CreditExtractor(self.gazetteer),

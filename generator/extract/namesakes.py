@@ -56,14 +56,57 @@ class Namesakes:
         "Kharkiv Oblast", "the Kharkiv region", "Kupyansk direction", "north of Vovchansk"."""
         out: Anchors = {}
         for candidate in chosen:
-            ids = {n.entity for n in candidate.names if not n.context and not n.surname_only}
-            entities = list(ids) if candidate.names else known(candidate)
-            if len(entities) != 1 or not (oblast := self.anchor(entities[0])):
+            if not (town := self.town(candidate, known)):
                 continue
-            where = self.catalogue.entries[entities[0]].coordinates
+            oblast, where = self.anchor(town), self.catalogue.entries[town].coordinates
             for key in (paragraph_of(candidate.start), ARTICLE):
                 out.setdefault(key, {}).setdefault(oblast, []).extend([where] if where else [])
         return out
+
+    def town(self, candidate: Candidate, known: Callable[[Candidate], list[str]]) -> str:
+        """The entity a candidate names firmly enough to anchor its oblast, else ""."""
+        plain = [n for n in candidate.names if not n.context and not n.surname_only]
+        best = max((n.weight for n in plain), default=0)  # "Avdiivka": the curated town, not its namesakes
+        ids = {n.entity for n in plain if n.weight == best}
+        entities = list(ids) if candidate.names else known(candidate)
+        return entities[0] if len(entities) == 1 and self.anchor(entities[0]) else ""
+
+    def prune(
+        self,
+        anchors: Anchors,
+        chosen: Iterable[Candidate],
+        paragraph_of: Callable[[int], int],
+        known: Callable[[Candidate], list[str]],
+    ) -> Anchors:
+        """A paragraph that anchors several oblasts keeps the one whose towns have the paragraph's
+        other names next to them: "the Gulyaypole direction ... Pryluky, Zaliznychne" is about
+        Huliaipole, where a Zaliznychne lies 7 km away, not about the city of Pryluky 430 km off."""
+        options: dict[int, list[list[Point]]] = {}
+        for candidate in chosen:
+            if self.town(candidate, known):
+                continue  # an anchor's own namesakes lie next to it and support nothing
+            points = [
+                entry.coordinates
+                for n in candidate.names
+                if n.kind == "place" and (entry := self.catalogue.entries.get(n.entity)) and entry.coordinates
+            ]
+            options.setdefault(paragraph_of(candidate.start), []).append(points)
+        pruned = dict(anchors)
+        for paragraph, oblasts in anchors.items():
+            if paragraph == ARTICLE or len(oblasts) < 2:
+                continue
+            support = {
+                oblast: sum(
+                    any(0 < distance_km(p, t) <= NEAR_KM for p in points for t in towns)
+                    for points in options.get(paragraph, [])
+                )
+                for oblast, towns in oblasts.items()
+            }
+            best = max(support.values())
+            leaders = [oblast for oblast, n in support.items() if n == best]
+            if best > 0 and len(leaders) == 1:
+                pruned[paragraph] = {leaders[0]: oblasts[leaders[0]]}
+        return pruned
 
     def relocate(
         self, entities: Iterable[str], paragraph: int, anchors: Anchors, *, text: str

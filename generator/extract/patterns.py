@@ -7,8 +7,10 @@ import re
 import string
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
 from generator.extract.names import DEMONYMS
+from generator.extract.weapon_names import weapon_name_candidates
 from generator.model import Article
 
 _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
@@ -165,6 +167,10 @@ def unit_name(number: str, words: str, unit_type: str) -> str:
         "Military Bases": "Military Base",
     }
     words_text = " ".join(kept)
+    if "VDV" in words and unit_type in ("Brigade", "Brigades"):
+        # Russia's VDV brigades are its air assault brigades: ISW's "11th Airborne (VDV) Brigade"
+        words_text = words_text.replace("Airborne", "").replace("VDV", "").strip() + " Air Assault"
+        words_text = words_text.strip()
     for variant, standard in (
         ("Motorized Rifle", "Motor Rifle"),
         ("Motorised Rifle", "Motor Rifle"),
@@ -182,8 +188,29 @@ def _honorific(words: str) -> bool:
     return not any(w in DEMONYMS or w in _FUNCTION_WORDS or w in _NOT_AREA for w in re.split(r"[ -]", words))
 
 
+# a number without its suffix before unit words: "the 117 Territorial Defence Brigade"
+BARE_NUMBER_UNIT = re.compile(
+    rf"(?<![\d,.$£€])\b(?P<number>[1-9]\d{{1,2}})\s+(?P<words>(?:{_UNIT_WORD})+)(?P<type>Brigade|Regiment|Division)\b"
+)
+
+
+def ordinal(number: str) -> str:
+    """'117' → '117th', '22' → '22nd', '11' → '11th'."""
+    teen = number[-2:] in ("11", "12", "13")
+    return number + ("th" if teen else {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th"))
+
+
 def unit_candidates(body: str) -> list[Candidate]:
-    found = []
+    found = [
+        Candidate(
+            m.start(),
+            m.end(),
+            new=[NewEntity("unit", unit_name(ordinal(m["number"]), m["words"], m["type"]))],
+            method="pattern",
+            confidence=0.8,
+        )
+        for m in BARE_NUMBER_UNIT.finditer(body)
+    ]
     for match in (*UNIT_PATTERN.finditer(body), *LOWER_PLURAL.finditer(body)):
         if match.re is UNIT_PATTERN and match["honorific"] and not _honorific(match["honorific"]):
             continue
@@ -197,31 +224,15 @@ def unit_candidates(body: str) -> list[Candidate]:
     return found
 
 
-# a battalion with a name, not a number: "the Chechen Zapad-Akhmat Battalion", "Akhmat Spetsnaz Vakha Battalion"
+# a battalion with a name, not a number: "the Chechen Zapad-Akhmat Battalion", "Akhmat Spetsnaz Vakha Battalion",
+# or an acronym and number: "BARS-31 Detachment" (the BARS reserve's numbered volunteer detachments)
 NAMED_BATTALION = re.compile(
-    r"(?<![\w-])(?P<words>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+){1,4})(?P<type>Battalion|Detachment)\b"
+    r"(?<![\w-])(?P<words>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,6}-\d{1,3})\s+){1,4})(?P<type>Battalion|Detachment)\b"
 )
 _DETERMINERS = frozenset(
     [
-        "The",
-        "A",
-        "An",
-        "Each",
-        "Every",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Our",
-        "Your",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "One",
-        "Another",
-        "Any",
-        "No",
+        *("The", "A", "An", "Each", "Every", "This", "That", "These", "Those", "Our", "Your", "His", "Her"),
+        *("Their", "Its", "One", "Another", "Any", "No"),
     ]
 )
 _GENERIC_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS}|Special|Forces|Storm|Sapper|Penal)", re.IGNORECASE)
@@ -366,9 +377,13 @@ def settlement_candidates(body: str) -> list[Candidate]:
 class PatternExtractor:
     name = "pattern"
 
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer()
+
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
         return [
+            *weapon_name_candidates(body, self.gazetteer),
             *unit_candidates(body),
             *unit_shorthand_candidates(body),
             *named_battalion_candidates(body),

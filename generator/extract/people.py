@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.bylines import byline_candidates
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.names import CONFIDENCE, DEMONYMS, is_given_name, name_spans
@@ -164,6 +165,8 @@ TITLE_WORDS = frozenset(
         "Prof",
         "Dr",
         "Mr",
+        "Sir",
+        "Dame",
         "Mrs",
         "Ms",
         "Pope",
@@ -276,4 +279,6 @@ class PeopleHeuristic:
                 found[(start, end)] = Candidate(
                     start, end, new=[NewEntity("person", name)], method="heuristic", confidence=confidence
                 )
+        for candidate in byline_candidates(article, self.gazetteer):
+            found.setdefault((candidate.start, candidate.end), candidate)
         return list(found.values())

@@ -205,7 +205,7 @@ class Places:
     def anchors(
         self, chosen: list[Candidate], paragraph_of: Callable[[int], int], known: Callable[[Candidate], list[str]]
     ) -> Anchors:
-        return self.namesakes.anchors(chosen, paragraph_of, known)
+        return self.namesakes.prune(self.namesakes.anchors(chosen, paragraph_of, known), chosen, paragraph_of, known)
 
     def surname_not_village(self, body: str, candidate: Candidate) -> bool:
         """'minister Ivanivka said': a surname that spells like a GeoNames village, in a person's place."""

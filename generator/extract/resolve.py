@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Candidate, NewEntity
@@ -21,8 +21,10 @@ from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
+from generator.extract.region_reading import as_regions
 from generator.extract.text import fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
+from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
 from generator.slugs import entity_id
 
@@ -80,6 +82,7 @@ class Resolver:
         self.gazetteer = gazetteer
         self.units = unit_index(catalogue)
         self.honorific_units = honorific_index(catalogue)
+        self.twins = side_twins(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
@@ -267,6 +270,11 @@ class Resolver:
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
         found += [Resolved(start, end, place, "place", "fuzzy", 0.7) for start, end, place in typos]
+        sides = by_brackets(article.body, found, self.twins, self.catalogue)
+        sides |= as_regions(article.body, found, self.catalogue)
+        found = [
+            replace(r, entity=sides[r.start, r.end], confidence=0.8) if (r.start, r.end) in sides else r for r in found
+        ]
         return sorted(found, key=lambda r: (r.start, r.entity))
 
     def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:

@@ -74,3 +74,21 @@ def test_a_village_is_not_moved_without_one_clear_oblast(
     found = entities_of(extract(*paragraphs), village)
     assert len(found) == 1 and not_entity not in found, found
     assert all(e.startswith("place/") for e in found)
+
+
+def test_a_paragraph_keeps_the_anchor_whose_town_has_the_other_names_next_to_it(extract: Extract) -> None:
+    """A digest names a far city of the same name as a front-line village (Pryluky): the villages
+    listed with Huliaipole are the ones next to Huliaipole, not namesakes by the far city."""
+    mentions = extract(
+        "The enemy was most active on the Gulyaypole direction: 20 attacks in the area of Gulyaypole, as well as "
+        "in the directions of Pryluky, Zaliznychne, Varvarivka and the Gulyaypole area itself."
+    )
+    assert entities_of(mentions, "Gulyaypole") == {"place/huliaipole"}
+    assert entities_of(mentions, "Zaliznychne") == {"place/zaliznychne-zaporizhzhia-oblast"}
+    assert entities_of(mentions, "Varvarivka") == {"place/varvarivka-zaporizhzhia-oblast"}
+
+
+def test_two_anchors_with_no_neighbour_between_them_are_both_kept(extract: Extract) -> None:
+    mentions = extract("Strikes hit Kharkiv and Odesa overnight, and drones reached Zaliznychne.")
+    assert entities_of(mentions, "Kharkiv") == {"place/kharkiv"}
+    assert entities_of(mentions, "Odesa") == {"place/odesa"}

@@ -252,3 +252,24 @@ def test_outlets_banks_and_commands_the_catalogue_names(extract: Extract, text: 
 )
 def test_ambiguous_organization_names_need_their_context(extract: Extract, text: str, surface: str) -> None:
     assert not [m for m in extract(text) if m.text == surface and m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        (
+            "According to the General Staff of the Armed Forces, Ukrainian troops repelled 35 attacks.",
+            "General Staff of the Armed Forces",
+            "organization/general-staff-of-the-armed-forces-of-ukraine",
+        ),
+        (
+            "The General Staff of the Armed Forces of the Russian Federation said its troops advanced.",
+            "General Staff of the Armed Forces of the Russian Federation",
+            "organization/general-staff-of-the-russian-armed-forces",
+        ),
+    ],
+)
+def test_the_general_staff_of_the_armed_forces_is_one_mention_of_the_side_the_text_names(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}

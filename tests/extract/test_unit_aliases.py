@@ -1,0 +1,114 @@
+"""ISW's forms of formations the catalogue names otherwise: groupings of forces, VDV brigades, the
+BARS reserve and its numbered detachments, numbers without a suffix, and the side of a numbered
+corps both armies have, told by the formations bracketed with it. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.patterns import named_battalion_candidates, ordinal, unit_candidates
+from tests.extract.support import Extract, entities_of
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity"),
+    [
+        ("Western Grouping of Forces", "unit/zapad-group-of-forces"),
+        ("Eastern Grouping of Forces", "unit/vostok-group-of-forces"),
+        ("Dnepr Grouping of Forces", "unit/dnepr-group-of-forces"),
+        ("Russian Combat Army Reserve", "unit/combat-army-reserve-of-the-country"),
+        ("Russian Combat Army Reserves", "unit/combat-army-reserve-of-the-country"),
+    ],
+)
+def test_isw_names_of_groupings_and_the_bars_reserve_resolve(extract: Extract, surface: str, entity: str) -> None:
+    mentions = extract(f"Elements of the {surface} reportedly attacked near Pokrovsk on Tuesday.")
+    assert entities_of(mentions, surface) == {entity}
+
+
+def test_an_airborne_vdv_brigade_is_the_catalogued_air_assault_brigade(extract: Extract) -> None:
+    mentions = extract("Drone operators of the 11th Airborne (VDV) Brigade are striking positions near Kupyansk.")
+    assert entities_of(mentions, "11th Airborne (VDV) Brigade") == {"unit/11th-guards-air-assault-brigade"}
+
+
+def test_a_vdv_division_keeps_its_airborne_name() -> None:
+    (candidate,) = unit_candidates("the 7th Airborne (VDV) Division attacked")
+    assert [n.name for n in candidate.new] == ["7th Airborne Division"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("operators of the BARS-31 Detachment struck", "BARS-31 Detachment"),
+        ("the BARS-8 Khabarovsk Detachment is striking", "BARS-8 Khabarovsk Detachment"),
+        ("the Grachi Detachment is operating", "Grachi Detachment"),
+    ],
+)
+def test_named_detachments_may_carry_an_acronym_and_number(text: str, name: str) -> None:
+    (candidate,) = named_battalion_candidates(text)
+    assert [n.name for n in candidate.new] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("soldiers of the 117 Territorial Defence Brigade said", "117th Territorial Defense Brigade"),
+        ("the 22 Mechanized Brigade held", "22nd Mechanized Brigade"),
+        ("the 93 Mechanized Brigade held", "93rd Mechanized Brigade"),
+    ],
+)
+def test_a_number_without_its_suffix_before_unit_words_is_a_formation(text: str, name: str) -> None:
+    assert [n.name for c in unit_candidates(text) for n in c.new] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2024 Motorized Rifle units", "some 1,200 Tank Brigade troops", "paid $300 Tank Division", "the 5 Brigade"],
+)
+def test_years_amounts_and_bare_unit_types_are_not_bare_number_formations(text: str) -> None:
+    assert [c for c in unit_candidates(text) if c.confidence == 0.8] == []
+
+
+@pytest.mark.parametrize(("number", "expected"), [("1", "1st"), ("11", "11th"), ("112", "112th"), ("23", "23rd")])
+def test_ordinal_suffixes(number: str, expected: str) -> None:
+    assert ordinal(number) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Drone operators of the 1008th Motorized Rifle Regiment (6th Motorized Rifle Division, 3rd Army Corps "
+            "[AC], under operational control of the Southern Grouping of Forces) struck a depot.",
+            "unit/3rd-army-corps-russia",
+        ),
+        ("The 3rd Army Corps (Southern Military District) attacked near Siversk.", "unit/3rd-army-corps-russia"),
+        ("Ukraine's 3rd Army Corps repelled the Russian 20th CAA near Lyman.", "unit/3rd-army-corps"),
+        ("The 3rd Army Corps said it held the line near Borova.", "unit/3rd-army-corps"),
+    ],
+)
+def test_a_corps_both_armies_number_takes_the_side_of_its_bracketed_formations(
+    extract: Extract, text: str, entity: str
+) -> None:
+    assert entities_of(extract(text), "3rd Army Corps") == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Ukraine’s Air Force said it had shot down 40 drones.", "Air Force", "unit/ukrainian-air-force"),
+        ("The US Air Force trains pilots; Ukraine waits.", "US Air Force", "unit/united-states-air-force"),
+        ("RAF jets flew over the Baltic.", "RAF", "unit/royal-air-force"),
+    ],
+)
+def test_a_bare_air_force_is_ukraines_only_where_the_paragraph_is_about_ukraine(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_bare_air_force_with_no_ukrainian_context_is_no_mention(extract: Extract) -> None:
+    assert not [m for m in extract("The Air Force held a parade in Texas.") if m.text == "Air Force"]
+
+
+def test_starlink_is_a_service_not_an_organization(extract: Extract) -> None:
+    assert not [m for m in extract("Troops rely on Starlink terminals near Pokrovsk.") if m.text == "Starlink"]

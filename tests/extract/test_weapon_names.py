@@ -1,0 +1,50 @@
+"""Weapons named by the class after them, and a designator with its quoted nickname as one mention.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import Extract, entities_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Washington would not supply sought-after Tomahawk cruise missiles to Kyiv.", "Tomahawk", "weapon/tomahawk"),
+        ("Norway pledged Kongsberg anti-ship missiles on Friday.", "Kongsberg", "weapon/kongsberg"),
+        ("Madrid sent Aspide air defence systems last year.", "Aspide", "weapon/aspide"),
+        ("Sweden may send Gripen fighter jets.", "Gripen", "weapon/jas-39-gripen"),
+    ],
+)
+def test_a_name_before_a_weapon_class_is_a_weapon(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Russian cruise missiles hit Lviv overnight.", "Russian"),
+        ("Soviet-era air defence systems were moved east.", "Soviet-era"),
+        ("In March ballistic missiles struck Dnipro.", "March"),
+        ("NATO air defence systems protect the airport.", "NATO"),
+        ("Several attack drones were shot down.", "Several"),
+    ],
+)
+def test_demonyms_dates_and_known_entities_before_a_weapon_class_are_not_weapons(
+    extract: Extract, text: str, surface: str
+) -> None:
+    assert not any(m.kind == "weapon" for m in extract(text) if m.text == surface)
+
+
+def test_a_designator_and_its_quoted_nickname_are_one_mention(extract: Extract) -> None:
+    mentions = extract(
+        "Ukrainian-made FP-5 “Flamingo” missiles struck a plant. The Flamingo entered production in 2025."
+    )
+    assert entities_of(mentions, "FP-5 “Flamingo”") == {"weapon/fp-5-flamingo"}
+    assert not [m for m in mentions if m.text == "FP-5"]
+
+
+def test_an_uncatalogued_designator_with_a_nickname_is_a_new_weapon(extract: Extract) -> None:
+    mentions = extract('Engineers tested the new RK-77 "Sokil" missile near Odesa.')
+    assert entities_of(mentions, 'RK-77 "Sokil"') == {"weapon/rk-77-sokil"}
