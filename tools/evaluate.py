@@ -21,7 +21,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -182,7 +182,7 @@ def evaluate(
         if article is None:
             result.errors.append(f"{gold_file.name}: article {gold['article']} could not be read")
             continue
-        article = Article(**{**article.__dict__, "id": path.stem})
+        article = replace(article, id=path.stem)
         into = group or ("seeds" if gold["article"].startswith("seeds/") else "corpus")
         result.words[into] = result.words.get(into, 0) + len(article.body.split())
         result.articles[into] = result.articles.get(into, 0) + 1
