@@ -2,17 +2,20 @@
 sentence that names the entity once, with every mention in it highlighted; newest article first.
 
 The entity page shows the ARTICLES_PER_PAGE newest articles. All of them are also on archive
-pages beside it, one per month of publication (`people/vladimir-putin/mentions-2024-03.md`; a
-month with more than ARTICLES_PER_PAGE articles goes on in `mentions-2024-03-2.md`, ...; articles
-without a date on `mentions-undated.md`), each listing its own newest first. So every mention is
-reachable, no page grows with the corpus, and a new article changes the entity page and the pages
-of its own month only, wherever its date falls: the other archive pages keep their content and
-their addresses (they link to their neighbours, never to "page n of N"). The archive pages are
-left out of search: an article's text is indexed once, on the article.
+pages beside it, oldest first, 28 to a page on average (MAX_PER_PAGE at most), each listing its
+own newest first. Where a page starts is a property of an article, not of a count: an article
+whose id hashes to 0 modulo CUT_EVERY starts a page (content-defined chunking, as
+rsync and backup tools cut files), and the page is named after it (`people/vladimir-putin/
+mentions-2024-03-05-1f2e3d.md`; the pages before the first such article: `mentions-earliest.md`).
+So a new article, whatever its date, changes the page it lands on (and, once in 40 times, starts
+a page of its own), never the pages after it; every mention is reachable; no page grows with the
+corpus; and archive pages keep their addresses. They link to their neighbours, never to "page n of
+N". They are left out of search: an article's text is indexed once, on the article.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -33,51 +36,57 @@ from generator.vocabulary import MONTH_NAMES
 ARTICLES_PER_PAGE = 25
 
 
-UNDATED = "undated"
+CUT_EVERY = 40  # one article in this many starts an archive page: pages of 28 articles on average ...
+MAX_PER_PAGE = 2 * CUT_EVERY  # ... and this many at most: a longer run is cut again, at the next level's points
+CUT_LEVELS = 3  # independent levels of cut points; past the last (rarer than 1 page in 1,000), by count
+EARLIEST = "earliest"
+
+
+def starts_page(article_id: str, level: int = 0) -> bool:
+    """One article in CUT_EVERY, chosen by its id alone (and the level), starts an archive page."""
+    digest = hashlib.blake2b(article_id.encode(), digest_size=4, salt=bytes([level])).digest()
+    return int.from_bytes(digest, "big") % CUT_EVERY == 0
+
+
+def _cut(run: list[Group], level: int = 0) -> list[list[Group]]:
+    """`run` cut before each article that starts a page at `level`; runs still longer than
+    MAX_PER_PAGE are cut at the next level's points, and after the last level by count."""
+    if len(run) <= MAX_PER_PAGE:
+        return [run]
+    if level == CUT_LEVELS:
+        return [run[i : i + CUT_EVERY] for i in range(0, len(run), CUT_EVERY)]
+    pieces: list[list[Group]] = [[]]
+    for group in run:
+        if pieces[-1] and starts_page(group[0], level + 1):
+            pieces.append([])
+        pieces[-1].append(group)
+    return [cut for piece in pieces for cut in _cut(piece, level + 1)]
 
 
 @dataclass(frozen=True)
-class ArchivePart:
-    """One archive page: a month ("2024-03", a year for an article dated only by year, or UNDATED)
-    and its part (1, 2, ...: ARTICLES_PER_PAGE articles each, from the month's oldest)."""
+class ArchivePage:
+    """One archive page: named after the article it starts with (EARLIEST for the first page), with
+    the dates of its oldest and newest articles."""
 
-    month: str
-    part: int = 1
-
-    @property
-    def name(self) -> str:
-        return self.month if self.part == 1 else f"{self.month}-{self.part}"
-
-    @property
-    def year(self) -> str:
-        return "" if self.month == UNDATED else self.month[:4]
+    name: str
+    oldest: str
+    newest: str
 
     @property
     def label(self) -> str:
-        """The page's title: "March 2024", "March 2024 (2)", "2024, no month", "Undated (2)"."""
-        if self.month == UNDATED:
-            return self.in_year
-        if len(self.month) == 4:
-            return f"{self.year}, {self.in_year}"
-        month = MONTH_NAMES[int(self.month[5:7]) - 1]
-        return f"{month} {self.year}" + (f" ({self.part})" if self.part > 1 else "")
-
-    @property
-    def in_year(self) -> str:
-        """Its name on its year's line on the entity page: "March", "March (2)", "no month", "Undated"."""
-        if self.month == UNDATED:
-            words = "Undated"
-        elif len(self.month) == 7:
-            words = MONTH_NAMES[int(self.month[5:7]) - 1]
-        else:
-            words = "no month"
-        return words if self.part == 1 else f"{words} ({self.part})"
+        """ "5 March 2024 to 2 May 2024", "5 March 2024", "undated"."""
+        first, last = _date(self.oldest), _date(self.newest)
+        return first if first == last else f"{first} to {last}"
 
 
-def mentions_page(entity_id: str, part: ArchivePart | None = None) -> str:
-    """None: the entity page itself; an ArchivePart: its archive page beside the entity page."""
+def _date(iso: str) -> str:
+    return display_date(iso) if len(iso) in (7, 10) else iso or "undated"
+
+
+def mentions_page(entity_id: str, archive: ArchivePage | None = None) -> str:
+    """None: the entity page itself; an ArchivePage: its page beside the entity page."""
     page = entity_page(entity_id)
-    return page if part is None else f"{page[: -len('.md')]}/mentions-{part.name}.md"
+    return page if archive is None else f"{page[: -len('.md')]}/mentions-{archive.name}.md"
 
 
 def sentence_excerpts(body: str, mentions: list[Mention]) -> list[Markup]:
@@ -115,57 +124,72 @@ def article_group(index: CorpusGraph, article_id: str, mentions: list[Mention], 
     }
 
 
-_MONTH = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")
+Group = tuple[str, list[Mention]]  # an article id and its mentions of the entity
 
 
-def archive_month(date: str) -> str:
-    """The archive page an article goes on: its month, its year when dated only by year, or UNDATED."""
-    month = _MONTH.match(date)
-    return month[0] if month else UNDATED
+def archive_pages(groups: list[Group], index: CorpusGraph) -> list[tuple[ArchivePage, list[Group]]]:
+    """The groups (oldest first) cut where an article starts a page (see _cut for long runs)."""
+    runs: list[list[Group]] = []
+    for group in groups:
+        if not runs or starts_page(group[0]):
+            runs.append([])
+        runs[-1].append(group)
+    pages = []
+    for number, chunk in enumerate(chunk for run in runs for chunk in _cut(run)):
+        first = index.articles[chunk[0][0]]
+        name = EARLIEST if number == 0 else f"{_file_date(first.date)}-{_short_hash(first.id)}"
+        pages.append((ArchivePage(name, first.date, index.articles[chunk[-1][0]].date), chunk))
+    return pages
 
 
-def archive_parts(groups: list[tuple[str, list[Mention]]], index: CorpusGraph) -> list[tuple[ArchivePart, list[Any]]]:
-    """The groups (oldest first) cut into archive pages: by month, ARTICLES_PER_PAGE to a page."""
-    parts: list[tuple[ArchivePart, list[Any]]] = []
-    for month, members in groupby(groups, key=lambda g: archive_month(index.articles[g[0]].date)):
-        in_month = list(members)
-        for number, first in enumerate(range(0, len(in_month), ARTICLES_PER_PAGE), start=1):
-            parts.append((ArchivePart(month, number), in_month[first : first + ARTICLES_PER_PAGE]))
-    return parts
+def _file_date(iso: str) -> str:
+    return iso if _ISO_DATE.fullmatch(iso) else "undated"
 
 
-def year_links(entity_id: str, parts: list[ArchivePart]) -> list[dict[str, Any]]:
-    """From the entity page: every archive page, one line per year (undated pages first)."""
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _short_hash(article_id: str) -> str:
+    return hashlib.blake2b(article_id.encode(), digest_size=3).hexdigest()
+
+
+def year_links(entity_id: str, pages: list[ArchivePage]) -> list[dict[str, Any]]:
+    """From the entity page: every archive page by the date it starts from, one line per year."""
     from_page = mentions_page(entity_id)
     return [
         {
             "year": year or "Undated",
             "links": [
-                {"label": part.in_year, "link": relative_link(from_page, mentions_page(entity_id, part))}
-                for part in members
+                {"label": _day(page.oldest), "link": relative_link(from_page, mentions_page(entity_id, page))}
+                for page in members
             ],
         }
-        for year, members in groupby(parts, key=lambda part: part.year)
+        for year, members in groupby(pages, key=lambda page: page.oldest[:4])
     ]
 
 
-def neighbour_links(entity_id: str, parts: list[ArchivePart], number: int) -> list[dict[str, Any]]:
-    """From archive page `number` (of `parts`): the older and the newer page, by their months."""
-    from_page = mentions_page(entity_id, parts[number])
+def _day(iso: str) -> str:
+    """A page's first date on its year's line: "5 Mar", "Mar", "no month", "undated"."""
+    if len(iso) not in (7, 10):
+        return "no month" if iso else "undated"
+    words = display_date(iso).split()[:-1]  # without the year: the line says it
+    return " ".join(word[:3] if word in MONTH_NAMES else word for word in words)
+
+
+def neighbour_links(entity_id: str, pages: list[ArchivePage], number: int) -> list[dict[str, Any]]:
+    """From archive page `number`: the older and the newer page (their names only, which stay)."""
+    from_page = mentions_page(entity_id, pages[number])
     return [
-        {
-            "label": f"{label}: {parts[other].label}",
-            "link": relative_link(from_page, mentions_page(entity_id, parts[other])),
-        }
+        {"label": label, "link": relative_link(from_page, mentions_page(entity_id, pages[other]))}
         for label, other in (("older", number - 1), ("newer", number + 1))
-        if 0 <= other < len(parts)
+        if 0 <= other < len(pages)
     ]
 
 
 def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
     """The entity page's view (the newest articles), then one view per archive page (oldest first)."""
     groups = grouped_mentions(index, entity.id)
-    parts = archive_parts(groups, index) if len(groups) > ARTICLES_PER_PAGE else []
+    archives = archive_pages(groups, index) if len(groups) > ARTICLES_PER_PAGE else []
     page = mentions_page(entity.id)
     newest = list(reversed(groups))[:ARTICLES_PER_PAGE]
     views: list[dict[str, Any]] = [
@@ -176,22 +200,22 @@ def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
             "articles": [article_group(index, a, members, from_page=page) for a, members in newest],
             "shown": len(newest),
             "total": len(groups),
-            "years": year_links(entity.id, [part for part, _ in parts]),
+            "years": year_links(entity.id, [archive for archive, _ in archives]),
             "neighbours": [],
         }
     ]
-    for number, (part, chunk) in enumerate(parts):
-        page = mentions_page(entity.id, part)
+    for number, (archive, chunk) in enumerate(archives):
+        page = mentions_page(entity.id, archive)
         views.append(
             {
-                "archive": part,
+                "archive": archive,
                 "name": entity.name,
                 "entity_link": relative_link(page, entity_page(entity.id)),
                 "articles": [article_group(index, a, members, from_page=page) for a, members in reversed(chunk)],
                 "shown": len(chunk),
                 "total": 0,  # not shown: it would change every archive page on every new article
                 "years": [],
-                "neighbours": neighbour_links(entity.id, [p for p, _ in parts], number),
+                "neighbours": neighbour_links(entity.id, [a for a, _ in archives], number),
             }
         )
     return views

@@ -25,7 +25,7 @@ PAGES = {
     "article": "articles/2024-01-01-report-00-from-kharkiv-e77d03.html",
     "entity": "weapons/m1-abrams.html",
     "place": "places/kyiv.html",
-    "mentions": "places/kyiv/mentions-2024-01.html",
+    "mentions": "places/kyiv/mentions-earliest.html",
     "together": "together/weapon-leopard-2--weapon-m1-abrams.html",
     "index": "weapons/index.html",
     "graph": "graph.html",

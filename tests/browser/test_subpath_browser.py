@@ -20,7 +20,7 @@ PAGES = [
     "articles/index.html",
     "articles/2024-01-01-report-00-from-kharkiv-e77d03.html",
     "places/kyiv.html",
-    "places/kyiv/mentions-2024-01.html",
+    "places/kyiv/mentions-earliest.html",
     "together/weapon-leopard-2--weapon-m1-abrams.html",
     "people/index.html",
     "weapons/index.html",
@@ -31,7 +31,7 @@ PAGES = [
     "about.html",
     "404.html",
 ]
-MISSING = ["no-such-page.html", "people/no-such-person.html", "places/kyiv/mentions-1999-01.html"]
+MISSING = ["no-such-page.html", "people/no-such-person.html", "places/kyiv/mentions-1999-01-01-000000.html"]
 
 _STATE = """() => ({
   styled: getComputedStyle(document.body).getPropertyValue("--md-primary-fg-color").trim() !== "",

@@ -1,5 +1,5 @@
-"""Mentions grouped per article, newest first, each sentence once; archive pages, one per month,
-make every one reachable and keep their content when articles of other months arrive."""
+"""Mentions grouped per article, newest first, each sentence once; archive pages, cut where an
+article starts one, make every one reachable and keep their content when articles arrive elsewhere."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from generator.render.environment import make_environment
 from generator.render.memo import render_all
 from generator.render.mentions import (
     ARTICLES_PER_PAGE,
-    ArchivePart,
-    archive_month,
+    CUT_EVERY,
+    MAX_PER_PAGE,
     grouped_mentions,
     mention_pages,
     mention_subpages,
     mentions_page,
     sentence_excerpts,
+    starts_page,
 )
 from tests.sample import PROJECT_ROOT
 
@@ -76,8 +77,8 @@ def test_articles_are_grouped_oldest_first_with_undated_ones_oldest() -> None:
     assert all(len(members) == 3 for _, members in grouped_mentions(index, "place/kyiv"))
 
 
-def monthly(articles: int) -> list[str]:
-    return [f"20{10 + n // 12:02d}-{n % 12 + 1:02d}-01" for n in range(articles)]
+def daily(articles: int) -> list[str]:
+    return [f"20{10 + n // 336:02d}-{n // 28 % 12 + 1:02d}-{n % 28 + 1:02d}" for n in range(articles)]
 
 
 def archive(dates: list[str]) -> dict[str, str]:
@@ -87,9 +88,9 @@ def archive(dates: list[str]) -> dict[str, str]:
     return render_all(env, mention_subpages(entity, mention_pages(index, entity)))
 
 
-@pytest.mark.parametrize("articles", [1, ARTICLES_PER_PAGE, ARTICLES_PER_PAGE + 1, 3 * ARTICLES_PER_PAGE + 2])
+@pytest.mark.parametrize("articles", [1, ARTICLES_PER_PAGE, ARTICLES_PER_PAGE + 1, 400])
 def test_entity_page_shows_the_newest_and_every_article_is_on_exactly_one_archive_page(articles: int) -> None:
-    index = CorpusGraph(_kb(monthly(articles)))
+    index = CorpusGraph(_kb(daily(articles)))
     entity_view, *pages = mention_pages(index, index.entities["place/kyiv"])
     newest = [f"Article {n}" for n in reversed(range(articles))][:ARTICLES_PER_PAGE]
     assert [item["title"] for item in entity_view["articles"]] == newest
@@ -98,65 +99,54 @@ def test_entity_page_shows_the_newest_and_every_article_is_on_exactly_one_archiv
         return
     listed = [item["title"] for view in pages for item in view["articles"]]
     assert sorted(listed) == sorted(f"Article {n}" for n in range(articles))
-    assert len(pages) == articles  # one article a month
-    assert pages[0]["archive"] == ArchivePart("2010-01") and pages[-1]["archive"].month == monthly(articles)[-1][:7]
+    assert all(1 <= len(view["articles"]) <= MAX_PER_PAGE for view in pages)
+    assert pages[0]["archive"].name == "earliest"
+    assert len({view["archive"].name for view in pages}) == len(pages)
+    if articles == 400:  # about 28 to a page
+        assert 400 / MAX_PER_PAGE <= len(pages) <= 400 / 10
 
 
-def test_a_busy_month_goes_on_in_parts_of_a_bounded_size() -> None:
-    pages = archive([f"2020-01-{n % 28 + 1:02d}" for n in range(2 * ARTICLES_PER_PAGE + 1)])
-    assert sorted(pages) == [
-        "places/kyiv/mentions-2020-01-2.md",
-        "places/kyiv/mentions-2020-01-3.md",
-        "places/kyiv/mentions-2020-01.md",
-    ]
-    second = pages["places/kyiv/mentions-2020-01-2.md"]
-    assert "# Mentions of Kyiv, January 2020 (2)" in second
+def test_about_one_article_in_forty_starts_a_page() -> None:
+    starts = sum(starts_page(f"2024-01-01-article-{n}") for n in range(10_000))
+    assert 10_000 / CUT_EVERY * 0.8 < starts < 10_000 / CUT_EVERY * 1.2
+
+
+def test_archive_pages_link_back_and_to_their_neighbours() -> None:
+    pages = archive(daily(200))
+    names = sorted(pages)
+    second = next(
+        text for path, text in pages.items() if "earliest" not in path and "older" in text and "newer" in text
+    )
     assert "[Kyiv](../kyiv.md)" in second and "exclude: true" in second
-    assert "[older: January 2020](mentions-2020-01.md) · [newer: January 2020 (3)](mentions-2020-01-3.md)" in second
-    assert "of 3" not in second and "of 51" not in second  # no "n of N" that every new article would change
-    assert second.count("    - <mark>Kyiv</mark> was hit.") == ARTICLES_PER_PAGE
+    assert "# Mentions of Kyiv, " in second and " to " in second  # the dates of its oldest and newest articles
+    assert "of 200" not in second  # no "n of N" that every new article would change
+    assert all(path.startswith("places/kyiv/mentions-") for path in names)
 
 
-@pytest.mark.parametrize(
-    ("date", "month"),
-    [("2024-03-05", "2024-03"), ("2024-03", "2024-03"), ("2024", "2024"), ("", "undated"), ("../etc", "undated")],
-)
-def test_an_article_goes_on_the_page_of_its_month(date: str, month: str) -> None:
-    assert archive_month(date) == month
-
-
-def test_undated_and_year_only_articles_have_pages_of_their_own() -> None:
-    pages = archive(["", "2009", *monthly(ARTICLES_PER_PAGE)])
-    assert "places/kyiv/mentions-undated.md" in pages and "places/kyiv/mentions-2009.md" in pages
-    year_only = pages["places/kyiv/mentions-2009.md"]
-    assert "# Mentions of Kyiv, 2009, no month" in year_only
-    assert "[older: Undated](mentions-undated.md) · [newer: January 2010](mentions-2010-01.md)" in year_only
-
-
-@pytest.mark.parametrize(
-    ("added", "changed"),
-    [
-        ("2013-06-15", ["places/kyiv/mentions-2013-06.md"]),  # newest, in the newest month
-        ("2011-03-15", ["places/kyiv/mentions-2011-03.md"]),  # backdated: its month only
-        (  # a month that had none: the new page and the two whose neighbour it becomes
-            "2011-03-15",
-            ["places/kyiv/mentions-2011-02.md", "places/kyiv/mentions-2011-03.md", "places/kyiv/mentions-2011-04.md"],
-        ),
-    ],
-    ids=["newest", "backdated", "new month"],
-)
-def test_an_article_changes_only_the_archive_pages_of_its_month(added: str, changed: list[str]) -> None:
-    dates = monthly(3 * ARTICLES_PER_PAGE + 2)
-    if len(changed) == 3:
-        dates.remove("2011-03-01")
-    before, after = archive(dates), archive([*dates, added])
-    assert sorted(path for path in after if before.get(path) != after[path]) == changed
+@pytest.mark.parametrize("position", range(0, 200, 9))
+def test_a_new_article_changes_only_the_page_it_lands_on(position: int) -> None:
+    """Wherever its date falls: the page it joins; and when it starts a page, that page and the
+    neighbours' links to it. Every other page keeps its content and its address."""
+    dates = daily(200)
+    before = archive(dates)
+    added = dates[position]  # the same day as an existing article: it lands beside it
+    index = CorpusGraph(_kb([*dates, added]))
+    new_id = index.kb.articles[-1].id
+    after = archive([*dates, added])
+    changed = sorted(path for path in after if before.get(path) != after[path])
+    gone = sorted(set(before) - set(after))
+    assert gone == []
+    if any(starts_page(new_id, level) for level in range(4)):
+        assert len(changed) <= 4  # the page it joined, its own, their neighbours' links
+    else:
+        assert len(changed) == 1
 
 
 def test_entity_page_links_every_archive_page_one_line_a_year() -> None:
-    index = CorpusGraph(_kb(["", *monthly(30)]))
+    index = CorpusGraph(_kb(["", *daily(400)]))
     years = mention_pages(index, index.entities["place/kyiv"])[0]["years"]
-    assert [line["year"] for line in years] == ["Undated", "2010", "2011", "2012"]
-    assert [link["label"] for link in years[1]["links"]][:3] == ["January", "February", "March"]
-    assert years[3]["links"][-1]["link"] == "kyiv/mentions-2012-06.md"
+    assert [line["year"] for line in years][:1] == ["Undated"]
+    assert {line["year"] for line in years[1:]} <= {"2010", "2011"}
+    assert years[0]["links"][0] == {"label": "undated", "link": "kyiv/mentions-earliest.md"}
+    assert all(link["link"].startswith("kyiv/mentions-") for line in years for link in line["links"])
     assert mentions_page("place/kyiv") == "places/kyiv.md"
