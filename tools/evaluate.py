@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout-errors",
         action="store_true",
-        help="also list the never-tuned held-out batches (3 and 5) errors (for the report, not tuning)",
+        help="also list the never-tuned held-out batches (3 and 6) errors (for the report, not tuning)",
     )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args(argv)
