@@ -1,6 +1,6 @@
 """Cut the real-news development set (tests/eval/real/articles/) from /work/real-news/.
 
-Usage: python tools/real_devset.py [--source /work/real-news] [--set dev|heldout|heldout3|heldout4|heldout5|heldout6] [--out DIR]
+Usage: python tools/real_devset.py [--source /work/real-news] [--set dev|heldout|heldout3..heldout6] [--out DIR]
 
 Three sets: `dev` (tests/eval/real/articles/, the rules are tuned on it: the first 44 articles plus
 the first held-out batch, which was looked at once scored) and `heldout`

@@ -7,6 +7,7 @@ import re
 import string
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.designators import latin_kh_candidates, slash_pair_candidates, weapon_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
 from generator.extract.names import DEMONYMS
@@ -51,14 +52,6 @@ LOWER_PLURAL = re.compile(
 # ISW's shorthand after a number ("11th AC", "20th CAA"), defined in its reports as "[AC]", "[CAA]"
 UNIT_SHORTHANDS = {"AC": "Army Corps", "CAA": "Combined Arms Army", "GTA": "Guards Tank Army"}
 UNIT_SHORTHAND = re.compile(rf"\b(?P<number>{_ORDINAL})\s+(?P<short>{'|'.join(UNIT_SHORTHANDS)})\b")
-_WEAPON_PREFIXES = (
-    r"T|BMP|BMD|BTR|BRDM|BMPT|MT-LB|Su|MiG|Ka|Mi|Tu|Il|An|Yak|ZSU|FAB|KAB|UPAB|ODAB|OFAB|Kh|BM|TOS|AGM|AIM|MIM|"
-    r"RIM|FIM|Shahed|Geran|Orlan|Iskander|Pantsir|Tor|Buk|KN|Zala|ZALA|S|D|2A|R|P|9M|Tochka|Kalibr"
-)
-WEAPON_PATTERN = re.compile(
-    rf"(?<![\w/@-])(?:(?:{_WEAPON_PREFIXES})-\d{{1,4}}[A-Za-z0-9]*(?:-\d{{1,3}}[A-Za-z]*)?"
-    r"|(?:2S|2K|9K|9P|9A|1L|1RL)\d{1,3}[A-Z]?\d?[A-Za-z]*)(?![\w-])"
-)
 _AREA_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 AREA_PATTERN = re.compile(
     rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
@@ -271,18 +264,6 @@ def unit_shorthand_candidates(body: str) -> list[Candidate]:
     ]
 
 
-def weapon_candidates(body: str) -> list[Candidate]:
-    found = []
-    for match in WEAPON_PATTERN.finditer(body):
-        text = match.group()
-        if re.fullmatch(r"(?:S|D|R|P|T)-\d{1,2}", text) or re.fullmatch(r"[A-Z]-\d{5,}", text):
-            continue  # "S-1", "D-2", "T-5": too short to be a designator
-        found.append(
-            Candidate(match.start(), match.end(), new=[NewEntity("weapon", text)], method="pattern", confidence=0.8)
-        )
-    return found
-
-
 _AREA_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 REGION_OF = re.compile(
     r"\b(?:[Rr]egions?|[Pp]rovinces?|[Oo]blasts?)"
@@ -388,6 +369,8 @@ class PatternExtractor:
             *unit_shorthand_candidates(body),
             *named_battalion_candidates(body),
             *weapon_candidates(body),
+            *slash_pair_candidates(body),
+            *latin_kh_candidates(body, self.gazetteer),
             *area_candidates(body),
             *region_of_candidates(body),
             *feature_candidates(body),

@@ -117,10 +117,18 @@ def test_starlink_is_a_service_not_an_organization(extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "entity"),
     [
-        ("Ukraine’s Land Forces said helicopters shot down six drones.", "Land Forces", "unit/ukrainian-ground-forces"),
-        ("Army Aviation crews of the Ukrainian army downed two drones.", "Army Aviation", "unit/ukrainian-army-aviation"),
-        ("The Ukrainian Defence Forces repelled 40 assaults.", "Ukrainian Defence Forces", "unit/defence-forces-of-ukraine"),
-        ("Kyiv said the Defense Forces of Ukraine held the line.", "Defense Forces of Ukraine", "unit/defence-forces-of-ukraine"),
+        ("Ukraine’s Land Forces said helicopters shot down drones.", "Land Forces", "unit/ukrainian-ground-forces"),
+        ("Army Aviation crews of the Ukrainian army downed drones.", "Army Aviation", "unit/ukrainian-army-aviation"),
+        (
+            "The Ukrainian Defence Forces repelled 40 assaults.",
+            "Ukrainian Defence Forces",
+            "unit/defence-forces-of-ukraine",
+        ),
+        (
+            "Kyiv said the Defense Forces of Ukraine held.",
+            "Defense Forces of Ukraine",
+            "unit/defence-forces-of-ukraine",
+        ),
     ],
 )
 def test_ukraines_service_branches_by_their_bare_names_where_the_paragraph_is_ukrainian(
