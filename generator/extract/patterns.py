@@ -8,6 +8,7 @@ import string
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.designators import latin_kh_candidates, slash_pair_candidates, weapon_candidates
+from generator.extract.facilities import numbered_facility_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
 from generator.extract.names import DEMONYMS
@@ -371,6 +372,7 @@ class PatternExtractor:
             *weapon_candidates(body),
             *slash_pair_candidates(body),
             *latin_kh_candidates(body, self.gazetteer),
+            *numbered_facility_candidates(body, self.gazetteer),
             *area_candidates(body),
             *region_of_candidates(body),
             *feature_candidates(body),
