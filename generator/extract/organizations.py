@@ -108,7 +108,9 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         # "the Ukrainian Center for ..." describes a centre; "the Russian Ministry of ..." is whose it is
         if head > 0 and words[head] not in GOVERNMENT_HEADS and all(w in DEMONYMS for w in words[:head]):
             words, head = words[head:], 0
-        name = words[: head + 2 + _tail_length(words[head + 2 :], stop)]
+        tail = _tail_length(words[head + 2 :], stop)
+        # "the Financial Times on Friday": no name after the connector, so the name ends at its head
+        name = words[: head + 2 + tail] if tail else words[: head + 1]
     capitalised = [w for w in name if not w.islower()]
     if len(name) < 2 or (len(capitalised) <= 2 and all(w in HEADS or w in GENERIC for w in capitalised)):
         return []  # "Defense Ministry", "Ministry of Energy": whose?

@@ -27,6 +27,8 @@ def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
         ("US Department of Defense", ""),  # a place and a generic department
         ("Defense Ministry", ""),
         ("Security Council on Aug", ""),
+        ("Financial Times on Friday", "Financial Times"),  # no name after the connector: none in the name
+        ("International Monetary Fund on Monday", "International Monetary Fund"),
         ("West Bank", ""),
         ("Marine Corps", ""),
         ("Donetsk Oblast", ""),
