@@ -42,6 +42,12 @@ DATELINE_OUTLET = re.compile(
     r"\((?P<outlet>[A-Z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})\)[*_]*\s*[-–—:]",
     re.MULTILINE,
 )
+# a broadcaster's numbered channel: "Polskie Radio 24", "Channel 5 News" (then said, reported...)
+NUMBERED_OUTLET = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w'’.-]*\s)+?(?:Radio|TV|Channel|Television))\s\d{1,3}"
+    r"(?=[,.;:)]|\s+(?:that|said|says|reported|reports|told|on|in|and|the|a|[A-Z])\b|\s*$)",
+    re.MULTILINE,
+)
 INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
 # a formation's name ends here, so an "and" after it starts another name
@@ -178,7 +184,19 @@ class OrganizationExtractor:
                 )
             if definition and defined and kind:
                 found += self._acronym(body, " ".join(defined), kind, definition)
-        return found + self._domains(body) + self._initials(body, found) + self._dateline(body)
+        outlets = self._numbered_outlets(body)
+        return found + self._domains(body) + self._initials(body, found) + self._dateline(body) + outlets
+
+    def _numbered_outlets(self, body: str) -> list[Candidate]:
+        """'Polskie Radio 24' is one name, the catalogued broadcaster's channel, not 'Polskie Radio' and a number."""
+        out = []
+        for match in NUMBERED_OUTLET.finditer(body):
+            names = [n for n in self._catalogued(match["name"]) if n.kind == "organization"]
+            new = [] if names else [NewEntity("organization", match.group())]
+            out.append(
+                Candidate(match.start(), match.end(), names=names, new=new, method="pattern", confidence=CONFIDENCE)
+            )
+        return out
 
     def _dateline(self, body: str) -> list[Candidate]:
         out = []
