@@ -21,7 +21,7 @@ UNIT_WORDS = (
     r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
     r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
     r"Operational|Combined Arms|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
-    r"Unmanned Systems|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
+    r"Unmanned Systems|Unmanned Aerial Vehicle|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
     r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
 )
 _UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?|Military Bases?"
@@ -126,7 +126,7 @@ _NOT_AREA = frozenset(
 _QUALIFYING = re.compile(r"-(?:speaking|held|occupied|controlled|annexed|backed)$|^(?:Russian|Ukrainian)$")
 FEATURE_PATTERN = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<type>River|Lake|Sea|Spit|Strait|Peninsula|Bay|Gulf|"
-    r"[Ee]stuary|Reservoir|Island|Canal|Forest)\b|\b(?P<cape>Cape [A-Z][a-z]+)\b"
+    r"[Ee]stuary|Reservoir|Island|Canal|Forest)\b|\b(?P<cape>(?:Cape|Lake) [A-Z][a-z]+)\b"
 )
 PLURAL_AREAS = re.compile(
     r"\b(?P<names>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"

@@ -297,3 +297,20 @@ def test_a_latin_x_without_a_catalogued_kh_missile_and_variant_suffixes_stay_as_
 ) -> None:
     found = {m.text for m in extract(sentence) if m.kind == "weapon"}
     assert not found & {"X-37", "2S6M/M1", "12/14"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "Ukraine’s 14th Unmanned Aerial Vehicle Regiment hit a depot.",
+            "14th Unmanned Aerial Vehicle Regiment",
+            "unit",
+        ),
+        ("Air defences were installed by the residence on Lake Valdai last month.", "Lake Valdai", "place"),
+    ],
+)
+def test_drone_regiments_and_lakes_named_before_their_name_are_found(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert {m.kind for m in extract(sentence) if m.text == surface} == {entity}
