@@ -21,7 +21,8 @@ UNIT_WORDS = (
     r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
     r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
     r"Operational|Combined Arms|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
-    r"Unmanned Systems|Unmanned Aerial Vehicle|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
+    r"Unmanned Systems|Unmanned Aerial Vehicle|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|"
+    r"Cossack|Volunteer|"
     r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
 )
 _UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?|Military Bases?"

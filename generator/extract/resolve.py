@@ -22,7 +22,7 @@ from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
-from generator.extract.text import fold, key_of, sentence_spans, tokenize
+from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
@@ -329,6 +329,13 @@ def given_skeleton(given: str) -> str:
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
 
 
+def _possessive_at(tokens: tuple[Token, ...], position: int) -> bool:
+    """Token `position` is the "s" of a possessive glued to the word two tokens before."""
+    if position < 2 or tokens[position].key != "s" or tokens[position - 1].key != "'":
+        return False
+    return tokens[position - 2].end == tokens[position - 1].start and tokens[position - 1].end == tokens[position].start
+
+
 def _paragraph_words(article: Article) -> dict[int, set[str]]:
     """The folded words of each paragraph (for context checks), in one pass over the tokens."""
     words: dict[int, set[str]] = {}
@@ -338,6 +345,8 @@ def _paragraph_words(article: Article) -> dict[int, set[str]]:
         bucket = words.setdefault(number, set())
         while position < len(tokens) and tokens[position].start < paragraph.end:
             bucket.add(tokens[position].key)
+            if _possessive_at(tokens, position):  # "Ukraine’s" is three tokens: context words say "ukraines"
+                bucket.add(tokens[position - 2].key + "s")
             position += 1
     return words
 
