@@ -50,6 +50,7 @@ NUMBERED_OUTLET = re.compile(
 )
 INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
+PREFIX_HEADS = frozenset({"Radio"})  # broadcasters named head first
 # a formation's name ends here, so an "and" after it starts another name
 FORMATION_ENDS = frozenset({"Detachment", "Battalion", "Brigade", "Regiment", "Division", "Corps"})
 ACRONYM_CONFIDENCE = 0.8
@@ -106,6 +107,8 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         return []
     if words[-1].rstrip(".") in HEADS:
         name = words
+    elif words[0] in PREFIX_HEADS and all(w[:1].isupper() for w in words[1:]):
+        name = words  # "Radio NV", "Radio Svoboda": the head word first
     else:
         heads = [i for i, w in enumerate(words[:-2]) if w in HEADS and words[i + 1] in ("of", "for", "on")]
         if not heads:

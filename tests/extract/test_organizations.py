@@ -27,7 +27,9 @@ def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
         ("US Department of Defense", ""),  # a place and a generic department
         ("Defense Ministry", ""),
         ("Security Council on Aug", ""),
-        ("Financial Times on Friday", "Financial Times"),  # no name after the connector: none in the name
+        ("Financial Times on Friday", "Financial Times"),
+        ("Radio NV", "Radio NV"),  # a broadcaster named head first
+        ("Radio", ""),  # no name after the connector: none in the name
         ("International Monetary Fund on Monday", "International Monetary Fund"),
         ("West Bank", ""),
         ("Marine Corps", ""),
