@@ -42,8 +42,15 @@ DATELINE_OUTLET = re.compile(
     r"\((?P<outlet>[A-Z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})\)[*_]*\s*[-–—:]",
     re.MULTILINE,
 )
+# a broadcaster's numbered channel: "Polskie Radio 24", "Channel 5 News" (then said, reported...)
+NUMBERED_OUTLET = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w'’.-]*\s)+?(?:Radio|TV|Channel|Television))\s\d{1,3}"
+    r"(?=[,.;:)]|\s+(?:that|said|says|reported|reports|told|on|in|and|the|a|[A-Z])\b|\s*$)",
+    re.MULTILINE,
+)
 INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
+PREFIX_HEADS = frozenset({"Radio"})  # broadcasters named head first
 # a formation's name ends here, so an "and" after it starts another name
 FORMATION_ENDS = frozenset({"Detachment", "Battalion", "Brigade", "Regiment", "Division", "Corps"})
 ACRONYM_CONFIDENCE = 0.8
@@ -100,6 +107,8 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         return []
     if words[-1].rstrip(".") in HEADS:
         name = words
+    elif words[0] in PREFIX_HEADS and all(w[:1].isupper() for w in words[1:]):
+        name = words  # "Radio NV", "Radio Svoboda": the head word first
     else:
         heads = [i for i, w in enumerate(words[:-2]) if w in HEADS and words[i + 1] in ("of", "for", "on")]
         if not heads:
@@ -108,7 +117,9 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         # "the Ukrainian Center for ..." describes a centre; "the Russian Ministry of ..." is whose it is
         if head > 0 and words[head] not in GOVERNMENT_HEADS and all(w in DEMONYMS for w in words[:head]):
             words, head = words[head:], 0
-        name = words[: head + 2 + _tail_length(words[head + 2 :], stop)]
+        tail = _tail_length(words[head + 2 :], stop)
+        # "the Financial Times on Friday": no name after the connector, so the name ends at its head
+        name = words[: head + 2 + tail] if tail else words[: head + 1]
     capitalised = [w for w in name if not w.islower()]
     if len(name) < 2 or (len(capitalised) <= 2 and all(w in HEADS or w in GENERIC for w in capitalised)):
         return []  # "Defense Ministry", "Ministry of Energy": whose?
@@ -176,7 +187,19 @@ class OrganizationExtractor:
                 )
             if definition and defined and kind:
                 found += self._acronym(body, " ".join(defined), kind, definition)
-        return found + self._domains(body) + self._initials(body, found) + self._dateline(body)
+        outlets = self._numbered_outlets(body)
+        return found + self._domains(body) + self._initials(body, found) + self._dateline(body) + outlets
+
+    def _numbered_outlets(self, body: str) -> list[Candidate]:
+        """'Polskie Radio 24' is one name, the catalogued broadcaster's channel, not 'Polskie Radio' and a number."""
+        out = []
+        for match in NUMBERED_OUTLET.finditer(body):
+            names = [n for n in self._catalogued(match["name"]) if n.kind == "organization"]
+            new = [] if names else [NewEntity("organization", match.group())]
+            out.append(
+                Candidate(match.start(), match.end(), names=names, new=new, method="pattern", confidence=CONFIDENCE)
+            )
+        return out
 
     def _dateline(self, body: str) -> list[Candidate]:
         out = []

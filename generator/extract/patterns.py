@@ -7,6 +7,8 @@ import re
 import string
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.designators import latin_kh_candidates, slash_pair_candidates, weapon_candidates
+from generator.extract.facilities import numbered_facility_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
 from generator.extract.names import DEMONYMS
@@ -19,7 +21,8 @@ UNIT_WORDS = (
     r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
     r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
     r"Operational|Combined Arms|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
-    r"Unmanned Systems|Drone|Infantry|Light Infantry|Parachute|Paratrooper|Cossack|Volunteer|"
+    r"Unmanned Systems|Unmanned Aerial Vehicle|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|"
+    r"Cossack|Volunteer|"
     r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
 )
 _UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?|Military Bases?"
@@ -51,14 +54,6 @@ LOWER_PLURAL = re.compile(
 # ISW's shorthand after a number ("11th AC", "20th CAA"), defined in its reports as "[AC]", "[CAA]"
 UNIT_SHORTHANDS = {"AC": "Army Corps", "CAA": "Combined Arms Army", "GTA": "Guards Tank Army"}
 UNIT_SHORTHAND = re.compile(rf"\b(?P<number>{_ORDINAL})\s+(?P<short>{'|'.join(UNIT_SHORTHANDS)})\b")
-_WEAPON_PREFIXES = (
-    r"T|BMP|BMD|BTR|BRDM|BMPT|MT-LB|Su|MiG|Ka|Mi|Tu|Il|An|Yak|ZSU|FAB|KAB|UPAB|ODAB|OFAB|Kh|BM|TOS|AGM|AIM|MIM|"
-    r"RIM|FIM|Shahed|Geran|Orlan|Iskander|Pantsir|Tor|Buk|KN|Zala|ZALA|S|D|2A|R|P|9M|Tochka|Kalibr"
-)
-WEAPON_PATTERN = re.compile(
-    rf"(?<![\w/@-])(?:(?:{_WEAPON_PREFIXES})-\d{{1,4}}[A-Za-z0-9]*(?:-\d{{1,3}}[A-Za-z]*)?"
-    r"|(?:2S|2K|9K|9P|9A|1L|1RL)\d{1,3}[A-Z]?\d?[A-Za-z]*)(?![\w-])"
-)
 _AREA_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 AREA_PATTERN = re.compile(
     rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
@@ -132,7 +127,7 @@ _NOT_AREA = frozenset(
 _QUALIFYING = re.compile(r"-(?:speaking|held|occupied|controlled|annexed|backed)$|^(?:Russian|Ukrainian)$")
 FEATURE_PATTERN = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<type>River|Lake|Sea|Spit|Strait|Peninsula|Bay|Gulf|"
-    r"[Ee]stuary|Reservoir|Island|Canal|Forest)\b|\b(?P<cape>Cape [A-Z][a-z]+)\b"
+    r"[Ee]stuary|Reservoir|Island|Canal|Forest)\b|\b(?P<cape>(?:Cape|Lake) [A-Z][a-z]+)\b"
 )
 PLURAL_AREAS = re.compile(
     r"\b(?P<names>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
@@ -271,18 +266,6 @@ def unit_shorthand_candidates(body: str) -> list[Candidate]:
     ]
 
 
-def weapon_candidates(body: str) -> list[Candidate]:
-    found = []
-    for match in WEAPON_PATTERN.finditer(body):
-        text = match.group()
-        if re.fullmatch(r"(?:S|D|R|P|T)-\d{1,2}", text) or re.fullmatch(r"[A-Z]-\d{5,}", text):
-            continue  # "S-1", "D-2", "T-5": too short to be a designator
-        found.append(
-            Candidate(match.start(), match.end(), new=[NewEntity("weapon", text)], method="pattern", confidence=0.8)
-        )
-    return found
-
-
 _AREA_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 REGION_OF = re.compile(
     r"\b(?:[Rr]egions?|[Pp]rovinces?|[Oo]blasts?)"
@@ -388,6 +371,9 @@ class PatternExtractor:
             *unit_shorthand_candidates(body),
             *named_battalion_candidates(body),
             *weapon_candidates(body),
+            *slash_pair_candidates(body),
+            *latin_kh_candidates(body, self.gazetteer),
+            *numbered_facility_candidates(body, self.gazetteer),
             *area_candidates(body),
             *region_of_candidates(body),
             *feature_candidates(body),

@@ -19,10 +19,11 @@ from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
+from generator.extract.given_typos import misspelt_given_start
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
-from generator.extract.text import fold, key_of, sentence_spans, tokenize
+from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
@@ -267,6 +268,7 @@ class Resolver:
         found = [r for number in sorted(resolved) for r in resolved[number]]
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = self._new_surnames(article, found)
+        found = [self._with_given_typo(article.body, r, found) for r in found]
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
         found += [Resolved(start, end, place, "place", "fuzzy", 0.7) for start, end, place in typos]
@@ -276,6 +278,15 @@ class Resolver:
             replace(r, entity=sides[r.start, r.end], confidence=0.8) if (r.start, r.end) in sides else r for r in found
         ]
         return sorted(found, key=lambda r: (r.start, r.entity))
+
+    def _with_given_typo(self, body: str, r: Resolved, found: list[Resolved]) -> Resolved:
+        """'Vladmir Putin': a misspelt given name joins the surname's mention, unless it is a mention."""
+        if r.kind != "person" or r.new_name or " " in body[r.start : r.end]:
+            return r
+        start = misspelt_given_start(body, r.start, r.end, r.entity, self.catalogue)
+        if start is None or any(o.start < r.start and o.end > start for o in found):
+            return r
+        return replace(r, start=start, method="fuzzy", confidence=0.7)
 
     def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
         """Bare surnames of people the catalogue does not know, after their full name. A surname
@@ -329,6 +340,13 @@ def given_skeleton(given: str) -> str:
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
 
 
+def _possessive_at(tokens: tuple[Token, ...], position: int) -> bool:
+    """Token `position` is the "s" of a possessive glued to the word two tokens before."""
+    if position < 2 or tokens[position].key != "s" or tokens[position - 1].key != "'":
+        return False
+    return tokens[position - 2].end == tokens[position - 1].start and tokens[position - 1].end == tokens[position].start
+
+
 def _paragraph_words(article: Article) -> dict[int, set[str]]:
     """The folded words of each paragraph (for context checks), in one pass over the tokens."""
     words: dict[int, set[str]] = {}
@@ -338,6 +356,8 @@ def _paragraph_words(article: Article) -> dict[int, set[str]]:
         bucket = words.setdefault(number, set())
         while position < len(tokens) and tokens[position].start < paragraph.end:
             bucket.add(tokens[position].key)
+            if _possessive_at(tokens, position):  # "Ukraine’s" is three tokens: context words say "ukraines"
+                bucket.add(tokens[position - 2].key + "s")
             position += 1
     return words
 

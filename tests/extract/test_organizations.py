@@ -27,6 +27,10 @@ def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
         ("US Department of Defense", ""),  # a place and a generic department
         ("Defense Ministry", ""),
         ("Security Council on Aug", ""),
+        ("Financial Times on Friday", "Financial Times"),
+        ("Radio NV", "Radio NV"),  # a broadcaster named head first
+        ("Radio", ""),  # no name after the connector: none in the name
+        ("International Monetary Fund on Monday", "International Monetary Fund"),
         ("West Bank", ""),
         ("Marine Corps", ""),
         ("Donetsk Oblast", ""),
@@ -273,3 +277,25 @@ def test_the_general_staff_of_the_armed_forces_is_one_mention_of_the_side_the_te
     extract: Extract, text: str, surface: str, entity: str
 ) -> None:
     assert entities_of(extract(text), surface) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "The minister told Polskie Radio 24 that Poland was ready.",
+            "Polskie Radio 24",
+            "organization/polskie-radio-24",
+        ),
+        ("He spoke to Espreso TV 24, a channel in Kyiv.", "Espreso TV 24", "organization/espreso-tv-24"),
+    ],
+)
+def test_a_broadcasters_numbered_channel_is_one_name(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+@pytest.mark.parametrize("sentence", ["Polskie Radio 24 hours a day covered it.", "Channel 4 aired it at night."])
+def test_a_number_of_hours_or_a_bare_channel_number_is_no_outlet_name(extract: Extract, sentence: str) -> None:
+    assert not [m for m in extract(sentence) if m.text in ("Polskie Radio 24", "Channel 4")]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from generator.extract import Engine
+from generator.extract.designators import weapon_candidates
 from generator.extract.patterns import (
     area_candidates,
     feature_candidates,
     unit_candidates,
     unit_name,
-    weapon_candidates,
 )
 from generator.model import Mention
 from tests.extract.support import Extract, describe, entities_of, make_article
@@ -270,3 +270,47 @@ def test_a_named_battalion_is_a_unit_without_its_demonym(
 )
 def test_a_battalion_without_a_name_is_not_a_named_unit(extract: Extract, sentence: str) -> None:
     assert not [m for m in extract(sentence) if m.kind == "unit" and m.text.endswith(" Battalion")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entities"),
+    [
+        (
+            "Russia launched 40 Shahed-131/136 drones overnight.",
+            "Shahed-131/136",
+            {"weapon/shahed-131", "weapon/shahed-136"},
+        ),
+        ("Its S-300/400 batteries were moved.", "S-300/400", {"weapon/s-300", "weapon/s-400"}),
+        ("Two X-59 guided missiles were shot down.", "X-59", {"weapon/kh-59"}),
+        ("Russia fired X-101 missiles at Lviv.", "X-101", {"weapon/kh-101"}),
+    ],
+)
+def test_slash_pairs_name_both_systems_and_a_latin_x_is_the_kh_prefix(
+    extract: Extract, sentence: str, surface: str, entities: set[str]
+) -> None:
+    assert entities_of(extract(sentence), surface) == entities
+
+
+@pytest.mark.parametrize("sentence", ["NASA flew the X-37 again.", "The 2S6M/M1 was hit.", "Pages 12/14 of the file."])
+def test_a_latin_x_without_a_catalogued_kh_missile_and_variant_suffixes_stay_as_they_were(
+    extract: Extract, sentence: str
+) -> None:
+    found = {m.text for m in extract(sentence) if m.kind == "weapon"}
+    assert not found & {"X-37", "2S6M/M1", "12/14"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "Ukraine’s 14th Unmanned Aerial Vehicle Regiment hit a depot.",
+            "14th Unmanned Aerial Vehicle Regiment",
+            "unit",
+        ),
+        ("Air defences were installed by the residence on Lake Valdai last month.", "Lake Valdai", "place"),
+    ],
+)
+def test_drone_regiments_and_lakes_named_before_their_name_are_found(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert {m.kind for m in extract(sentence) if m.text == surface} == {entity}

@@ -10,7 +10,7 @@ from generator.extract import Engine
 from generator.extract.people import PeopleHeuristic, strip_titles
 from generator.ingest import read_article
 from generator.ingest.discover import SeedFile
-from tests.extract.support import Extract, describe, make_article
+from tests.extract.support import Extract, describe, entities_of, make_article
 
 
 def people(extract: Extract, *paragraphs: str) -> dict[str, set[str]]:
@@ -230,3 +230,21 @@ def test_a_misspelt_surname_of_a_catalogued_person_with_the_same_given_name(
     extract: Extract, text: str, entity: str
 ) -> None:
     assert {m.entity for m in extract(text) if m.kind == "person"} == {entity}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Russian President Vladmir Putin spent the summer at Valdai.", "Vladmir Putin"),
+        ("Volodymir Zelenskyy met troops on Friday.", "Volodymir Zelenskyy"),
+    ],
+)
+def test_a_given_name_one_letter_off_joins_the_catalogued_surname(
+    extract: Extract, sentence: str, surface: str
+) -> None:
+    assert len(entities_of(extract(sentence), surface)) == 1
+
+
+@pytest.mark.parametrize("sentence", ["Meanwhile Putin said so.", "In Kyiv Putin is hated.", "Vladimir Putin spoke."])
+def test_other_words_before_a_surname_stay_apart(extract: Extract, sentence: str) -> None:
+    assert not [m for m in extract(sentence) if m.text in ("Meanwhile Putin", "Kyiv Putin")]

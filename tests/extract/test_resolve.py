@@ -335,3 +335,23 @@ def test_resolve_is_deterministic(engine: Engine) -> None:
         "Fighting near Oleksandrivka continued, spokesman Ivan Petrenko said; Petrenko added that Bahkmut fell.",
     )
     assert engine.extract(article) == engine.extract(article)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [
+        (
+            "On Thursday, Ukraine’s General Staff announced new figures.",
+            "organization/general-staff-of-the-armed-forces-of-ukraine",
+        ),
+        (
+            "On Thursday, Ukraine's General Staff announced new figures.",
+            "organization/general-staff-of-the-armed-forces-of-ukraine",
+        ),
+        ("Russia’s General Staff answered on Friday.", "organization/general-staff-of-the-russian-armed-forces"),
+    ],
+)
+def test_a_possessive_before_an_ambiguous_name_is_its_context_word(
+    extract: Extract, sentence: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), "General Staff") == {entity}

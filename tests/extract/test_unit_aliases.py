@@ -112,3 +112,31 @@ def test_a_bare_air_force_with_no_ukrainian_context_is_no_mention(extract: Extra
 
 def test_starlink_is_a_service_not_an_organization(extract: Extract) -> None:
     assert not [m for m in extract("Troops rely on Starlink terminals near Pokrovsk.") if m.text == "Starlink"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Ukraine’s Land Forces said helicopters shot down drones.", "Land Forces", "unit/ukrainian-ground-forces"),
+        ("Army Aviation crews of the Ukrainian army downed drones.", "Army Aviation", "unit/ukrainian-army-aviation"),
+        (
+            "The Ukrainian Defence Forces repelled 40 assaults.",
+            "Ukrainian Defence Forces",
+            "unit/defence-forces-of-ukraine",
+        ),
+        (
+            "Kyiv said the Defense Forces of Ukraine held.",
+            "Defense Forces of Ukraine",
+            "unit/defence-forces-of-ukraine",
+        ),
+    ],
+)
+def test_ukraines_service_branches_by_their_bare_names_where_the_paragraph_is_ukrainian(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+@pytest.mark.parametrize("surface", ["Land Forces", "Army Aviation", "Defence Forces"])
+def test_a_bare_service_branch_with_no_ukrainian_context_is_no_mention(extract: Extract, surface: str) -> None:
+    assert not [m for m in extract(f"The {surface} held a parade in Texas.") if m.text == surface]

@@ -1,0 +1,31 @@
+"""Facilities named after a town with a number are places of their own. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import Extract, entities_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Drones hit an ammunition depot at Engels-2 air base overnight.", "Engels-2"),
+        ("Satellite images show bombers parked at Engels-2.", "Engels-2"),
+    ],
+)
+def test_a_town_with_a_number_is_a_facility_not_the_town(extract: Extract, sentence: str, surface: str) -> None:
+    assert entities_of(extract(sentence), surface) == {"place/engels-2"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("Russia launched Geran-2 drones at Kharkiv.", "Geran-2", "weapon/shahed-136"),
+        ("Residents of Engels heard explosions near the air base.", "Engels", "place/engels"),
+    ],
+)
+def test_weapons_with_numbers_and_the_bare_town_are_unchanged(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
