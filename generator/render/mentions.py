@@ -40,6 +40,7 @@ CUT_EVERY = 40  # one article in this many starts an archive page: pages of 28 a
 MAX_PER_PAGE = 2 * CUT_EVERY  # ... and this many at most: a longer run is cut again, at the next level's points
 CUT_LEVELS = 3  # independent levels of cut points; past the last (rarer than 1 page in 1,000), by count
 EARLIEST = "earliest"
+Group = tuple[str, list[Mention]]  # an article id and its mentions of the entity
 
 
 def starts_page(article_id: str, level: int = 0) -> bool:
@@ -74,7 +75,7 @@ class ArchivePage:
 
     @property
     def label(self) -> str:
-        """ "5 March 2024 to 2 May 2024", "5 March 2024", "undated"."""
+        """The dates of its articles: 5 March 2024 to 2 May 2024; 5 March 2024; undated."""
         first, last = _date(self.oldest), _date(self.newest)
         return first if first == last else f"{first} to {last}"
 
@@ -124,9 +125,6 @@ def article_group(index: CorpusGraph, article_id: str, mentions: list[Mention], 
     }
 
 
-Group = tuple[str, list[Mention]]  # an article id and its mentions of the entity
-
-
 def archive_pages(groups: list[Group], index: CorpusGraph) -> list[tuple[ArchivePage, list[Group]]]:
     """The groups (oldest first) cut where an article starts a page (see _cut for long runs)."""
     runs: list[list[Group]] = []
@@ -135,9 +133,13 @@ def archive_pages(groups: list[Group], index: CorpusGraph) -> list[tuple[Archive
             runs.append([])
         runs[-1].append(group)
     pages = []
+    names: set[str] = set()
     for number, chunk in enumerate(chunk for run in runs for chunk in _cut(run)):
         first = index.articles[chunk[0][0]]
         name = EARLIEST if number == 0 else f"{_file_date(first.date)}-{_short_hash(first.id)}"
+        while name in names:  # two first articles of one day whose ids share 24 bits of hash
+            name += "-b"
+        names.add(name)
         pages.append((ArchivePage(name, first.date, index.articles[chunk[-1][0]].date), chunk))
     return pages
 

@@ -7,6 +7,7 @@ import pytest
 
 from generator.graph.corpus import CorpusGraph
 from generator.model import Article, Entity, KnowledgeBase, Mention
+from generator.render import mentions
 from generator.render.environment import make_environment
 from generator.render.memo import render_all
 from generator.render.mentions import (
@@ -150,3 +151,16 @@ def test_entity_page_links_every_archive_page_one_line_a_year() -> None:
     assert years[0]["links"][0] == {"label": "undated", "link": "kyiv/mentions-earliest.md"}
     assert all(link["link"].startswith("kyiv/mentions-") for line in years for link in line["links"])
     assert mentions_page("place/kyiv") == "places/kyiv.md"
+
+
+def test_archive_pages_never_share_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two pages starting on the same day whose ids share a short hash still get two files."""
+    monkeypatch.setattr(mentions, "_short_hash", lambda article_id: "000000")
+    monkeypatch.setattr(mentions, "starts_page", lambda article_id, level=0: article_id.endswith(("0", "5")))
+    pages = archive(["2024-01-01"] * 30)
+    assert len(pages) == 6  # a000-a004 (earliest), then from a005, a010, ..., a025
+    assert sorted(pages)[:3] == [
+        "places/kyiv/mentions-2024-01-01-000000-b-b-b-b.md",
+        "places/kyiv/mentions-2024-01-01-000000-b-b-b.md",
+        "places/kyiv/mentions-2024-01-01-000000-b-b.md",
+    ]
