@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
+import sys
+import zlib
 from pathlib import Path
 from types import TracebackType
 
@@ -37,7 +39,8 @@ class ExportMemo:
         self._used: set[str] = set()
         self.hits = 0
         self.misses = 0
-        self._salt = f"{SCHEMA}\0{package_fingerprint()}"
+        # the bytes depend on the code, and on Python's and zlib's compressors
+        self._salt = f"{SCHEMA}\0{package_fingerprint()}\0{sys.version}\0{zlib.ZLIB_RUNTIME_VERSION}"
 
     def __enter__(self) -> ExportMemo:
         if self.path is None:
@@ -94,5 +97,7 @@ class ExportMemo:
             return
         try:
             self._db.execute("INSERT OR REPLACE INTO months VALUES (?, ?, ?)", (key, data, _digest(data)))
-        except sqlite3.DatabaseError as err:
-            log.warning("the export cache %s could not be written (%s)", self.path, err)
+        except sqlite3.DatabaseError as err:  # read-only or damaged: warn once, go on without it
+            log.warning("the export cache %s could not be written (%s): not used this build", self.path, err)
+            self._db.close()
+            self._db = None

@@ -90,7 +90,7 @@ class CorpusGraph:
             if len(self.articles_of[entity]) <= self.common_limit:
                 shared.update(self.articles_of[entity])
         shared.pop(article_id, None)
-        if len(shared) > limit:  # thousands of candidates at 10,000 articles: sort only those that can be shown
+        if 0 < limit < len(shared):  # thousands of candidates at 10,000 articles: sort only those that can be shown
             floor = heapq.nlargest(limit, shared.values())[-1]
             shared = Counter({a: count for a, count in shared.items() if count >= floor})
         ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:limit]

@@ -2,14 +2,15 @@
 sentence that names the entity once, with every mention in it highlighted; newest article first.
 
 The entity page shows the ARTICLES_PER_PAGE newest articles. All of them are also on archive
-pages beside it, oldest first, 28 to a page on average (MAX_PER_PAGE at most), each listing its
+pages beside it, oldest first, about 27 to a page on average (MAX_PER_PAGE at most), each listing its
 own newest first. Where a page starts is a property of an article, not of a count: an article
 whose id hashes to 0 modulo CUT_EVERY starts a page (content-defined chunking, as
 rsync and backup tools cut files), and the page is named after it (`people/vladimir-putin/
 mentions-2024-03-05-1f2e3d.md`; the pages before the first such article: `mentions-earliest.md`).
 So a new article, whatever its date, changes the page it lands on (and, once in 40 times, starts
-a page of its own), never the pages after it; every mention is reachable; no page grows with the
-corpus; and archive pages keep their addresses. They link to their neighbours, never to "page n of
+a page of its own), not the pages after it; rarely more: a run that grows past MAX_PER_PAGE is cut
+again. Every mention is reachable, no page grows with the corpus, and archive pages keep their
+addresses. They link to their neighbours, never to "page n of
 N". They are left out of search: an article's text is indexed once, on the article.
 """
 
@@ -36,9 +37,9 @@ from generator.vocabulary import MONTH_NAMES
 ARTICLES_PER_PAGE = 25
 
 
-CUT_EVERY = 40  # one article in this many starts an archive page: pages of 28 articles on average ...
+CUT_EVERY = 40  # one article in this many starts an archive page: pages of about 27 articles on average ...
 MAX_PER_PAGE = 2 * CUT_EVERY  # ... and this many at most: a longer run is cut again, at the next level's points
-CUT_LEVELS = 3  # independent levels of cut points; past the last (rarer than 1 page in 1,000), by count
+CUT_LEVELS = 3  # levels of cut points after the first, each independent; past the last (rare), by count
 EARLIEST = "earliest"
 Group = tuple[str, list[Mention]]  # an article id and its mentions of the entity
 
@@ -136,7 +137,10 @@ def archive_pages(groups: list[Group], index: CorpusGraph) -> list[tuple[Archive
     names: set[str] = set()
     for number, chunk in enumerate(chunk for run in runs for chunk in _cut(run)):
         first = index.articles[chunk[0][0]]
-        name = EARLIEST if number == 0 else f"{_file_date(first.date)}-{_short_hash(first.id)}"
+        # named after its first article when that article starts a page, so the page keeps its name
+        # when an older article arrives; the pages before the first such article are EARLIEST
+        named = number > 0 or starts_page(first.id)
+        name = f"{_file_date(first.date)}-{_short_hash(first.id)}" if named else EARLIEST
         while name in names:  # two first articles of one day whose ids share 24 bits of hash
             name += "-b"
         names.add(name)

@@ -158,9 +158,18 @@ def test_archive_pages_never_share_a_name(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(mentions, "_short_hash", lambda article_id: "000000")
     monkeypatch.setattr(mentions, "starts_page", lambda article_id, level=0: article_id.endswith(("0", "5")))
     pages = archive(["2024-01-01"] * 30)
-    assert len(pages) == 6  # a000-a004 (earliest), then from a005, a010, ..., a025
-    assert sorted(pages)[:3] == [
-        "places/kyiv/mentions-2024-01-01-000000-b-b-b-b.md",
-        "places/kyiv/mentions-2024-01-01-000000-b-b-b.md",
-        "places/kyiv/mentions-2024-01-01-000000-b-b.md",
-    ]
+    assert len(pages) == 6  # from a000, a005, ..., a025: every one its own file
+    assert all(path.startswith("places/kyiv/mentions-2024-01-01-000000") for path in pages)
+
+
+def test_an_article_older_than_all_others_leaves_every_page_where_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The oldest page is named after its first article when that article starts a page, so an
+    older article arriving later goes on a new `mentions-earliest` page and moves nothing."""
+    monkeypatch.setattr(mentions, "starts_page", lambda article_id, level=0: article_id in ("a000", "a030"))
+    dates = daily(60)
+    before = archive(dates)
+    after = archive([*dates, "2009-12-31"])  # a060, older than every other
+    assert "places/kyiv/mentions-earliest.md" not in before
+    assert sorted(set(after) - set(before)) == ["places/kyiv/mentions-earliest.md"]
+    changed = sorted(path for path in before if after[path] != before[path])
+    assert changed == ["places/kyiv/mentions-2010-01-01-" + mentions._short_hash("a000") + ".md"]  # its "older" link
