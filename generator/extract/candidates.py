@@ -17,6 +17,19 @@ class NewEntity:
     name: str  # canonical form ("38th Marine Brigade")
 
 
+@dataclass(frozen=True)
+class Resolved:
+    """A candidate resolved: one span, one entity."""
+
+    start: int
+    end: int
+    entity: str
+    kind: str
+    method: str
+    confidence: float
+    new_name: str = ""  # canonical name when the entity is not catalogued
+
+
 @dataclass
 class Candidate:
     start: int

@@ -9,27 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
 
 from generator.catalogue import Catalogue
+from generator.extract.candidates import Resolved
 
 _REGION_OF = re.compile(r"\b(?:[Rr]egion|[Pp]rovince|[Oo]blast) of (?:the )?$")
 
 
-class _Span(Protocol):  # a resolved mention (read only)
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def entity(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def method(self) -> str: ...
-
-
-def regions_by_capital(body: str, found: Iterable[_Span], catalogue: Catalogue) -> dict[str, tuple[str, str]]:
+def regions_by_capital(body: str, found: Iterable[Resolved], catalogue: Catalogue) -> dict[str, tuple[str, str]]:
     """Capital city id → (oblast id, bare name), for oblasts a region-of phrase names bare and whose
     city the article never names as a city."""
     out: dict[str, tuple[str, str]] = {}
@@ -46,7 +33,7 @@ def regions_by_capital(body: str, found: Iterable[_Span], catalogue: Catalogue) 
     return out
 
 
-def as_regions(body: str, found: Iterable[_Span], catalogue: Catalogue) -> dict[tuple[int, int], str]:
+def as_regions(body: str, found: Iterable[Resolved], catalogue: Catalogue) -> dict[tuple[int, int], str]:
     """Spans of bare capital mentions to give to the oblast the text made of them."""
     spans = list(found)
     regions = regions_by_capital(body, spans, catalogue)

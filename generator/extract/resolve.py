@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from generator.catalogue import Catalogue
-from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.candidates import Candidate, NewEntity, Resolved
 from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
@@ -30,17 +30,6 @@ from generator.model import Article, Mention
 from generator.slugs import entity_id
 
 _RANK = {"catalogue": 0, "pattern": 1, "heuristic": 2}
-
-
-@dataclass(frozen=True)
-class Resolved:
-    start: int
-    end: int
-    entity: str
-    kind: str
-    method: str
-    confidence: float
-    new_name: str = ""  # canonical name when the entity is not catalogued
 
 
 def _weak(candidate: Candidate) -> bool:

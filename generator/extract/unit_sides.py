@@ -14,24 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Protocol
 
 from generator.catalogue import Catalogue
+from generator.extract.candidates import Resolved
 from generator.extract.unit_keys import unit_key
 
 _SIDE_SUFFIX = re.compile(r"\s*\((?:Russia|Ukraine)\)$")
 _SIDE_WORD = re.compile(r"Russia|Ukrain")
-
-
-class _Span(Protocol):  # a resolved mention (read only)
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def entity(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
 
 
 def side_twins(catalogue: Catalogue) -> dict[str, str]:
@@ -54,7 +43,7 @@ def side_of(catalogue: Catalogue, entity: str) -> str:
 
 
 def twin_in_brackets(
-    body: str, mention: _Span, units: Sequence[_Span], twins: dict[str, str], catalogue: Catalogue
+    body: str, mention: Resolved, units: Sequence[Resolved], twins: dict[str, str], catalogue: Catalogue
 ) -> str | None:
     """The twin a unit mention stands for, or None: the mention sits inside "( ... )", or right
     before one, with no side word of its own, and the other units of those brackets (and the one
@@ -79,7 +68,7 @@ def twin_in_brackets(
 
 
 def by_brackets(
-    body: str, found: Iterable[_Span], twins: dict[str, str], catalogue: Catalogue
+    body: str, found: Iterable[Resolved], twins: dict[str, str], catalogue: Catalogue
 ) -> dict[tuple[int, int], str]:
     """Spans of unit mentions to give to their twin."""
     units = [r for r in found if r.kind == "unit"]

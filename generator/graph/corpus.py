@@ -90,10 +90,9 @@ class CorpusGraph:
             if len(self.articles_of[entity]) <= self.common_limit:
                 shared.update(self.articles_of[entity])
         shared.pop(article_id, None)
-        if 0 < limit < len(shared):  # thousands of candidates at 10,000 articles: sort only those that can be shown
-            floor = heapq.nlargest(limit, shared.values())[-1]
-            shared = Counter({a: count for a, count in shared.items() if count >= floor})
-        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        # thousands of candidates at 10,000 articles: sort only those that can be shown
+        floor = heapq.nlargest(limit, shared.values())[-1] if 0 < limit < len(shared) else 0
+        ranked = sorted(((a, n) for a, n in shared.items() if n >= floor), key=lambda item: (-item[1], item[0]))[:limit]
         return [(self.articles[a], count) for a, count in ranked]
 
     def months(self, entity_id: str) -> Counter[str]:
