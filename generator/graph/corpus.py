@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -13,6 +14,7 @@ from generator.model import Article, Credit, Entity, KnowledgeBase, Mention, Quo
 
 COMMON_SHARE = 10  # an entity in more than a tenth of the articles is too common to relate them,
 COMMON_MIN = 20  # ... unless in this many articles or fewer, so small corpora keep every entity
+SPECIFIC = 8  # related articles are found through this many of an article's rarest entities
 MIN_SUPPORT = 2  # related entities share at least this many articles (in corpora of COMMON_MIN or more)
 SIGNIFICANT = 3.84  # ... and their G² reaches the 5% significance level (chi-squared, one degree of freedom)
 
@@ -82,18 +84,32 @@ class CorpusGraph:
         """Entities in more articles than this (Ukraine, Russia) say nothing about relatedness."""
         return max(COMMON_MIN, len(self.articles) // COMMON_SHARE)
 
-    def related_articles(self, article_id: str, *, limit: int = 5) -> list[tuple[Article, int]]:
-        """The articles sharing the most entities with this one, ubiquitous entities left out
-        (they relate everything to everything, and cost quadratic time)."""
-        shared: Counter[str] = Counter()
-        for entity in self.article_entities(article_id):
-            if len(self.articles_of[entity]) <= self.common_limit:
-                shared.update(self.articles_of[entity])
-        shared.pop(article_id, None)
-        # thousands of candidates at 10,000 articles: sort only those that can be shown
-        floor = heapq.nlargest(limit, shared.values())[-1] if 0 < limit < len(shared) else 0
-        ranked = sorted(((a, n) for a, n in shared.items() if n >= floor), key=lambda item: (-item[1], item[0]))[:limit]
-        return [(self.articles[a], count) for a, count in ranked]
+    def related_articles(self, article_id: str, *, limit: int = 5) -> list[tuple[Article, tuple[str, ...]]]:
+        """The articles that share this one's most specific entities, with the entities they share.
+
+        Only the article's SPECIFIC rarest entities that another article names (ubiquitous ones
+        left out) are followed, and each shared one weighs more the fewer articles name it: two
+        reports naming the same village are more related than two naming the same capital. The
+        cost per article is bounded by what its rarest entities name, not by the corpus: counting
+        through every entity was 41 million increments at 10,000 articles."""
+        specific = self.specific_entities(article_id)
+        scores: dict[str, float] = {}
+        for entity in specific:  # one fixed order: the same inputs sum to the same floats
+            weight = 1 / math.log2(1 + len(self.articles_of[entity]))
+            for other in self.articles_of[entity]:
+                scores[other] = scores.get(other, 0.0) + weight
+        scores.pop(article_id, None)
+        best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
+        return [(self.articles[other], tuple(e for e in specific if other in self.articles_of[e])) for other, _ in best]
+
+    def specific_entities(self, article_id: str) -> list[str]:
+        """The article's rarest entities that at least one other article names, rarest first."""
+        ranked = sorted(
+            (count, entity)
+            for entity in self.article_entities(article_id)
+            if 1 < (count := len(self.articles_of[entity])) <= self.common_limit
+        )
+        return [entity for _, entity in ranked[:SPECIFIC]]
 
     def months(self, entity_id: str) -> Counter[str]:
         """Mentions per month, from trusted dates only (see trusted_date)."""

@@ -22,6 +22,7 @@ from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, r
 LATEST_ON_HOME = 10
 TOP_ON_HOME = 5
 PROVENANCE_FIELDS = ("title", "date", "source", "author", "url")
+SHARED_SHOWN = 3  # a related article shows the names it shares, rarest first, up to this many
 
 
 def article_summary(article: Article, *, from_page: str) -> dict[str, Any]:
@@ -118,7 +119,8 @@ def article_view(article: Article, index: CorpusGraph) -> dict[str, Any]:
                 "title": other.title,
                 "link": relative_link(page, article_page(other.id)),
                 "date": display_date(other.date),
-                "shared": shared,
+                "shared": [index.entities[e].name for e in shared[:SHARED_SHOWN]],
+                "more": max(0, len(shared) - SHARED_SHOWN),
             }
             for other, shared in index.related_articles(article.id)
         ],

@@ -1,8 +1,8 @@
-"""CorpusGraph: related articles rank by shared entities, leaving out the ones everything shares."""
+"""CorpusGraph: related articles rank by the specific entities they share, leaving out the ones everything shares."""
 
 from __future__ import annotations
 
-from generator.graph.corpus import COMMON_MIN, CorpusGraph
+from generator.graph.corpus import COMMON_MIN, SPECIFIC, CorpusGraph
 from generator.model import Article, KnowledgeBase, Mention
 
 
@@ -42,7 +42,41 @@ def test_related_articles_ranked_by_shared_entities() -> None:
         ],
         articles=3,
     )
-    assert [(a.id, shared) for a, shared in index.related_articles("a000")] == [("a002", 2), ("a001", 1)]
+    assert [(a.id, shared) for a, shared in index.related_articles("a000")] == [
+        ("a002", ("place/b", "place/a")),  # rarest first
+        ("a001", ("place/a",)),
+    ]
+
+
+def test_a_rare_shared_entity_outweighs_a_common_one() -> None:
+    mentions = [_mention(0, "place/robotyne"), _mention(1, "place/robotyne"), _mention(0, "place/kyiv")]
+    mentions += [_mention(n, "place/kyiv") for n in range(2, 9)]  # Kyiv in eight articles, Robotyne in two
+    index = _index(mentions, articles=9)
+    related = index.related_articles("a000", limit=3)
+    assert [(a.id, shared) for a, shared in related] == [
+        ("a001", ("place/robotyne",)),
+        ("a002", ("place/kyiv",)),  # equal weights: by id
+        ("a003", ("place/kyiv",)),
+    ]
+
+
+def test_two_shared_entities_outweigh_one_slightly_rarer() -> None:
+    mentions = [_mention(0, e) for e in ("place/a", "place/b", "place/c")]
+    mentions += [_mention(1, "place/a")]  # a: in two articles
+    mentions += [_mention(n, e) for n in (2, 3) for e in ("place/b", "place/c")]  # b, c: in three
+    index = _index(mentions, articles=4)
+    assert [a.id for a, _ in index.related_articles("a000")][:1] == ["a002"]
+
+
+def test_only_the_most_specific_entities_are_followed() -> None:
+    entities = [f"place/p{n:02d}" for n in range(SPECIFIC + 1)]
+    mentions = [_mention(0, e) for e in entities]
+    for rank, entity in enumerate(entities):  # p00 in two articles, p01 in three, ...
+        mentions += [_mention(10 + 10 * rank + k, entity) for k in range(rank + 1)]
+    index = _index(mentions, articles=10 * (SPECIFIC + 2))
+    assert index.specific_entities("a000") == entities[:SPECIFIC]
+    least_specific = {f"a{10 + 10 * SPECIFIC + k:03d}" for k in range(SPECIFIC + 1)}
+    assert least_specific.isdisjoint(a.id for a, _ in index.related_articles("a000", limit=100))
 
 
 def test_ubiquitous_entities_do_not_relate_articles() -> None:
@@ -50,7 +84,7 @@ def test_ubiquitous_entities_do_not_relate_articles() -> None:
     mentions = [_mention(n, "place/ukraine") for n in range(articles)]  # in every article
     mentions += [_mention(0, "place/soledar"), _mention(7, "place/soledar")]
     index = _index(mentions, articles)
-    assert [(a.id, shared) for a, shared in index.related_articles("a000")] == [("a007", 1)]
+    assert [(a.id, shared) for a, shared in index.related_articles("a000")] == [("a007", ("place/soledar",))]
 
 
 def test_small_corpora_keep_every_entity() -> None:
