@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from markupsafe import Markup
@@ -109,9 +110,17 @@ def sentence_excerpts(body: str, mentions: list[Mention]) -> list[Markup]:
 
 def grouped_mentions(index: CorpusGraph, entity_id: str) -> list[tuple[str, list[Mention]]]:
     """(article id, its mentions of the entity), oldest first: undated articles, then by date and id."""
-    ordered = sorted(index.by_entity.get(entity_id, []), key=lambda m: (m.article, m.start))
-    groups = [(article_id, list(members)) for article_id, members in groupby(ordered, key=lambda m: m.article)]
-    return sorted(groups, key=lambda g: (index.articles[g[0]].date, g[0]))
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for mention in index.by_entity.get(entity_id, []):
+        by_article[mention.article].append(mention)
+    dates = {article_id: index.articles[article_id].date for article_id in by_article}
+    return [
+        (article_id, sorted(by_article[article_id], key=_text_order))
+        for article_id in sorted(by_article, key=lambda a: (dates[a], a))
+    ]
+
+
+_text_order = attrgetter("start", "end")
 
 
 def article_group(index: CorpusGraph, article_id: str, mentions: list[Mention], *, from_page: str) -> dict[str, Any]:
