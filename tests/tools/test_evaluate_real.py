@@ -74,7 +74,10 @@ REAL_GOLD = sorted((PROJECT_ROOT / ev.REAL_DIR / "gold").glob("*.yml"))
 HELDOUT_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT_DIR / "gold").glob("*.yml"))
 HELDOUT3_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT3_DIR / "gold").glob("*.yml"))
 HELDOUT4_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT4_DIR / "gold").glob("*.yml"))
-ALL_GOLD = REAL_GOLD + HELDOUT_GOLD + HELDOUT3_GOLD + HELDOUT4_GOLD
+HELDOUT5_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT5_DIR / "gold").glob("*.yml"))
+HELDOUT6_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT6_DIR / "gold").glob("*.yml"))
+HELDOUT7_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT7_DIR / "gold").glob("*.yml"))
+ALL_GOLD = REAL_GOLD + HELDOUT_GOLD + HELDOUT3_GOLD + HELDOUT4_GOLD + HELDOUT5_GOLD + HELDOUT6_GOLD + HELDOUT7_GOLD
 
 
 def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
@@ -85,7 +88,14 @@ def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
 
 @pytest.mark.parametrize(
     ("folder", "golds", "least"),
-    [(ev.HELDOUT_DIR, HELDOUT_GOLD, 12), (ev.HELDOUT3_DIR, HELDOUT3_GOLD, 12), (ev.HELDOUT4_DIR, HELDOUT4_GOLD, 8)],
+    [
+        (ev.HELDOUT_DIR, HELDOUT_GOLD, 12),
+        (ev.HELDOUT3_DIR, HELDOUT3_GOLD, 12),
+        (ev.HELDOUT4_DIR, HELDOUT4_GOLD, 8),
+        (ev.HELDOUT5_DIR, HELDOUT5_GOLD, 12),
+        (ev.HELDOUT6_DIR, HELDOUT6_GOLD, 10),
+        (ev.HELDOUT7_DIR, HELDOUT7_GOLD, 10),
+    ],
 )
 def test_heldout_gold_covers_its_articles_none_of_them_in_another_set(
     folder: Path, golds: list[Path], least: int
@@ -95,6 +105,13 @@ def test_heldout_gold_covers_its_articles_none_of_them_in_another_set(
     assert all(a == f"{folder.as_posix()}/articles/{g.stem}.md" for g, a in zip(golds, articles, strict=True))
     others = {g.stem for g in ALL_GOLD if g not in golds}
     assert not {g.stem for g in golds} & others
+
+
+def test_every_heldout_batch_is_scored_by_make_eval_and_the_untuned_ones_hide_their_errors() -> None:
+    folders = {folder for folder, _label in ev.REAL_SETS.values()}
+    assert {ev.HELDOUT6_DIR, ev.HELDOUT7_DIR} <= folders
+    assert {ev.HELDOUT3_GROUP, ev.HELDOUT6_GROUP, ev.HELDOUT7_GROUP} == ev.NEVER_TUNED
+    assert ev.REAL_SETS[ev.HELDOUT7_GROUP][0] == ev.REAL_DIR / "heldout7"
 
 
 def test_heldout_set_is_scored_in_its_own_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
