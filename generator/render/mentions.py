@@ -27,7 +27,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.graph.corpus import CorpusGraph
-from generator.model import Entity, Mention
+from generator.model import Article, Entity, Mention
 from generator.render.dates import display_date
 from generator.render.deferred import Deferred
 from generator.render.markup import excerpt
@@ -123,16 +123,41 @@ def grouped_mentions(index: CorpusGraph, entity_id: str) -> list[tuple[str, list
 _text_order = attrgetter("start", "end")
 
 
-def article_group(index: CorpusGraph, article_id: str, mentions: list[Mention], *, from_page: str) -> dict[str, Any]:
-    article = index.articles[article_id]
-    spans = tuple((m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions)  # all the excerpts read
-    return {
-        "title": article.title,
-        "link": relative_link(from_page, article_page(article_id)),
-        "date": display_date(article.date),
-        "source": article.source,
-        "sentences": Deferred.keyed((index.body_digests[article_id], spans), sentence_excerpts, article.body, mentions),
-    }
+def article_groups(index: CorpusGraph, groups: list[Group], *, from_page: str) -> Deferred:
+    """A page's articles, each with the sentences that name the entity, built only when the page is
+    rendered. In the page's signature they stand by what they are made of: each article's title,
+    date, source and body digest, and the spans of its mentions (building the groups of every page
+    of every entity to sign them was most of the entity views' time)."""
+    key = (
+        from_page,
+        [
+            (
+                a,
+                _card(index.articles[a]),
+                index.body_digests[a],
+                [(m.start, m.end, m.sentence_start, m.sentence_end) for m in members],
+            )
+            for a, members in groups
+        ],
+    )
+    return Deferred.keyed(key, _article_groups, index, groups, from_page)
+
+
+def _card(article: Article) -> tuple[str, str, str]:
+    return article.title, article.date, article.source
+
+
+def _article_groups(index: CorpusGraph, groups: list[Group], from_page: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "title": index.articles[a].title,
+            "link": relative_link(from_page, article_page(a)),
+            "date": display_date(index.articles[a].date),
+            "source": index.articles[a].source,
+            "sentences": sentence_excerpts(index.articles[a].body, members),
+        }
+        for a, members in groups
+    ]
 
 
 def archive_pages(groups: list[Group], index: CorpusGraph) -> list[tuple[ArchivePage, list[Group]]]:
@@ -212,7 +237,7 @@ def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
             "archive": None,
             "name": entity.name,
             "entity_link": "",
-            "articles": [article_group(index, a, members, from_page=page) for a, members in newest],
+            "articles": article_groups(index, newest, from_page=page),
             "shown": len(newest),
             "total": len(groups),
             "years": year_links(entity.id, [archive for archive, _ in archives]),
@@ -226,7 +251,7 @@ def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
                 "archive": archive,
                 "name": entity.name,
                 "entity_link": relative_link(page, entity_page(entity.id)),
-                "articles": [article_group(index, a, members, from_page=page) for a, members in reversed(chunk)],
+                "articles": article_groups(index, list(reversed(chunk)), from_page=page),
                 "shown": len(chunk),
                 "total": 0,  # not shown: it would change every archive page on every new article
                 "years": [],

@@ -92,11 +92,15 @@ def credit_links(article: Article, index: CorpusGraph, role: str) -> Markup:
 
 def article_view(article: Article, index: CorpusGraph) -> dict[str, Any]:
     links_by_paragraph = article_links(article, index)
+    digest = index.body_digests[article.id]
     paragraphs = [
         {
             "role": paragraph.role,
-            "markdown": Deferred(
-                linked_text, article.body[paragraph.start : paragraph.end], links_by_paragraph.get(number, [])
+            "markdown": Deferred.keyed(  # signed by the body's digest, not its text
+                (digest, paragraph.start, paragraph.end, [tuple(link) for link in links_by_paragraph.get(number, [])]),
+                linked_text,
+                article.body[paragraph.start : paragraph.end],
+                links_by_paragraph.get(number, []),
             ),
             "attribution": paragraph.attribution,
         }

@@ -22,7 +22,7 @@ import posixpath
 import re
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, packages_distributions, version
 from pathlib import Path
 from typing import Any
@@ -77,7 +77,9 @@ def save(path: Path, record: Record) -> None:
     data = {
         "schema": SCHEMA,
         "key": record.key,
-        "sources": {name: list(asdict(s).values()) for name, s in sorted(record.sources.items())},
+        "sources": {  # not dataclasses.asdict: it deep-copies, seconds for 41,000 pages
+            name: [s.size, s.mtime_ns, s.sha256, s.dest, list(s.links)] for name, s in sorted(record.sources.items())
+        },
         "outputs": {name: list(o) for name, o in sorted(record.outputs.items())},
         "nav": dict(sorted(record.nav.items())),
     }
