@@ -25,6 +25,7 @@ from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
+from generator.extract.unit_numbers import by_side, number_index
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
 from generator.slugs import entity_id
@@ -73,6 +74,7 @@ class Resolver:
         self.units = unit_index(catalogue)
         self.honorific_units = honorific_index(catalogue)
         self.twins = side_twins(catalogue)
+        self.numbered = number_index(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
@@ -263,8 +265,10 @@ class Resolver:
         found += [Resolved(start, end, place, "place", "fuzzy", 0.7) for start, end, place in typos]
         sides = by_brackets(article.body, found, self.twins, self.catalogue)
         sides |= as_regions(article.body, found, self.catalogue)
+        sides |= by_side(article.body, found, self.numbered, self.catalogue)
         found = [
-            replace(r, entity=sides[r.start, r.end], confidence=0.8) if (r.start, r.end) in sides else r for r in found
+            replace(r, entity=sides[r.start, r.end], confidence=0.8, new_name="") if (r.start, r.end) in sides else r
+            for r in found
         ]
         return sorted(found, key=lambda r: (r.start, r.entity))
 

@@ -7,8 +7,17 @@ from __future__ import annotations
 import re
 
 from generator.catalogue import Catalogue
-from generator.extract.patterns import UNIT_WORDS
 
+# the words of a formation's name that say what it is (patterns.py's unit patterns use them too)
+UNIT_WORDS = (
+    r"Separate|Independent|Guards|Assault|Mechani[sz]ed|Motori[sz]ed|Motor Rifle|Tank|Artillery|Air Assault|"
+    r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
+    r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
+    r"Operational|Combined Arms|Combined|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
+    r"Unmanned Systems|Unmanned Aerial Vehicle|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|"
+    r"Cossack|Volunteer|"
+    r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
+)
 _UNIT_SYNONYMS = (
     ("motorized rifle", "motor rifle"),
     ("motorised", "motorized"),
@@ -17,7 +26,8 @@ _UNIT_SYNONYMS = (
     ("marines", "marine"),
     ("naval infantry", "marine"),
 )
-_UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms)\b")
+# "combined" alone: "20th Combined Army" is a common shortening of the 20th Combined Arms Army
+_UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms|combined)\b")
 
 
 def unit_key(name: str) -> str:
