@@ -13,6 +13,7 @@ from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
 from generator.extract.named_units import named_unit_candidates
 from generator.extract.names import DEMONYMS
+from generator.extract.settlement_cues import settlement_cue_candidates
 from generator.extract.unit_keys import UNIT_WORDS
 from generator.extract.unit_numbers import lower_unit_candidates
 from generator.extract.weapon_names import weapon_name_candidates
@@ -379,5 +380,6 @@ class PatternExtractor:
             *region_of_candidates(body),
             *feature_candidates(body),
             *settlement_candidates(body),
+            *settlement_cue_candidates(body),
             *locality_candidates(body),
         ]

@@ -139,7 +139,7 @@ class Resolver:
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
         if new.kind == "place":
-            return self.places.area_itself(new.name)
+            return self.places.area_itself(new.name) or self.places.ukrainian_spelling(new.name)
         return self._same_person(new.name) if new.kind == "person" else None
 
     def _same_person(self, name: str) -> str | None:
