@@ -304,6 +304,8 @@ def area_candidates(body: str) -> list[Candidate]:
             # "In Donetsk Oblast", "The Bakhmut district", "Russian-speaking Donbas region"
             start += len(words[0]) + 1
             words = words[1:]
+        if all(word in DEMONYMS for word in words):
+            continue  # "the southern Ukrainian region": a description, not a region's name
         if any(word in _NOT_AREA for word in words) or body[match.end() : match.end() + 1] == "’":
             continue
         area_type = match["type"].capitalize()

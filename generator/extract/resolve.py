@@ -85,14 +85,23 @@ class Resolver:
             return True
         return any(word.startswith(context) for context in name.context for word in words)
 
-    def _usable(self, names: list[Name], words: set[str], ctx: ArticleContext, position: int) -> list[Name]:
-        """Names that may apply here: context present, and a bare surname only after its full name."""
-        return [
+    def _usable(
+        self, names: list[Name], words: set[str], ctx: ArticleContext, position: int, *, article: set[str]
+    ) -> list[Name]:
+        """Names that may apply here: context present, and a bare surname only after its full name.
+        An alias two entities share with context each ("General Staff": Ukraine's, Russia's) and
+        neither's context in the paragraph is the one whose context the rest of the article has."""
+        usable = [
             n
             for n in names
             if self._context_ok(n, words, ctx)
             and (not n.surname_only or ctx.full_names.get(n.entity, position) < position)
         ]
+        shared = {n.entity for n in names if n.context}
+        if usable or len(shared) < 2:
+            return usable
+        in_article = [n for n in names if n.context and self._context_ok(n, article, ctx)]
+        return in_article if len({n.entity for n in in_article}) == 1 else []
 
     def choose(self, names: list[Name], paragraph: int, ctx: ArticleContext) -> tuple[str, float] | None:
         if not names:
@@ -205,6 +214,7 @@ class Resolver:
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
         words = _paragraph_words(article)
+        everywhere = set().union(*words.values())
         local = self.places.localities(article.body, candidates, chosen, self._known_all)
         # a locality is placed by its town: its namesakes elsewhere say nothing of the paragraph's oblast
         placed = {article.body[chosen[n].start : chosen[n].end] for n, (_, name) in local.items() if name}
@@ -215,7 +225,9 @@ class Resolver:
         deferred: list[tuple[int, Candidate]] = []
         for number, candidate in enumerate(chosen):  # pass 1: what is certain teaches the context
             paragraph = paragraph_of(candidate.start)
-            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx, candidate.start)
+            usable = self._usable(
+                candidate.names, words.get(paragraph, set()), ctx, candidate.start, article=everywhere
+            )
             text = article.body[candidate.start : candidate.end]
             if number in local:
                 entity, name = local[number]
@@ -245,7 +257,9 @@ class Resolver:
                 deferred.append((number, candidate))
         for number, candidate in deferred:  # pass 2: ambiguity, surnames, patterns
             paragraph = paragraph_of(candidate.start)
-            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx, candidate.start)
+            usable = self._usable(
+                candidate.names, words.get(paragraph, set()), ctx, candidate.start, article=everywhere
+            )
             choice = self.choose(usable, paragraph, ctx)
             if choice:
                 entity, confidence = choice

@@ -22,7 +22,7 @@ _WORD = r"[A-Z][a-z’'-]*[a-z]"
 _NAME = rf"{_WORD}(?:[ -]{_WORD})?"
 # "the village of X", "the villages of X, Y and Z", "the village X" (village, settlement, hamlet only)
 SETTLEMENT_CUE = re.compile(
-    r"\b(?:(?P<small>villages?|settlements?|hamlets?) of|(?:towns?|cit(?:y|ies)) of|"
+    r"\b(?:(?P<small>villages?|settlements?|hamlets?|cit(?:y|ies)) of|towns? of|"
     r"(?P<bare>village|settlement|hamlet)) (?:the )?"
     rf"(?P<names>{_NAME}(?:, {_NAME})*(?:,? and {_NAME})?)(?![ -]?[A-Z\d])"
 )
@@ -41,8 +41,9 @@ _NOT_NAME = frozenset(
 
 def _names(match: re.Match[str]) -> list[tuple[int, str]]:
     """(start, name) of each settlement a cue names, none with a word that cannot be in a name.
-    After "town of" or "city of" only names of two words: GeoNames lists every town, and a single
-    unknown word there is likelier a misprint ("the town of Kreminnaare") than a missing town."""
+    After "town of" only names of two words: GeoNames lists every Ukrainian town, and a single
+    unknown word there is likelier a misprint ("the town of Kreminnaare") than a missing town; a
+    city so named is one abroad ("the Moscow region's city of Dubna")."""
     small = bool(match["small"] or match["bare"])
     found = []
     for name in re.finditer(_NAME, match["names"]):
