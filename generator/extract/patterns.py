@@ -14,7 +14,7 @@ from generator.extract.localities import locality_candidates
 from generator.extract.named_units import named_unit_candidates
 from generator.extract.names import DEMONYMS
 from generator.extract.settlement_cues import settlement_cue_candidates
-from generator.extract.unit_keys import UNIT_WORDS
+from generator.extract.unit_keys import LOWER_UNIT_WORDS, UNIT_WORDS
 from generator.extract.unit_numbers import lower_unit_candidates
 from generator.extract.weapon_names import weapon_name_candidates
 from generator.model import Article
@@ -42,13 +42,9 @@ REPUBLIC_CORPS = re.compile(
     r"(?:\s+\[[DL][NP]R\])?\s+(?:AC|Army Corps)\b"
 )
 # ISW writes coordinated plurals in lower case: "the 37th and 1234th motorized rifle regiments"
-_LOWER_WORDS = (
-    r"separate|guards|motori[sz]ed rifle|motor rifle|mechani[sz]ed|tank|artillery|airborne|air assault|"
-    r"naval infantry|marine|assault|spetsnaz|reconnaissance"
-)
 LOWER_PLURAL = re.compile(
     rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+){_ORDINAL})+)\s+"
-    rf"(?P<words>(?:(?:{_LOWER_WORDS})\s+)+)(?P<type>brigades|regiments|divisions|battalions)\b"
+    rf"(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+)+)(?P<type>brigades|regiments|divisions|battalions)\b"
 )
 # ISW's shorthand after a number ("11th AC", "20th CAA"), defined in its reports as "[AC]", "[CAA]"
 UNIT_SHORTHANDS = {"AC": "Army Corps", "CAA": "Combined Arms Army", "GTA": "Guards Tank Army"}

@@ -18,6 +18,11 @@ UNIT_WORDS = (
     r"Cossack|Volunteer|"
     r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
 )
+# the same in lower case, as ISW's plurals and wire copy write them: "the 37th and 1234th motorized rifle regiments"
+LOWER_UNIT_WORDS = (
+    r"separate|guards|motori[sz]ed rifle|motor rifle|mechani[sz]ed|tank|artillery|airborne|air assault|"
+    r"naval infantry|marine|assault|spetsnaz|reconnaissance"
+)
 _UNIT_SYNONYMS = (
     ("motorized rifle", "motor rifle"),
     ("motorised", "motorized"),

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Candidate, NewEntity, Resolved
-from generator.extract.unit_keys import unit_key
+from generator.extract.unit_keys import LOWER_UNIT_WORDS, unit_key
 
 _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
 _ECHELONS = ("brigade", "regiment", "battalion", "division", "corps", "army")
@@ -29,11 +29,11 @@ _CUE_BEFORE = re.compile(rf"(?:{_SIDE})\s+(?:own\s+|elite\s+)?$")
 # a troop noun the side qualifies, then "of the": "Ukrainian soldiers of the 59th", "Russian troops from the"
 _TROOPS_BEFORE = re.compile(
     rf"(?:{_SIDE})\s+(?:[a-z-]+\s+)?(?:soldiers?|troops|forces|servicem[ae]n|fighters?|commanders?|officers?|"
-    r"marines|paratroopers|units?|operators?|gunners?|infantrymen)\s+(?:of|from|with|in)\s+(?:the\s+)?$"
+    r"marines|paratroopers|units?|operators?|gunners?|infantrymen)\s+(?:of|from|with)\s+(?:the\s+)?$"
 )
 # the type in lower case is a formation only after its side: "the Ukrainian 59th brigade"
 LOWER_AFTER_SIDE = re.compile(
-    rf"(?:{_SIDE})\s+(?P<unit>(?P<number>{_ORDINAL})\s+(?P<words>(?:[a-z]+\s+){{0,3}}?)"
+    rf"(?:{_SIDE})\s+(?P<unit>(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})"
     rf"(?P<type>{'|'.join(_ECHELONS)})\b)"
 )
 

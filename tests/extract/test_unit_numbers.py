@@ -25,6 +25,7 @@ from tests.extract.support import Extract, entities_of
         ("Ukrainian drone operators with the ", "Ukraine"),
         ("The soldiers of the ", ""),
         ("Ukrainian officials said the ", ""),  # a side word, but not the formation's
+        ("Russian troops in the ", ""),  # "in the 59th Brigade's sector": whose sector?
     ],
 )
 def test_side_before_reads_the_possessive_or_demonym_right_before_the_number(before: str, side: str) -> None:
@@ -64,6 +65,7 @@ def test_number_index_groups_catalogued_formations_by_number_echelon_and_side(ca
         ("Ukraine's 155th mechanized brigade", ["155th Mechanized Brigade"]),
         ("Russia’s 20th army", ["20th Army"]),
         ("the 59th brigade held", []),  # lower case without a side is not a name
+        ("the Russian 20th century army", []),  # lower-case words must be unit words
         ("Ukrainian 59th-floor brigade", []),
     ],
 )
