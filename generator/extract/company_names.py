@@ -5,6 +5,7 @@ AG"), a nationality, a date, a given name or anything the catalogue knows ("Shel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer
@@ -12,7 +13,14 @@ from generator.extract.names import DEMONYMS, is_given_name
 from generator.extract.organization_words import LEADING, LEGAL_FORMS, MONTHS, OFFICES
 from generator.extract.text import key_of
 
-PAIR = re.compile(r"(?<![\w’'-])(?P<company>[A-Z][\w’'-]+) (?P<second>[A-Z][a-z]+)(?![\w’'-])(?P<next> [A-Z]\w*)?")
+
+@lru_cache(maxsize=4)
+def _pairs(companies: tuple[str, ...]) -> re.Pattern[str]:
+    """A catalogued company's one-word name, one more capitalised word, and what follows."""
+    names = "|".join(re.escape(c) for c in sorted(companies, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w’'-])(?P<company>{names}) (?P<second>[A-Z][a-z]+)(?![\w’'-])(?P<next> [A-Z]\w*)?")
+
+
 _OFFICES = OFFICES | {"Spokesman", "Spokeswoman", "Board"}
 CONFIDENCE = 0.7
 
@@ -33,7 +41,7 @@ def subsidiary_candidates(body: str, gazetteer: Gazetteer) -> list[Candidate]:
     """'Gazprom Neft' → a new organization over both words, when 'Gazprom' is a catalogued company
     and the words after the pair are not a longer capitalised name."""
     found = []
-    for match in PAIR.finditer(body):
+    for match in _pairs(tuple(sorted(gazetteer.company_words))).finditer(body):
         names = [n for n in gazetteer.lookup(key_of(match["company"])) if not n.context and not n.surname_only]
         if not names or not all(n.entity in gazetteer.companies for n in names):
             continue

@@ -40,6 +40,7 @@ class Gazetteer:
     first_words: dict[str, int] = field(default_factory=dict)  # first token of a name → longest such name
     settlements: set[str] = field(default_factory=set)  # places inside an oblast (Ukraine's, Russia's)
     companies: set[str] = field(default_factory=set)  # organizations catalogued as companies
+    company_words: set[str] = field(default_factory=set)  # their one-word plain names ("Gazprom")
 
     def lookup(self, key: tuple[str, ...]) -> list[Name]:
         return self.names.get(key, [])
@@ -184,6 +185,7 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
             gazetteer.settlements.add(entry.id)
         if entry.kind == "organization" and dict(entry.facts).get("Category") == "company":
             gazetteer.companies.add(entry.id)
+            gazetteer.company_words |= {f for f in _name_forms(entry) if re.fullmatch(r"[A-Z][\w’'-]+", f)}
         for name in _entry_names(entry, weight):
             key = key_of(name.form)
             if not key or (weight == WEIGHT_SETTLEMENT and name.form in unsafe):

@@ -11,10 +11,11 @@ from generator.extract.candidates import Candidate
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.text import fold, key_of
 
-OWNED_OFFICE = re.compile(
-    r"\b(?P<owner>[A-Z][a-z]+(?:['’]s)?) (?P<office>(?:defen[cs]e|foreign|interior|finance|economy|energy|justice|"
-    r"health|emergencies) ministry|ministry of (?:defen[cs]e|foreign affairs)|general staff(?: of the armed forces)?)\b"
+OFFICE = re.compile(
+    r"(?<= )(?:(?:defen[cs]e|foreign|interior|finance|economy|energy|justice|health|emergencies) ministry|"
+    r"ministry of (?:defen[cs]e|foreign affairs)|general staff(?: of the armed forces)?)\b"
 )
+OWNER = re.compile(r"\b(?P<owner>[A-Z][a-z]+(?:['’]s)?) $")
 CONFIDENCE = 0.8
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -22,12 +23,15 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def owned_office_candidates(body: str, gazetteer: Gazetteer) -> list[Candidate]:
     """The catalogued body the owner's capitalised form names, over the lower-case words."""
     found = []
-    for match in OWNED_OFFICE.finditer(body):
-        office = " ".join(w if w in ("of", "the") else w.capitalize() for w in match["office"].split())
-        key = key_of(f"{match['owner']} {office}")
+    for match in OFFICE.finditer(body):
+        before = OWNER.search(body, max(0, match.start() - 30), match.start())
+        if before is None:
+            continue
+        office = " ".join(w if w in ("of", "the") else w.capitalize() for w in match.group().split())
+        key = key_of(f"{before['owner']} {office}")
         names = [n for n in gazetteer.lookup(key) if n.kind == "organization" and not n.context]
         # or the bare body's ambiguous alias whose context the owner is ("Defence Ministry": "russia")
-        stem = fold(_POSSESSIVE.sub("", match["owner"]))
+        stem = fold(_POSSESSIVE.sub("", before["owner"]))
         owners = (stem, stem + "s")  # context words write "Ukraine's" as "ukraines"
         names = names or [
             n
@@ -35,6 +39,5 @@ def owned_office_candidates(body: str, gazetteer: Gazetteer) -> list[Candidate]:
             if n.kind == "organization" and any(o.startswith(word) for word in n.context for o in owners)
         ]
         if len({n.entity for n in names}) == 1:
-            start = match.start("office")
-            found.append(Candidate(start, match.end(), names=names, method="pattern", confidence=CONFIDENCE))
+            found.append(Candidate(match.start(), match.end(), names=names, method="pattern", confidence=CONFIDENCE))
     return found

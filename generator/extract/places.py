@@ -35,6 +35,7 @@ _RUSSIAN_ENDINGS = (
     *(("ovka", "ivka"), ("evka", "ivka"), ("ovo", "ove"), ("ino", "yne")),
     *(("skoye", "ske"), ("skoe", "ske"), ("noye", "ne"), ("noe", "ne")),
 )
+_RUSSIAN_TAILS = tuple(russian for russian, _ in _RUSSIAN_ENDINGS)
 _BRACKETED_NAME = re.compile(r"^(?P<first>.+) \((?P<other>[^()]+)\) (?P<last>.+)$")  # "Chervonyi (Krasnyi) Lyman"
 
 
@@ -200,6 +201,8 @@ class Places:
     def ukrainian_spelling(self, name: str) -> str | None:
         """'Novobakhmutovka' → Novobakhmutivka: a settlement written in its Russian form, when the
         Ukrainian ending names exactly one catalogued place."""
+        if not name.endswith(_RUSSIAN_TAILS):
+            return None
         for russian, ukrainian in _RUSSIAN_ENDINGS:
             if name.endswith(russian) and len(name) > len(russian) + 2:
                 key = key_of(name[: -len(russian)] + ukrainian)

@@ -10,7 +10,7 @@ the article names (same paragraph first), then by population.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -86,7 +86,7 @@ class Resolver:
         return any(word.startswith(context) for context in name.context for word in words)
 
     def _usable(
-        self, names: list[Name], words: set[str], ctx: ArticleContext, position: int, *, article: set[str]
+        self, names: list[Name], words: set[str], ctx: ArticleContext, position: int, *, article: list[str]
     ) -> list[Name]:
         """Names that may apply here: context present, and a bare surname only after its full name.
         An alias two entities share with context each ("General Staff": Ukraine's, Russia's) and
@@ -97,10 +97,9 @@ class Resolver:
             if self._context_ok(n, words, ctx)
             and (not n.surname_only or ctx.full_names.get(n.entity, position) < position)
         ]
-        shared = {n.entity for n in names if n.context}
-        if usable or len(shared) < 2:
+        if usable or len({n.entity for n in names if n.context}) < 2:
             return usable
-        in_article = [n for n in names if n.context and self._context_ok(n, article, ctx)]
+        in_article = [n for n in names if n.context and _has_prefix(article, n.context)]
         return in_article if len({n.entity for n in in_article}) == 1 else []
 
     def choose(self, names: list[Name], paragraph: int, ctx: ArticleContext) -> tuple[str, float] | None:
@@ -214,7 +213,7 @@ class Resolver:
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
         words = _paragraph_words(article)
-        everywhere = set().union(*words.values())
+        everywhere = sorted(set().union(*words.values()))
         local = self.places.localities(article.body, candidates, chosen, self._known_all)
         # a locality is placed by its town: its namesakes elsewhere say nothing of the paragraph's oblast
         placed = {article.body[chosen[n].start : chosen[n].end] for n, (_, name) in local.items() if name}
@@ -345,6 +344,15 @@ def given_skeleton(given: str) -> str:
     word = fold(given).replace("ph", "f").replace("x", "ks").replace("kh", "k").replace("h", "g")
     consonants = [ch for ch in word if ch.isalpha() and ch not in "aeiouyj'"]
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
+
+
+def _has_prefix(words: list[str], prefixes: tuple[str, ...]) -> bool:
+    """A word of `words` (sorted) starts with one of `prefixes`: a binary search each."""
+    for prefix in prefixes:
+        at = bisect_left(words, prefix)
+        if at < len(words) and words[at].startswith(prefix):
+            return True
+    return False
 
 
 def _possessive_at(tokens: tuple[Token, ...], position: int) -> bool:

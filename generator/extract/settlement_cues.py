@@ -26,6 +26,7 @@ SETTLEMENT_CUE = re.compile(
     r"(?P<bare>village|settlement|hamlet)) (?:the )?"
     rf"(?P<names>{_NAME}(?:, {_NAME})*(?:,? and {_NAME})?)(?![ -]?[A-Z\d])"
 )
+_NAME_CHAR = re.compile(r"[\w’'-]")
 _NOT_NAME = frozenset(
     [
         *DEMONYMS,
@@ -61,8 +62,10 @@ def settlement_cue_candidates(body: str) -> list[Candidate]:
             named.setdefault(name, start)
     found = []
     for name, first in sorted(named.items()):
-        for use in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body[first:]):
-            start = first + use.start()
-            new = [NewEntity("place", name)]
-            found.append(Candidate(start, start + len(name), new=new, method="pattern", confidence=0.75))
+        at = body.find(name, first)
+        while at >= 0:  # str.find, not a regex per article: names differ from article to article
+            end = at + len(name)
+            if not (_NAME_CHAR.match(body, at - 1) if at else None) and not _NAME_CHAR.match(body, end):
+                found.append(Candidate(at, end, new=[NewEntity("place", name)], method="pattern", confidence=0.75))
+            at = body.find(name, end)
     return found

@@ -31,11 +31,13 @@ _TROOPS_BEFORE = re.compile(
     rf"(?:{_SIDE})\s+(?:[a-z-]+\s+)?(?:soldiers?|troops|forces|servicem[ae]n|fighters?|commanders?|officers?|"
     r"marines|paratroopers|units?|operators?|gunners?|infantrymen)\s+(?:of|from|with)\s+(?:the\s+)?$"
 )
-# the type in lower case is a formation only after its side: "the Ukrainian 59th brigade"
-LOWER_AFTER_SIDE = re.compile(
-    rf"(?:{_SIDE})\s+(?P<unit>(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})"
-    rf"(?P<type>{'|'.join(_ECHELONS)})\b)"
+# the type in lower case is a formation only after its side: "the Ukrainian 59th brigade" (read from
+# each ordinal, which are rare, rather than from every side word)
+ORDINAL = re.compile(rf"\b{_ORDINAL}\b")
+LOWER_UNIT = re.compile(
+    rf"(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(_ECHELONS)})\b"
 )
+_SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
 
 
 def side_before(body: str, start: int) -> str:
@@ -51,11 +53,14 @@ def side_before(body: str, start: int) -> str:
 def lower_unit_candidates(body: str) -> list[Candidate]:
     """'the Ukrainian 59th brigade' → a unit named '59th Brigade' (the span starts at the number)."""
     found = []
-    for match in LOWER_AFTER_SIDE.finditer(body):
+    for ordinal in ORDINAL.finditer(body):
+        match = LOWER_UNIT.match(body, ordinal.start())
+        if not match or not _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+            continue
         words = " ".join(w.capitalize() for w in match["words"].split())
         name = " ".join(part for part in (match["number"], words, match["type"].capitalize()) if part)
         new = [NewEntity("unit", name)]
-        found.append(Candidate(match.start("unit"), match.end("unit"), new=new, method="pattern", confidence=0.8))
+        found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=0.8))
     return found
 
 
