@@ -267,7 +267,8 @@ def _add_world(catalogue: Catalogue) -> str:
 
     curated = [e for e in catalogue.entries.values() if e.kind == "place"]
     names = {form.casefold() for e in curated for form in (e.name, *e.aliases)}
-    for raw in world.world_places(set(catalogue.entries), names, unsafe=UNSAFE_NAMES):
+    contested = frozenset(alias.casefold() for e in curated for alias, _ in e.ambiguous)
+    for raw in world.world_places(set(catalogue.entries), names, unsafe=UNSAFE_NAMES, contested=contested):
         entry = parse_entry(raw, kind="place", where="geonames-world", problems=catalogue.problems)
         if entry is not None:
             catalogue.entries[entry.id] = entry

@@ -366,6 +366,10 @@ def test_catalogue_reports_a_capital_that_is_not_in_it(tmp_path: Path) -> None:
         ("place/africa", "Africa"),
         ("place/florida", "Florida"),
         ("place/dallas", "Dallas"),
+        ("place/syzran", "Syzran"),  # Russia's cities from 100,000 people
+        ("place/ryazan", "Ryazan"),  # GeoNames' "Ryazan’": the soft sign dropped
+        ("place/arkhangelsk", "Arkhangelsk"),
+        ("place/vitebsk", "Vitebsk"),  # Belarus's too
     ],
 )
 def test_real_catalogue_knows_the_rest_of_the_world(entity: str, name: str) -> None:
@@ -375,3 +379,17 @@ def test_real_catalogue_knows_the_rest_of_the_world(entity: str, name: str) -> N
 
 def test_world_places_leave_out_small_cities_named_like_people() -> None:
     assert "place/victoria" not in real_catalogue().entries  # the capital of the Seychelles
+    assert "place/artem" not in real_catalogue().entries  # "Artëm", Primorsky Krai: a given name
+
+
+@pytest.mark.parametrize(
+    "entity",
+    [
+        "place/yasenevo",  # a district of Moscow, not a city
+        "place/kolpino",  # of St Petersburg
+        "place/tuapse",  # 64,000 people: below the threshold
+        "place/dzerzhinsk",  # a former name of Toretsk, left to that alias's context
+    ],
+)
+def test_world_places_leave_out_districts_small_towns_and_contested_names(entity: str) -> None:
+    assert entity not in real_catalogue().entries

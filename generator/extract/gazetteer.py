@@ -39,6 +39,8 @@ class Gazetteer:
     problems: list[str] = field(default_factory=list)
     first_words: dict[str, int] = field(default_factory=dict)  # first token of a name → longest such name
     settlements: set[str] = field(default_factory=set)  # places inside an oblast (Ukraine's, Russia's)
+    companies: set[str] = field(default_factory=set)  # organizations catalogued as companies
+    company_words: set[str] = field(default_factory=set)  # their one-word plain names ("Gazprom")
 
     def lookup(self, key: tuple[str, ...]) -> list[Name]:
         return self.names.get(key, [])
@@ -103,6 +105,20 @@ def _strip_generic_tail(form: str) -> str:
         form = shorter
 
 
+# British and American spellings of words in names: one name under either ("Carnegie Russia Eurasia Centre")
+_SPELLINGS = (("Centre", "Center"), ("Defence", "Defense"), ("Organisation", "Organization"))
+
+
+def spelling_variants(form: str) -> list[str]:
+    """'Razumkov Centre' → ['Razumkov Center']: the form with each word in its other spelling."""
+    variants = []
+    for british, american in _SPELLINGS:
+        for one, other in ((british, american), (american, british)):
+            if re.search(rf"\b{one}\b", form):
+                variants.append(re.sub(rf"\b{one}\b", other, form))
+    return variants
+
+
 def _name_forms(entry: Entry) -> tuple[str, ...]:
     """The forms to match: leading "The" and generic head nouns dropped, qualified duplicates
     ("US Congress" when "Congress" is listed) left to match as two names, weapon variants
@@ -117,6 +133,7 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
     forms = [bare for bare in bare_forms if fold(bare) not in ambiguous]
     listed = {fold(f) for f in forms} | {fold(alias) for alias, _ in entry.ambiguous}
     forms = [f for f in forms if not (_QUALIFIER.match(f) and fold(_QUALIFIER.sub("", f)) in listed)]
+    forms += [v for f in forms for v in spelling_variants(f) if fold(v) not in ambiguous]
     if entry.kind == "weapon":
         short = {f for f in forms if " " not in f and f[:1].isupper() and not any(ch.isdigit() for ch in f)}
         short |= (
@@ -166,6 +183,9 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
         weight = WEIGHT_SETTLEMENT if entry.from_geonames else WEIGHT_CURATED
         if entry.kind == "place" and entry.oblast:
             gazetteer.settlements.add(entry.id)
+        if entry.kind == "organization" and dict(entry.facts).get("Category") == "company":
+            gazetteer.companies.add(entry.id)
+            gazetteer.company_words |= {f for f in _name_forms(entry) if re.fullmatch(r"[A-Z][\w’'-]+", f)}
         for name in _entry_names(entry, weight):
             key = key_of(name.form)
             if not key or (weight == WEIGHT_SETTLEMENT and name.form in unsafe):

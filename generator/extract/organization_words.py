@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.extract.people import TITLE_WORDS
 from generator.extract.sentence_words import SENTENCE_WORDS
 from generator.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
 
@@ -198,4 +199,12 @@ GOVERNMENT_HEADS = frozenset(
         "Cabinet",
         "Embassy",
     ]
+)
+
+# Offices held by people, before or after an organization's name: "CEO of Kovalska Group", "Gazprom CEO".
+OFFICES = TITLE_WORDS | {"CEO", "Chairman", "Chairwoman", "Founder", "Co-founder", "Members", "Member"}
+# Legal forms after a company's name: "Rheinmetall AG" is Rheinmetall.
+LEGAL_FORMS = frozenset(
+    [*("AG", "SA", "SE", "NV", "PJSC", "JSC", "OJSC", "PAO", "AO", "plc", "PLC", "Ltd", "Inc", "Corp"), "Corporation"]
+    + ["Co", "Company", "GmbH", "LLC", "Group", "Holding", "Holdings"]
 )

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.company_names import subsidiary_candidates
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.names import DEMONYMS, is_given_name
 from generator.extract.organization_words import (
@@ -17,14 +18,14 @@ from generator.extract.organization_words import (
     LEADING,
     MONTHS,
     NOT_ORGANIZATION,
+    OFFICES,
     QUALIFIERS,
 )
+from generator.extract.owned_offices import owned_office_candidates
 from generator.extract.people import TITLE_WORDS
 from generator.extract.text import key_of
 from generator.model import Article
 
-# Offices held by people, before the organization: "CEO of Kovalska Group".
-OFFICES = TITLE_WORDS | {"CEO", "Chairman", "Chairwoman", "Founder", "Co-founder", "Members", "Member"}
 _CONNECTORS = r"(?:of|for|the|and|on|&|de|to|in)"
 _CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])"
 RUN = re.compile(rf"(?<![\w@#/-]){_CAP}(?:[ ](?:{_CONNECTORS}[ ])*{_CAP})*")
@@ -35,6 +36,7 @@ _AFTER_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 # Outlets that sign with their domain: "Rappler.com", "News.Az reports"
 OUTLET_DOMAIN = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]*\.(?:com|net|org|Az|az|ua|ph|news)(?![\w/-]|\.\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_QUALIFYING = re.compile(r".-[a-z]+$")  # a word ending in a lower-case part after a hyphen: "U.S.-based"
 _UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
 # a dateline's outlet: "ERBIL (Kurdistan24) —", "KYIV, Ukraine (AP) —", "(OSV News) —" at a paragraph's start
 DATELINE_OUTLET = re.compile(
@@ -57,8 +59,11 @@ ACRONYM_CONFIDENCE = 0.8
 
 
 def _trim(words: list[str]) -> list[str]:
-    """Leading sentence words and possessives ("Russia's Defence Ministry" → "Defence Ministry")."""
-    while words and (words[0] in LEADING or words[0].islower() or _POSSESSIVE.search(words[0])):
+    """Leading sentence words, possessives ("Russia's Defence Ministry" → "Defence Ministry") and
+    compound adjectives ("U.S.-based Institute for the Study of War", "Kremlin-backed")."""
+    while words and (
+        words[0] in LEADING or words[0].islower() or _POSSESSIVE.search(words[0]) or _QUALIFYING.search(words[0])
+    ):
         words = words[1:]
     while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
         words = words[:-1]
@@ -123,6 +128,8 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
     capitalised = [w for w in name if not w.islower()]
     if len(name) < 2 or (len(capitalised) <= 2 and all(w in HEADS or w in GENERIC for w in capitalised)):
         return []  # "Defense Ministry", "Ministry of Energy": whose?
+    if len(name) == 2 and name[0] in DEMONYMS and name[1] in HEADS:
+        return []  # "the BBC's Russian Service", "the Ukrainian Parliament": a description, not a name
     return name
 
 
@@ -187,7 +194,8 @@ class OrganizationExtractor:
                 )
             if definition and defined and kind:
                 found += self._acronym(body, " ".join(defined), kind, definition)
-        outlets = self._numbered_outlets(body)
+        outlets = self._numbered_outlets(body) + subsidiary_candidates(body, self.gazetteer)
+        outlets += owned_office_candidates(body, self.gazetteer)
         return found + self._domains(body) + self._initials(body, found) + self._dateline(body) + outlets
 
     def _numbered_outlets(self, body: str) -> list[Candidate]:

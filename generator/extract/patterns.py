@@ -11,30 +11,29 @@ from generator.extract.designators import latin_kh_candidates, slash_pair_candid
 from generator.extract.facilities import numbered_facility_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
+from generator.extract.named_units import named_unit_candidates
 from generator.extract.names import DEMONYMS
+from generator.extract.settlement_cues import settlement_cue_candidates
+from generator.extract.unit_keys import LOWER_UNIT_WORDS, UNIT_WORDS
+from generator.extract.unit_numbers import lower_unit_candidates
 from generator.extract.weapon_names import weapon_name_candidates
 from generator.model import Article
 
 _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
-UNIT_WORDS = (
-    r"Separate|Independent|Guards|Assault|Mechani[sz]ed|Motori[sz]ed|Motor Rifle|Tank|Artillery|Air Assault|"
-    r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
-    r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
-    r"Operational|Combined Arms|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
-    r"Unmanned Systems|Unmanned Aerial Vehicle|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|"
-    r"Cossack|Volunteer|"
-    r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
-)
 _UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?|Military Bases?"
 _UNIT_WORD = rf"(?:{UNIT_WORDS}|\([A-Z]{{2,5}}\))[\s-]+"
 # a formation's honorific name among its words, one or two capitalised words that are not unit words
 # and are followed by one: "1st Slavyansk Motorized Rifle Brigade", "4th Guards Kantemirovskaya Tank Division"
 _NOT_UNIT_WORD = rf"(?!(?:{UNIT_WORDS})\b)[A-Z][a-z]+"
 _HONORIFIC = rf"(?P<honorific>{_NOT_UNIT_WORD}(?:[ -]{_NOT_UNIT_WORD})?)\s+"
+# or last, after a unit word, right before the type: "5th Separate Slobozhanska Brigade" (not after the
+# number alone: "the 3rd Pokrovsk Brigade" may be a brigade at Pokrovsk)
+_LAST_HONORIFIC = rf"(?P<last>{_NOT_UNIT_WORD}(?:[ -]{_NOT_UNIT_WORD})?)\s+"
 # ISW glosses a word with its Russian acronym in brackets: "7th Airborne (VDV) Division"
 UNIT_PATTERN = re.compile(
     rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_ORDINAL})*)\s+"
-    rf"(?P<words>(?:{_UNIT_WORD})*(?:{_HONORIFIC}(?:{_UNIT_WORD})+|(?:{_UNIT_WORD})*))(?P<type>{_UNIT_TYPES})\b"
+    rf"(?P<words>(?:{_UNIT_WORD})*(?:{_HONORIFIC}(?:{_UNIT_WORD})+|(?:{_UNIT_WORD})*)|(?:{_UNIT_WORD})+{_LAST_HONORIFIC})"
+    rf"(?P<type>{_UNIT_TYPES})\b"
 )
 # a former separatist corps by its republic: "1st Donetsk People's Republic [DNR] AC", "2nd Luhansk
 # People's Republic Army Corps" (ISW's former names of the 51st and 3rd Combined Arms Armies)
@@ -43,13 +42,9 @@ REPUBLIC_CORPS = re.compile(
     r"(?:\s+\[[DL][NP]R\])?\s+(?:AC|Army Corps)\b"
 )
 # ISW writes coordinated plurals in lower case: "the 37th and 1234th motorized rifle regiments"
-_LOWER_WORDS = (
-    r"separate|guards|motori[sz]ed rifle|motor rifle|mechani[sz]ed|tank|artillery|airborne|air assault|"
-    r"naval infantry|marine|assault|spetsnaz|reconnaissance"
-)
 LOWER_PLURAL = re.compile(
     rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+){_ORDINAL})+)\s+"
-    rf"(?P<words>(?:(?:{_LOWER_WORDS})\s+)+)(?P<type>brigades|regiments|divisions|battalions)\b"
+    rf"(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+)+)(?P<type>brigades|regiments|divisions|battalions)\b"
 )
 # ISW's shorthand after a number ("11th AC", "20th CAA"), defined in its reports as "[AC]", "[CAA]"
 UNIT_SHORTHANDS = {"AC": "Army Corps", "CAA": "Combined Arms Army", "GTA": "Guards Tank Army"}
@@ -207,7 +202,8 @@ def unit_candidates(body: str) -> list[Candidate]:
         for m in BARE_NUMBER_UNIT.finditer(body)
     ]
     for match in (*UNIT_PATTERN.finditer(body), *LOWER_PLURAL.finditer(body)):
-        if match.re is UNIT_PATTERN and match["honorific"] and not _honorific(match["honorific"]):
+        honorific = match["honorific"] or match["last"] if match.re is UNIT_PATTERN else None
+        if honorific and not _honorific(honorific):
             continue
         numbers = re.findall(_ORDINAL, match["numbers"])
         lower = match.re is LOWER_PLURAL
@@ -304,6 +300,8 @@ def area_candidates(body: str) -> list[Candidate]:
             # "In Donetsk Oblast", "The Bakhmut district", "Russian-speaking Donbas region"
             start += len(words[0]) + 1
             words = words[1:]
+        if all(word in DEMONYMS for word in words):
+            continue  # "the southern Ukrainian region": a description, not a region's name
         if any(word in _NOT_AREA for word in words) or body[match.end() : match.end() + 1] == "’":
             continue
         area_type = match["type"].capitalize()
@@ -368,8 +366,10 @@ class PatternExtractor:
         return [
             *weapon_name_candidates(body, self.gazetteer),
             *unit_candidates(body),
+            *lower_unit_candidates(body),
             *unit_shorthand_candidates(body),
             *named_battalion_candidates(body),
+            *named_unit_candidates(body),
             *weapon_candidates(body),
             *slash_pair_candidates(body),
             *latin_kh_candidates(body, self.gazetteer),
@@ -378,5 +378,6 @@ class PatternExtractor:
             *region_of_candidates(body),
             *feature_candidates(body),
             *settlement_candidates(body),
+            *settlement_cue_candidates(body),
             *locality_candidates(body),
         ]

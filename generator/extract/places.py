@@ -30,6 +30,12 @@ AREA_TYPES = frozenset({"region", "oblast", "territory", "peninsula", "autonomou
 # what a locality list may move to the village of its town's oblast: never a city or a capital
 MOVABLE_TYPES = frozenset({"town", "village", "settlement"})
 _BEARING_BEFORE = re.compile(r"([a-z]+) of $")  # "northwest of " before a locality's town
+# Russian endings of Ukrainian settlement names and their Ukrainian forms ("-ovka" → "-ivka")
+_RUSSIAN_ENDINGS = (
+    *(("ovka", "ivka"), ("evka", "ivka"), ("ovo", "ove"), ("ino", "yne")),
+    *(("skoye", "ske"), ("skoe", "ske"), ("noye", "ne"), ("noe", "ne")),
+)
+_RUSSIAN_TAILS = tuple(russian for russian, _ in _RUSSIAN_ENDINGS)
 _BRACKETED_NAME = re.compile(r"^(?P<first>.+) \((?P<other>[^()]+)\) (?P<last>.+)$")  # "Chervonyi (Krasnyi) Lyman"
 
 
@@ -191,6 +197,18 @@ class Places:
             if n.kind == "place" and n.weight >= WEIGHT_CURATED and not n.context and self.is_area(n.entity)
         }
         return areas.pop() if len(areas) == 1 else None
+
+    def ukrainian_spelling(self, name: str) -> str | None:
+        """'Novobakhmutovka' → Novobakhmutivka: a settlement written in its Russian form, when the
+        Ukrainian ending names exactly one catalogued place."""
+        if not name.endswith(_RUSSIAN_TAILS):
+            return None
+        for russian, ukrainian in _RUSSIAN_ENDINGS:
+            if name.endswith(russian) and len(name) > len(russian) + 2:
+                key = key_of(name[: -len(russian)] + ukrainian)
+                found = {n.entity for n in self.gazetteer.lookup(key) if n.kind == "place" and not n.context}
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def is_area(self, entity: str) -> bool:
         entry = self.catalogue.entries.get(entity)

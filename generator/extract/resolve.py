@@ -10,7 +10,7 @@ the article names (same paragraph first), then by population.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -25,6 +25,7 @@ from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
+from generator.extract.unit_numbers import by_side, number_index
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
 from generator.slugs import entity_id
@@ -73,6 +74,7 @@ class Resolver:
         self.units = unit_index(catalogue)
         self.honorific_units = honorific_index(catalogue)
         self.twins = side_twins(catalogue)
+        self.numbered = number_index(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
@@ -83,14 +85,22 @@ class Resolver:
             return True
         return any(word.startswith(context) for context in name.context for word in words)
 
-    def _usable(self, names: list[Name], words: set[str], ctx: ArticleContext, position: int) -> list[Name]:
-        """Names that may apply here: context present, and a bare surname only after its full name."""
-        return [
+    def _usable(
+        self, names: list[Name], words: set[str], ctx: ArticleContext, position: int, *, article: list[str]
+    ) -> list[Name]:
+        """Names that may apply here: context present, and a bare surname only after its full name.
+        An alias two entities share with context each ("General Staff": Ukraine's, Russia's) and
+        neither's context in the paragraph is the one whose context the rest of the article has."""
+        usable = [
             n
             for n in names
             if self._context_ok(n, words, ctx)
             and (not n.surname_only or ctx.full_names.get(n.entity, position) < position)
         ]
+        if usable or len({n.entity for n in names if n.context}) < 2:
+            return usable
+        in_article = [n for n in names if n.context and _has_prefix(article, n.context)]
+        return in_article if len({n.entity for n in in_article}) == 1 else []
 
     def choose(self, names: list[Name], paragraph: int, ctx: ArticleContext) -> tuple[str, float] | None:
         if not names:
@@ -137,7 +147,7 @@ class Resolver:
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
         if new.kind == "place":
-            return self.places.area_itself(new.name)
+            return self.places.area_itself(new.name) or self.places.ukrainian_spelling(new.name)
         return self._same_person(new.name) if new.kind == "person" else None
 
     def _same_person(self, name: str) -> str | None:
@@ -203,6 +213,7 @@ class Resolver:
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
         words = _paragraph_words(article)
+        everywhere = sorted(set().union(*words.values()))
         local = self.places.localities(article.body, candidates, chosen, self._known_all)
         # a locality is placed by its town: its namesakes elsewhere say nothing of the paragraph's oblast
         placed = {article.body[chosen[n].start : chosen[n].end] for n, (_, name) in local.items() if name}
@@ -213,7 +224,9 @@ class Resolver:
         deferred: list[tuple[int, Candidate]] = []
         for number, candidate in enumerate(chosen):  # pass 1: what is certain teaches the context
             paragraph = paragraph_of(candidate.start)
-            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx, candidate.start)
+            usable = self._usable(
+                candidate.names, words.get(paragraph, set()), ctx, candidate.start, article=everywhere
+            )
             text = article.body[candidate.start : candidate.end]
             if number in local:
                 entity, name = local[number]
@@ -243,7 +256,9 @@ class Resolver:
                 deferred.append((number, candidate))
         for number, candidate in deferred:  # pass 2: ambiguity, surnames, patterns
             paragraph = paragraph_of(candidate.start)
-            usable = self._usable(candidate.names, words.get(paragraph, set()), ctx, candidate.start)
+            usable = self._usable(
+                candidate.names, words.get(paragraph, set()), ctx, candidate.start, article=everywhere
+            )
             choice = self.choose(usable, paragraph, ctx)
             if choice:
                 entity, confidence = choice
@@ -263,8 +278,10 @@ class Resolver:
         found += [Resolved(start, end, place, "place", "fuzzy", 0.7) for start, end, place in typos]
         sides = by_brackets(article.body, found, self.twins, self.catalogue)
         sides |= as_regions(article.body, found, self.catalogue)
+        sides |= by_side(article.body, found, self.numbered, self.catalogue)
         found = [
-            replace(r, entity=sides[r.start, r.end], confidence=0.8) if (r.start, r.end) in sides else r for r in found
+            replace(r, entity=sides[r.start, r.end], confidence=0.8, new_name="") if (r.start, r.end) in sides else r
+            for r in found
         ]
         return sorted(found, key=lambda r: (r.start, r.entity))
 
@@ -327,6 +344,15 @@ def given_skeleton(given: str) -> str:
     word = fold(given).replace("ph", "f").replace("x", "ks").replace("kh", "k").replace("h", "g")
     consonants = [ch for ch in word if ch.isalpha() and ch not in "aeiouyj'"]
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
+
+
+def _has_prefix(words: list[str], prefixes: tuple[str, ...]) -> bool:
+    """A word of `words` (sorted) starts with one of `prefixes`: a binary search each."""
+    for prefix in prefixes:
+        at = bisect_left(words, prefix)
+        if at < len(words) and words[at].startswith(prefix):
+            return True
+    return False
 
 
 def _possessive_at(tokens: tuple[Token, ...], position: int) -> bool:

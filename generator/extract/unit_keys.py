@@ -7,8 +7,22 @@ from __future__ import annotations
 import re
 
 from generator.catalogue import Catalogue
-from generator.extract.patterns import UNIT_WORDS
 
+# the words of a formation's name that say what it is (patterns.py's unit patterns use them too)
+UNIT_WORDS = (
+    r"Separate|Independent|Guards|Assault|Mechani[sz]ed|Motori[sz]ed|Motor Rifle|Tank|Artillery|Air Assault|"
+    r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
+    r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
+    r"Operational|Combined Arms|Combined|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
+    r"Unmanned Systems|Unmanned Aerial Vehicle|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|"
+    r"Cossack|Volunteer|"
+    r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
+)
+# the same in lower case, as ISW's plurals and wire copy write them: "the 37th and 1234th motorized rifle regiments"
+LOWER_UNIT_WORDS = (
+    r"separate|guards|motori[sz]ed rifle|motor rifle|mechani[sz]ed|tank|artillery|airborne|air assault|"
+    r"naval infantry|marine|assault|spetsnaz|reconnaissance"
+)
 _UNIT_SYNONYMS = (
     ("motorized rifle", "motor rifle"),
     ("motorised", "motorized"),
@@ -17,7 +31,8 @@ _UNIT_SYNONYMS = (
     ("marines", "marine"),
     ("naval infantry", "marine"),
 )
-_UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms)\b")
+# "combined" alone: "20th Combined Army" is a common shortening of the 20th Combined Arms Army
+_UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms|combined)\b")
 
 
 def unit_key(name: str) -> str:

@@ -21,6 +21,9 @@ from tests.extract.support import Extract, make_article
         ("The 4th Guards Kantemirovskaya Tank Division moved west.", ["4th Guards Kantemirovskaya Tank Division"]),
         ("Drones of the 93rd Kholodnyi Yar Mechanized Brigade struck.", ["93rd Kholodnyi Yar Mechanized Brigade"]),
         ("The 999th Zorya-Vostok Motorized Rifle Regiment held.", ["999th Zorya-Vostok Motor Rifle Regiment"]),
+        # or last, right before the type, after a unit word
+        ("A soldier of the 5th Separate Slobozhanska Brigade said.", ["5th Slobozhanska Brigade"]),
+        ("The 999th Guards Zorya-Vostok Division held.", ["999th Guards Zorya-Vostok Division"]),
     ],
 )
 def test_an_honorific_between_the_number_and_the_unit_words_is_part_of_the_name(text: str, names: list[str]) -> None:
@@ -31,7 +34,7 @@ def test_an_honorific_between_the_number_and_the_unit_words_is_part_of_the_name(
     "text",
     [
         "the 6th Russian Motor Rifle Brigade",  # a nationality is not an honorific
-        "the 20th Combined Army [CAA]",  # a misspelt type: no unit word after the would-be honorific
+        "the 3rd Separate Russian Brigade",  # nor last, before the type
         "on the 3rd Pokrovsk Brigade",  # an honorific needs a unit word after it
     ],
 )
@@ -77,3 +80,15 @@ def test_an_unknown_honorific_formation_becomes_a_new_unit(engine: Engine) -> No
     extraction = engine.extract(make_article(f"Drone operators of the {surface} struck near Avdiivka."))
     found = [m.entity for m in extraction.mentions if m.text == surface]
     assert found == ["unit/999th-zorya-vostok-motor-rifle-regiment"]
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity"),
+    [
+        ("20th Combined Army", "unit/20th-guards-combined-arms-army"),  # "Arms" left out
+        ("20th Guards Combined Army", "unit/20th-guards-combined-arms-army"),
+        ("8th Combined Arms Army", "unit/8th-guards-combined-arms-army"),
+    ],
+)
+def test_a_combined_arms_army_without_arms_is_still_that_army(extract: Extract, surface: str, entity: str) -> None:
+    assert [m.entity for m in extract(f"Elements of the {surface} [CAA] attacked.") if m.text == surface] == [entity]

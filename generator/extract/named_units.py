@@ -1,0 +1,42 @@
+"""Named units written with a lower-case "unit": "the Thor unit", "Ukraine's Kraken unit".
+
+One capitalised name between a determiner (or a possessive) and "unit" names a formation the
+catalogue may not know. The name must not be a nationality, a sentence word or a unit word
+("the Ukrainian unit", "the Special unit"); a name the catalogue already knows keeps its own
+reading (these are heuristics: they only fill the spans the catalogue leaves free).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.names import DEMONYMS
+from generator.extract.sentence_words import SENTENCE_WORDS
+from generator.extract.unit_keys import UNIT_WORDS
+from generator.vocabulary import MONTH_NAMES, WEEKDAYS
+
+UNIT_WORD = re.compile(r"(?<=\s)unit\b(?!-)")
+# what stands before it, read backwards from each "unit" (rare) rather than from every "the"
+NAMED_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:(?:[A-Z][a-z]+)\s+)?(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+$")
+_UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS}|Special|Elite|Storm|Sapper|Penal|Army|Navy|Police)", re.IGNORECASE)
+_CALENDAR = frozenset([*MONTH_NAMES, *WEEKDAYS])
+
+
+def named_unit_candidates(body: str) -> list[Candidate]:
+    """'The Thor unit' → a new unit 'Thor unit' over 'Thor unit'."""
+    found = []
+    for unit in UNIT_WORD.finditer(body):
+        match = NAMED_BEFORE.search(body, max(0, unit.start() - 60), unit.start())
+        if match is None:
+            continue
+        name = match["name"]
+        words = match.group().split()
+        qualifier = words[1] if len(words) == 3 else ""
+        if qualifier and qualifier not in DEMONYMS:
+            continue  # "the Kyiv Thor unit" is not one name: only a nationality may stand before it
+        if name in DEMONYMS or name in SENTENCE_WORDS or name in _CALENDAR or _UNIT_WORD.fullmatch(name):
+            continue
+        new = [NewEntity("unit", f"{name} unit")]
+        found.append(Candidate(match.start("name"), unit.end(), new=new, method="heuristic", confidence=0.6))
+    return found

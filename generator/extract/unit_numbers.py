@@ -1,0 +1,112 @@
+"""A numbered formation named without its type words ("Ukraine's 59th Brigade") is the one catalogued
+formation of that number, echelon and side, when the text gives the side and the catalogue has one.
+
+The side comes from the words right before the number ("Ukraine's", "the Ukrainian", "Russia's"),
+or from a troop noun the side qualifies ("Ukrainian soldiers of the 59th Brigade"); a mention with
+no side of its own takes the side of the same formation's other mentions in the article, when they
+all agree. Two catalogued formations of one number, echelon and side ("3rd Tank" and "3rd Assault"
+brigades) leave the mention a new entity: the number alone does not tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from generator.catalogue import Catalogue
+from generator.extract.candidates import Candidate, NewEntity, Resolved
+from generator.extract.unit_keys import LOWER_UNIT_WORDS, unit_key
+
+_ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
+_ECHELONS = ("brigade", "regiment", "battalion", "division", "corps", "army")
+_SIDES = {
+    **dict.fromkeys(("ukraine", "ukrainian", "kyiv"), "Ukraine"),
+    **dict.fromkeys(("russia", "russian", "moscow"), "Russia"),
+}
+_SIDE = r"(?P<side>Ukraine|Russia|Kyiv|Moscow)['’]s|(?P<demonym>Ukrainian|Russian)"
+# right before the number: "Ukraine's 59th", "the Ukrainian 59th", "Russia's own 20th"
+_CUE_BEFORE = re.compile(rf"(?:{_SIDE})\s+(?:own\s+|elite\s+)?$")
+# a troop noun the side qualifies, then "of the": "Ukrainian soldiers of the 59th", "Russian troops from the"
+_TROOPS_BEFORE = re.compile(
+    rf"(?:{_SIDE})\s+(?:[a-z-]+\s+)?(?:soldiers?|troops|forces|servicem[ae]n|fighters?|commanders?|officers?|"
+    r"marines|paratroopers|units?|operators?|gunners?|infantrymen)\s+(?:of|from|with)\s+(?:the\s+)?$"
+)
+# the type in lower case is a formation only after its side: "the Ukrainian 59th brigade" (read from
+# each ordinal, which are rare, rather than from every side word)
+ORDINAL = re.compile(rf"\b{_ORDINAL}\b")
+LOWER_UNIT = re.compile(
+    rf"(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(_ECHELONS)})\b"
+)
+_SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
+
+
+def side_before(body: str, start: int) -> str:
+    """'Ukraine', 'Russia' or '' from the words right before `start`."""
+    window = body[max(0, start - 60) : start]
+    match = _CUE_BEFORE.search(window) or _TROOPS_BEFORE.search(window)
+    if not match:
+        return ""
+    word = (match["side"] or match["demonym"]).casefold()
+    return _SIDES[word]
+
+
+def lower_unit_candidates(body: str) -> list[Candidate]:
+    """'the Ukrainian 59th brigade' → a unit named '59th Brigade' (the span starts at the number)."""
+    found = []
+    for ordinal in ORDINAL.finditer(body):
+        match = LOWER_UNIT.match(body, ordinal.start())
+        if not match or not _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+            continue
+        words = " ".join(w.capitalize() for w in match["words"].split())
+        name = " ".join(part for part in (match["number"], words, match["type"].capitalize()) if part)
+        new = [NewEntity("unit", name)]
+        found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=0.8))
+    return found
+
+
+def number_index(catalogue: Catalogue) -> dict[tuple[str, str, str], list[str]]:
+    """(ordinal, echelon, side) → the catalogued formations so numbered, sorted."""
+    index: dict[tuple[str, str, str], list[str]] = {}
+    for entry in sorted(catalogue.entries.values(), key=lambda e: e.id):
+        facts = dict(entry.facts)
+        number = re.match(rf"{_ORDINAL}\b", entry.name)
+        echelon, side = facts.get("Echelon", "").casefold(), facts.get("Side", "")
+        if entry.kind == "unit" and number and echelon in _ECHELONS and side:
+            index.setdefault((number[0].casefold(), echelon, side), []).append(entry.id)
+    return index
+
+
+def _words(catalogue: Catalogue, entity: str) -> set[str]:
+    entry = catalogue.entries[entity]
+    return {w for form in (entry.name, *entry.aliases) for w in unit_key(form).split()}
+
+
+def formation_of(
+    name: str, side: str, index: dict[tuple[str, str, str], list[str]], catalogue: Catalogue
+) -> str | None:
+    """The one catalogued formation a new unit name stands for on `side`: same number and echelon,
+    and every word of the name among the formation's words ("59th Brigade", "59th Assault Brigade")."""
+    words = unit_key(name).split()
+    if len(words) < 2 or not re.fullmatch(_ORDINAL, words[0]) or words[-1] not in _ECHELONS:
+        return None
+    fitting = [e for e in index.get((words[0], words[-1], side), []) if set(words) <= _words(catalogue, e)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def by_side(
+    body: str, found: Iterable[Resolved], index: dict[tuple[str, str, str], list[str]], catalogue: Catalogue
+) -> dict[tuple[int, int], str]:
+    """Spans of new numbered formations to give to the catalogued formation of their side."""
+    new_units = [r for r in found if r.kind == "unit" and r.new_name]
+    sides = {(r.start, r.end): side_before(body, r.start) for r in new_units}
+    by_name: dict[str, set[str]] = {}
+    for r in new_units:
+        if sides[r.start, r.end]:
+            by_name.setdefault(r.new_name, set()).add(sides[r.start, r.end])
+    out = {}
+    for r in new_units:
+        known = by_name.get(r.new_name, set())
+        side = sides[r.start, r.end] or (next(iter(known)) if len(known) == 1 else "")
+        if side and (formation := formation_of(r.new_name, side, index, catalogue)):
+            out[r.start, r.end] = formation
+    return out

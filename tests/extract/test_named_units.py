@@ -1,0 +1,59 @@
+"""Named units with a lower-case "unit" ("the Thor unit") and Ukraine's operational commands by their
+short names ("the Southern Command"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.named_units import named_unit_candidates
+from tests.extract.support import Extract, entities_of
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Thor unit, which flies drones, attacked.", ["Thor unit"]),
+        ("Ukraine’s Omega unit struck a depot.", ["Omega unit"]),
+        ("A pilot of the Ukrainian Achilles unit said.", ["Achilles unit"]),
+        ("The Ukrainian unit withdrew.", []),  # a nationality, not a name
+        ("The Special unit withdrew.", []),  # a unit word
+        ("The Kyiv Omega unit", []),  # only a nationality may stand before the name
+        ("a Thor unit", []),  # no determiner: not a name
+        ("The Thor unit-level drills", []),
+        ("the May unit", []),  # a month
+    ],
+)
+def test_a_capitalised_name_before_unit_is_a_named_unit(text: str, names: list[str]) -> None:
+    assert [n.name for c in named_unit_candidates(text) for n in c.new] == names
+
+
+def test_a_named_unit_becomes_a_new_unit(extract: Extract) -> None:
+    assert entities_of(extract("The Thor unit is attacking Russian positions."), "Thor unit") == {"unit/thor-unit"}
+
+
+def test_a_catalogued_name_before_unit_keeps_its_own_reading(extract: Extract) -> None:
+    mentions = extract("The Kharkiv unit was moved south.")
+    assert entities_of(mentions, "Kharkiv") == {"place/kharkiv"}
+    assert not [m for m in mentions if m.kind == "unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        (
+            "Natalia Humeniuk, a spokeswoman for the Southern Command, told Kyiv television.",
+            "Southern Command",
+            "unit/operational-command-south",
+        ),
+        ("Ukraine's Northern Command said shelling continued.", "Northern Command", "unit/operational-command-north"),
+        ("The US Southern Command in Miami said.", "US Southern Command", "unit/united-states-southern-command"),
+    ],
+)
+def test_a_commands_short_name_is_ukraines_with_a_ukrainian_word(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_southern_command_without_ukrainian_context_is_not_ukraines(extract: Extract) -> None:
+    assert not [m for m in extract("The Southern Command held drills in Panama.") if m.kind == "unit"]

@@ -1,0 +1,121 @@
+"""Organizations written in the forms house styles use: a compound adjective before the name
+("U.S.-based"), British or American spelling ("Centre"), a company's arm ("Gazprom Neft"), a
+government body in lower case after its country ("Russia’s defence ministry"), an alias both sides
+share decided by the article ("the General Staff"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.gazetteer import spelling_variants
+from tests.extract.support import Extract, entities_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("said the U.S.-based Institute for the Study of War.", "U.S.", "place/united-states"),
+        (
+            "said the U.S.-based Institute for the Study of War.",
+            "Institute for the Study of War",
+            "organization/institute-for-the-study-of-war",
+        ),
+        ("according to the Kyiv-based Razumkov Centre.", "Razumkov Centre", "organization/razumkov-centre"),
+    ],
+)
+def test_a_compound_adjective_before_a_name_is_not_part_of_it(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("form", "variants"),
+    [
+        ("Carnegie Russia Eurasia Center", ["Carnegie Russia Eurasia Centre"]),
+        ("Razumkov Centre", ["Razumkov Center"]),
+        ("Russian Defence Ministry", ["Russian Defense Ministry"]),
+        ("Centreville", []),  # whole words only
+    ],
+)
+def test_spelling_variants_swap_british_and_american_words(form: str, variants: list[str]) -> None:
+    assert spelling_variants(form) == variants
+
+
+def test_a_catalogued_name_matches_in_the_other_spelling(extract: Extract) -> None:
+    mentions = extract("Sergey Vakulenko of the Carnegie Russia Eurasia Centre said.")
+    assert entities_of(mentions, "Carnegie Russia Eurasia Centre") == {
+        "organization/carnegie-endowment-for-international-peace"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("He ran Gazprom Neft until his resignation.", "Gazprom Neft", "organization/gazprom-neft"),
+        ("Gazprom Neft CEO Alexander Dyukov said.", "Gazprom Neft", "organization/gazprom-neft"),
+        ("Gazprom CEO Alexei Miller said.", "Gazprom", "organization/gazprom"),  # a title
+        ("Gazprom Monday cut supplies.", "Gazprom", "organization/gazprom"),  # a date
+        ("Gazprom Ukraine talks.", "Gazprom", "organization/gazprom"),  # a place
+    ],
+)
+def test_a_catalogued_company_with_one_more_name_word_is_another_company(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        (
+            "Igor Konashenkov, Russia’s defence ministry spokesperson, said.",
+            "defence ministry",
+            "russian-ministry-of-defence",
+        ),
+        ("The Ukrainian foreign ministry said.", "foreign ministry", "ministry-of-foreign-affairs-of-ukraine"),
+        ("Ukraine's general staff said.", "general staff", "general-staff-of-the-armed-forces-of-ukraine"),
+        ("Russia's general staff said.", "general staff", "general-staff-of-the-russian-armed-forces"),
+        (
+            "Ukraine’s general staff of the armed forces said.",
+            "general staff of the armed forces",
+            "general-staff-of-the-armed-forces-of-ukraine",
+        ),
+    ],
+)
+def test_a_lower_case_body_after_its_country_is_the_catalogued_body(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {f"organization/{entity}"}
+
+
+@pytest.mark.parametrize("text", ["The defence ministry said.", "Britain's defence ministry said."])
+def test_a_lower_case_body_without_a_known_owner_is_nothing(extract: Extract, text: str) -> None:
+    assert not [m for m in extract(text) if m.kind == "organization"]
+
+
+def test_a_shared_alias_is_decided_by_the_articles_context(extract: Extract) -> None:
+    mentions = extract(
+        "Ukrainian President Volodymyr Zelensky replaced several commanders on Friday.",
+        "The former commander has been appointed deputy chief of the General Staff.",
+    )
+    assert entities_of(mentions, "General Staff") == {"organization/general-staff-of-the-armed-forces-of-ukraine"}
+
+
+def test_a_shared_alias_with_both_sides_in_the_article_stays_undecided(extract: Extract) -> None:
+    mentions = extract(
+        "Ukrainian and Russian officials met; Gerasimov and Syrskyi were not there.",
+        "A deputy chief of the General Staff spoke.",
+    )
+    assert entities_of(mentions, "General Staff") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The BBC's Russian Service reported.", "Russian Service"),
+        ("in the southern Ukrainian region.", "Ukrainian region"),
+    ],
+)
+def test_a_nationality_and_a_head_word_are_a_description_not_a_name(extract: Extract, text: str, surface: str) -> None:
+    assert entities_of(extract(text), surface) == set()

@@ -1,0 +1,104 @@
+"""A numbered formation named by number and echelon alone takes the one catalogued formation of that
+number, echelon and side the text gives it; without a side, or with two formations that fit, it stays
+a new unit. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.catalogue import Catalogue
+from generator.extract.unit_numbers import formation_of, lower_unit_candidates, number_index, side_before
+from tests.extract.support import Extract, entities_of
+
+
+@pytest.mark.parametrize(
+    ("before", "side"),
+    [
+        ("The soldiers of Ukraine’s ", "Ukraine"),
+        ("The soldiers of Ukraine's ", "Ukraine"),
+        ("Artillery of the Ukrainian ", "Ukraine"),
+        ("An offensive by Russia's ", "Russia"),
+        ("A column of the Russian ", "Russia"),
+        ("Moscow's ", "Russia"),
+        ("Ukrainian soldiers of the ", "Ukraine"),
+        ("Russian troops from the ", "Russia"),
+        ("Ukrainian drone operators with the ", "Ukraine"),
+        ("The soldiers of the ", ""),
+        ("Ukrainian officials said the ", ""),  # a side word, but not the formation's
+        ("Russian troops in the ", ""),  # "in the 59th Brigade's sector": whose sector?
+    ],
+)
+def test_side_before_reads_the_possessive_or_demonym_right_before_the_number(before: str, side: str) -> None:
+    assert side_before(before + "59th Brigade", len(before)) == side
+
+
+@pytest.mark.parametrize(
+    ("name", "side", "entity"),
+    [
+        ("59th Brigade", "Ukraine", "unit/59th-assault-brigade"),
+        ("59th Assault Brigade", "Ukraine", "unit/59th-assault-brigade"),
+        ("155th Brigade", "Ukraine", "unit/155th-mechanized-brigade"),
+        ("155th Brigade", "Russia", "unit/155th-naval-infantry-brigade"),
+        ("59th Brigade", "Russia", None),  # no Russian 59th brigade in the catalogue
+        ("59th Tank Brigade", "Ukraine", None),  # a word the catalogued 59th does not have
+        ("3rd Brigade", "Ukraine", None),  # two: the 3rd Tank and the 3rd Assault brigades
+        ("59th Regiment", "Ukraine", None),  # another echelon
+        ("Black Sea Fleet", "Russia", None),  # no number
+    ],
+)
+def test_formation_of_is_the_one_catalogued_formation_of_that_number_echelon_and_side(
+    catalogue: Catalogue, name: str, side: str, entity: str | None
+) -> None:
+    assert formation_of(name, side, number_index(catalogue), catalogue) == entity
+
+
+def test_number_index_groups_catalogued_formations_by_number_echelon_and_side(catalogue: Catalogue) -> None:
+    index = number_index(catalogue)
+    assert index["59th", "brigade", "Ukraine"] == ["unit/59th-assault-brigade"]
+    assert sorted(index["3rd", "brigade", "Ukraine"]) == ["unit/3rd-assault-brigade", "unit/3rd-tank-brigade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the Ukrainian 59th brigade held", ["59th Brigade"]),
+        ("Ukraine's 155th mechanized brigade", ["155th Mechanized Brigade"]),
+        ("Russia’s 20th army", ["20th Army"]),
+        ("the 59th brigade held", []),  # lower case without a side is not a name
+        ("the Russian 20th century army", []),  # lower-case words must be unit words
+        ("Ukrainian 59th-floor brigade", []),
+    ],
+)
+def test_a_lower_case_formation_is_a_unit_only_after_its_side(text: str, names: list[str]) -> None:
+    assert [n.name for c in lower_unit_candidates(text) for n in c.new] == names
+
+
+def test_bare_mentions_take_the_side_of_the_first(extract: Extract) -> None:
+    mentions = extract(
+        "NEAR POKROVSK — The soldiers of Ukraine’s 59th Brigade wait for nightfall.",
+        "Based near Mezhova, the 59th Brigade has spent months on the line.",
+    )
+    assert [m.entity for m in mentions if m.text == "59th Brigade"] == ["unit/59th-assault-brigade"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Ukrainian troops of the 155th Brigade held Pokrovsk.", "155th Brigade", "unit/155th-mechanized-brigade"),
+        ("Russia's 155th Brigade attacked Vuhledar.", "155th Brigade", "unit/155th-naval-infantry-brigade"),
+        ("The Ukrainian 59th brigade held Pokrovsk.", "59th brigade", "unit/59th-assault-brigade"),
+        ("The 59th Brigade held Pokrovsk.", "59th Brigade", "unit/59th-brigade"),  # no side: a new unit
+        ("Ukraine's 3rd Brigade held Avdiivka.", "3rd Brigade", "unit/3rd-brigade"),  # two fit: a new unit
+    ],
+)
+def test_a_bare_numbered_formation_resolves_by_its_side(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_two_sides_for_one_number_leave_the_bare_mention_new(extract: Extract) -> None:
+    mentions = extract("Russia's 155th Brigade met Ukraine's 155th Brigade.", "The 155th Brigade withdrew.")
+    assert [m.entity for m in mentions if m.text == "155th Brigade"] == [
+        "unit/155th-naval-infantry-brigade",
+        "unit/155th-mechanized-brigade",
+        "unit/155th-brigade",
+    ]
