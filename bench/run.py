@@ -217,7 +217,7 @@ def save_results(path: Path, results: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
-    parser.add_argument("--full", action="store_true", help="add N = 10,000 (slow: its cold builds take most of an hour each)")
+    parser.add_argument("--full", action="store_true", help="add N = 10,000 (slow: a cold build takes most of an hour)")
     parser.add_argument("--sizes", type=int, nargs="+", help="corpus sizes to run instead (default 100 1000)")
     parser.add_argument("--runs", type=int, default=3, help="runs per scenario for N below 10,000 (default 3)")
     parser.add_argument("--big-runs", type=int, default=1, help="runs per scenario for N of 10,000 and more")
