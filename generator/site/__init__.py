@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -225,9 +226,10 @@ def _incremental(
 
 
 def _check_outputs(site_dir: Path, outputs: dict[str, tuple[int, int]]) -> None:
+    root = os.fspath(site_dir)
     for relative, (size, mtime) in outputs.items():
         try:
-            status = os.stat(site_dir / relative)
+            status = os.stat(f"{root}/{relative}")
         except OSError:
             raise _FullBuildNeeded(f"site/{relative} went missing") from None
         if (status.st_size, status.st_mtime_ns) != (size, mtime):
@@ -236,18 +238,17 @@ def _check_outputs(site_dir: Path, outputs: dict[str, tuple[int, int]]) -> None:
 
 def _link_copy(site_dir: Path, staging: Path, outputs: dict[str, tuple[int, int]]) -> None:
     """The last build's files of site/, hard-linked into `staging` (copied where links are not possible).
-    Files in site/ that the last build did not write are left behind."""
+    Files in site/ that the last build did not write are left behind. Plain strings, not Paths:
+    74,000 files at 10,000 articles."""
     _check_outputs(site_dir, outputs)
-    made: set[Path] = set()
+    source, target = os.fspath(site_dir), os.fspath(staging)
+    for folder in sorted({posixpath.dirname(relative) for relative in outputs}):
+        os.makedirs(f"{target}/{folder}" if folder else target, exist_ok=True)
     for relative in sorted(outputs):
-        target = staging / relative
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
         try:
-            os.link(site_dir / relative, target)
+            os.link(f"{source}/{relative}", f"{target}/{relative}")
         except OSError:
-            shutil.copy2(site_dir / relative, target)
+            shutil.copy2(f"{source}/{relative}", f"{target}/{relative}")
 
 
 def _outputs_after(
