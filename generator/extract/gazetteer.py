@@ -109,6 +109,16 @@ def _strip_generic_tail(form: str) -> str:
 _SPELLINGS = (("Centre", "Center"), ("Defence", "Defense"), ("Organisation", "Organization"))
 
 
+# country and union initials written with or without dots: "UK Defence Ministry", "U.K. Defence Ministry"
+_INITIALS = (("UK", "U.K."), ("US", "U.S."), ("UN", "U.N."), ("EU", "E.U."))
+
+
+def initials_variants(form: str) -> list[str]:
+    """'UK Defence Ministry' → ['U.K. Defence Ministry']. Not back: a dotted alias such as "U.S. House"
+    is listed for house styles that dot, and "US House of Representatives" is read as US + the House."""
+    return [re.sub(rf"\b{bare}\b", dotted, form) for bare, dotted in _INITIALS if re.search(rf"\b{bare}\b", form)]
+
+
 def spelling_variants(form: str) -> list[str]:
     """'Razumkov Centre' → ['Razumkov Center']: the form with each word in its other spelling."""
     variants = []
@@ -134,6 +144,7 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
     listed = {fold(f) for f in forms} | {fold(alias) for alias, _ in entry.ambiguous}
     forms = [f for f in forms if not (_QUALIFIER.match(f) and fold(_QUALIFIER.sub("", f)) in listed)]
     forms += [v for f in forms for v in spelling_variants(f) if fold(v) not in ambiguous]
+    forms += [v for f in forms for v in initials_variants(f) if fold(v) not in ambiguous]
     if entry.kind == "weapon":
         short = {f for f in forms if " " not in f and f[:1].isupper() and not any(ch.isdigit() for ch in f)}
         short |= (

@@ -24,6 +24,11 @@ def _attached_to_designator(body: str, start: int) -> bool:
     return end - start <= 3  # a variant suffix ("2S6M/M1"), not a second name ("Shahed-136/Geran-2")
 
 
+def _compound_head(body: str, end: int, kind: str) -> bool:
+    """'Interfax' in 'Interfax-Ukraine': an organization's name joined to a capitalised word is another name."""
+    return kind == "organization" and body[end : end + 1] == "-" and body[end + 1 : end + 2].isupper()
+
+
 def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: str) -> Candidate | None:
     first = tokens[index].key
     longest = max(
@@ -39,7 +44,7 @@ def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: s
         if not names and len(window[-1].key) >= 2 and window[-1].key.endswith("s"):
             names = gazetteer.lookup((*key[:-1], window[-1].key[:-1]))  # plurals: "Leopard 2s"
         surface = body[start:end]
-        fitting = [n for n in names if surface_fits(surface, n)]
+        fitting = [n for n in names if surface_fits(surface, n) and not _compound_head(body, end, n.kind)]
         if fitting:
             return Candidate(start, end, names=fitting, method="catalogue")
     return None
