@@ -12,10 +12,10 @@ from generator.extract.company_names import subsidiary_candidates
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.names import DEMONYMS, is_given_name
 from generator.extract.organization_words import (
+    DESCRIPTORS,
     GENERIC,
     GOVERNMENT_HEADS,
     HEADS,
-    DESCRIPTORS,
     LEADING,
     MONTHS,
     NOT_ORGANIZATION,
@@ -64,7 +64,11 @@ def _trim(words: list[str]) -> list[str]:
     """Leading sentence words, possessives ("Russia's Defence Ministry" → "Defence Ministry") and
     compound adjectives ("U.S.-based Institute for the Study of War", "Kremlin-backed")."""
     while words and (
-        words[0] in LEADING or words[0] in DESCRIPTORS or words[0].islower() or _POSSESSIVE.search(words[0]) or _QUALIFYING.search(words[0])
+        words[0] in LEADING
+        or words[0] in DESCRIPTORS
+        or words[0].islower()
+        or _POSSESSIVE.search(words[0])
+        or _QUALIFYING.search(words[0])
     ):
         words = words[1:]
     while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
