@@ -53,6 +53,10 @@ def case_rule(form: str) -> CaseRule:
     return "initial"
 
 
+# a formation's type word, which may be written lower case after the formation's name
+_FORMATION_TYPES = frozenset({"Brigade", "Regiment", "Battalion"})
+
+
 def surface_fits(surface: str, name: Name) -> bool:
     """Case rules: acronyms exactly as written; other names start with a capital or digit, and
     every word capitalised in the catalogue is capitalised in the text ("Armed Forces" is a
@@ -67,6 +71,8 @@ def surface_fits(surface: str, name: Name) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     pairs = list(zip(surface.split(), name.form.split(), strict=False))[1:]
+    if name.kind == "unit" and first.isalpha() and pairs and pairs[-1][1] in _FORMATION_TYPES:
+        pairs = pairs[:-1]  # news style lowers the type after a name: "the Azov brigade"
     capitalised = [written for written, listed in pairs if listed[:1].isupper()]
     lowered = sum(1 for written in capitalised if not written[:1].isupper())
     return lowered * 2 <= len(capitalised) or not capitalised
@@ -154,6 +160,9 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
         )
         variants = [f for f in forms if " " not in f and any(ch.isdigit() for ch in f)]
         forms += [f"{variant} {word}" for variant in variants for word in sorted(short)]
+        # "MGM-140 Army Tactical Missile System": a designator before the spelled-out name, one mention
+        spelled = {f for f in forms if " " in f and all(w[:1].isupper() and w.isalpha() for w in f.split())}
+        forms += [f"{variant} {name}" for variant in variants for name in sorted(spelled)]
         solid = [m for m in map(_SOLID_DESIGNATOR.fullmatch, forms) if m]
         forms += [f"{m['letters']}-{m['digits']}" for m in solid]
     return tuple(dict.fromkeys(forms))
