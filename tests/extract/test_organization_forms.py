@@ -136,11 +136,9 @@ def test_initials_variants_add_or_drop_the_dots(form: str, variants: list[str]) 
 @pytest.mark.parametrize(
     ("text", "surface", "entity"),
     [
-        (
-            "Moscow struck, the U.K. Defense Ministry said.",
-            "U.K. Defense Ministry",
-            "organization/uk-ministry-of-defence",
-        ),
+        ("Moscow struck, the U.K. Defense Ministry said.", "Defense Ministry", "organization/uk-ministry-of-defence"),
+        ("Moscow struck, the U.K. Defense Ministry said.", "U.K.", "place/united-kingdom"),
+        ("The U.S. Treasury said.", "U.S. Treasury", "organization/united-states-department-of-the-treasury"),
         ("Moscow struck, the UK Defense Ministry said.", "UK Defense Ministry", "organization/uk-ministry-of-defence"),
     ],
 )
@@ -154,6 +152,7 @@ def test_a_catalogued_agency_joined_to_another_word_is_another_name(extract: Ext
     mentions = extract("Interfax-Azerbaijan reported it first, and Interfax later.")
     assert entities_of(mentions, "Interfax") == {"organization/interfax"}
     assert all(m.entity != "organization/interfax" for m in mentions if m.start == 0)
+    assert entities_of(extract("They discussed EU-US relations."), "EU") == {"organization/european-union"}
 
 
 def test_a_bare_cabinet_of_ministers_in_ukrainian_news_is_ukraines(extract: Extract) -> None:
