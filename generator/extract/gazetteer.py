@@ -53,6 +53,10 @@ def case_rule(form: str) -> CaseRule:
     return "initial"
 
 
+# a formation's type word, which may be written lower case after the formation's name
+_FORMATION_TYPES = frozenset({"Brigade", "Regiment", "Battalion"})
+
+
 def surface_fits(surface: str, name: Name) -> bool:
     """Case rules: acronyms exactly as written; other names start with a capital or digit, and
     every word capitalised in the catalogue is capitalised in the text ("Armed Forces" is a
@@ -67,6 +71,8 @@ def surface_fits(surface: str, name: Name) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     pairs = list(zip(surface.split(), name.form.split(), strict=False))[1:]
+    if name.kind == "unit" and first.isalpha() and pairs and pairs[-1][1] in _FORMATION_TYPES:
+        pairs = pairs[:-1]  # news style lowers the type after a name: "the Azov brigade"
     capitalised = [written for written, listed in pairs if listed[:1].isupper()]
     lowered = sum(1 for written in capitalised if not written[:1].isupper())
     return lowered * 2 <= len(capitalised) or not capitalised
@@ -109,6 +115,16 @@ def _strip_generic_tail(form: str) -> str:
 _SPELLINGS = (("Centre", "Center"), ("Defence", "Defense"), ("Organisation", "Organization"))
 
 
+# country and union initials written with or without dots: "UK Defence Ministry", "U.K. Defence Ministry"
+_INITIALS = (("UK", "U.K."), ("US", "U.S."), ("UN", "U.N."), ("EU", "E.U."))
+
+
+def initials_variants(form: str) -> list[str]:
+    """'UK Defence Ministry' → ['U.K. Defence Ministry']. Not back: a dotted alias such as "U.S. House"
+    is listed for house styles that dot, and "US House of Representatives" is read as US + the House."""
+    return [re.sub(rf"\b{bare}\b", dotted, form) for bare, dotted in _INITIALS if re.search(rf"\b{bare}\b", form)]
+
+
 def spelling_variants(form: str) -> list[str]:
     """'Razumkov Centre' → ['Razumkov Center']: the form with each word in its other spelling."""
     variants = []
@@ -134,6 +150,7 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
     listed = {fold(f) for f in forms} | {fold(alias) for alias, _ in entry.ambiguous}
     forms = [f for f in forms if not (_QUALIFIER.match(f) and fold(_QUALIFIER.sub("", f)) in listed)]
     forms += [v for f in forms for v in spelling_variants(f) if fold(v) not in ambiguous]
+    forms += [v for f in forms for v in initials_variants(f) if fold(v) not in ambiguous]
     if entry.kind == "weapon":
         short = {f for f in forms if " " not in f and f[:1].isupper() and not any(ch.isdigit() for ch in f)}
         short |= (
@@ -143,6 +160,9 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
         )
         variants = [f for f in forms if " " not in f and any(ch.isdigit() for ch in f)]
         forms += [f"{variant} {word}" for variant in variants for word in sorted(short)]
+        # "MGM-140 Army Tactical Missile System": a designator before the spelled-out name, one mention
+        spelled = {f for f in forms if " " in f and all(w[:1].isupper() and w.isalpha() for w in f.split())}
+        forms += [f"{variant} {name}" for variant in variants for name in sorted(spelled)]
         solid = [m for m in map(_SOLID_DESIGNATOR.fullmatch, forms) if m]
         forms += [f"{m['letters']}-{m['digits']}" for m in solid]
     return tuple(dict.fromkeys(forms))

@@ -177,6 +177,8 @@ QUALIFIERS = frozenset(
 )  # "US Department of Defense": a place and an org
 MONTHS = frozenset([*MONTH_ABBREVIATIONS, *MONTH_NAMES, *WEEKDAYS])
 LEADING = SENTENCE_WORDS  # one vocabulary with the people heuristic's openers
+# what kind of body it is, before its name: "the NGO Anti-Corruption Action Centre"
+DESCRIPTORS = frozenset(["NGO", "NGOs"])
 
 # Heads of state bodies: a demonym before them says whose they are ("Russian Ministry of Defence").
 GOVERNMENT_HEADS = frozenset(

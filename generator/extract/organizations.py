@@ -12,6 +12,7 @@ from generator.extract.company_names import subsidiary_candidates
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.names import DEMONYMS, is_given_name
 from generator.extract.organization_words import (
+    DESCRIPTORS,
     GENERIC,
     GOVERNMENT_HEADS,
     HEADS,
@@ -30,7 +31,8 @@ _CONNECTORS = r"(?:of|for|the|and|on|&|de|to|in)"
 _CAP = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])"
 RUN = re.compile(rf"(?<![\w@#/-]){_CAP}(?:[ ](?:{_CONNECTORS}[ ])*{_CAP})*")
 # "(NATO)", and ISW's square brackets: "Leningrad Military District [LMD]"
-DEFINITION = re.compile(r"\s+[(\[](?P<acronym>[A-Z][A-Za-z]?[A-Z0-9&]{1,7})[)\]]")
+# "(AntAC)": a short lower-case run inside an acronym, between capitals
+DEFINITION = re.compile(r"\s+[(\[](?P<acronym>[A-Z](?:[A-Za-z]?|[a-z]{2,3}(?=[A-Z]))[A-Z0-9&]{1,7})[)\]]")
 # "44th Army Corps [AC]": the bracket abbreviates the formation type, not a name (patterns.py reads "11th AC")
 _AFTER_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s+$")
 # Outlets that sign with their domain: "Rappler.com", "News.Az reports"
@@ -62,7 +64,11 @@ def _trim(words: list[str]) -> list[str]:
     """Leading sentence words, possessives ("Russia's Defence Ministry" → "Defence Ministry") and
     compound adjectives ("U.S.-based Institute for the Study of War", "Kremlin-backed")."""
     while words and (
-        words[0] in LEADING or words[0].islower() or _POSSESSIVE.search(words[0]) or _QUALIFYING.search(words[0])
+        words[0] in LEADING
+        or words[0] in DESCRIPTORS
+        or words[0].islower()
+        or _POSSESSIVE.search(words[0])
+        or _QUALIFYING.search(words[0])
     ):
         words = words[1:]
     while words and words[-1] in ("of", "for", "the", "and", "on", "&", "de", "to", "in"):
@@ -161,7 +167,7 @@ def _defined_words(words: list[str], acronym: str) -> list[str]:
     """The words an acronym abbreviates: "the United Nations World Food Programme (WFP)" → World Food Programme."""
     full = _trim(words)
     while full and not acronym_fits(acronym, full):  # "Russia and the Foreign Ministry (MID)"
-        full = full[1:]
+        full = _trim(full[1:])  # "Board of the Defense Procurement Agency (DPA)": not "of the ..."
     return full if len(full) >= 2 else []
 
 

@@ -24,6 +24,14 @@ def _attached_to_designator(body: str, start: int) -> bool:
     return end - start <= 3  # a variant suffix ("2S6M/M1"), not a second name ("Shahed-136/Geran-2")
 
 
+def _compound_head(body: str, end: int, kind: str, case: str) -> bool:
+    """'Interfax' in 'Interfax-Ukraine': an organization's name joined to a capitalised word is another name
+    (an acronym's is not: "EU-US relations")."""
+    return (
+        kind == "organization" and case != "exact" and body[end : end + 1] == "-" and body[end + 1 : end + 2].isupper()
+    )
+
+
 def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: str) -> Candidate | None:
     first = tokens[index].key
     longest = max(
@@ -39,7 +47,7 @@ def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: s
         if not names and len(window[-1].key) >= 2 and window[-1].key.endswith("s"):
             names = gazetteer.lookup((*key[:-1], window[-1].key[:-1]))  # plurals: "Leopard 2s"
         surface = body[start:end]
-        fitting = [n for n in names if surface_fits(surface, n)]
+        fitting = [n for n in names if surface_fits(surface, n) and not _compound_head(body, end, n.kind, n.case)]
         if fitting:
             return Candidate(start, end, names=fitting, method="catalogue")
     return None
@@ -75,12 +83,24 @@ def _inside_title(body: str, candidate: Candidate) -> bool:
 
 
 _POSSESSOR = re.compile(r"(?P<owner>[A-Z][a-z]+)['’]s ")  # "Russia's Security Council"
+_DOTTED_OWNER = re.compile(r"(?P<owner>(?:[A-Z]\.){2,3}) ")  # "U.K. Defense Ministry"
+
+
+def _dotted_owner(gazetteer: Gazetteer, body: str, candidate: Candidate) -> re.Match[str] | None:
+    owner = _DOTTED_OWNER.match(body, candidate.start)
+    if not owner or owner.end() >= candidate.end:
+        return None
+    ids = {n.entity for n in candidate.names}
+    rest = gazetteer.lookup(key_of(body[owner.end() : candidate.end]))
+    # split only where the bare rest names another body: there the prefix is what decides whose it is
+    return owner if rest and all(n.entity not in ids for n in rest) else None
 
 
 def _split_possessive(gazetteer: Gazetteer, body: str, candidate: Candidate) -> list[Candidate]:
     """'Russia's Security Council' → the place 'Russia' and the organization 'Security Council', as the
-    annotation conventions have it: the country is named as a place, the body by its own name."""
-    owner = _POSSESSOR.match(body, candidate.start)
+    annotation conventions have it: the country is named as a place, the body by its own name. So too
+    'U.K. Defense Ministry', whose bare rest names another country's body ("U.S. Treasury" stays one)."""
+    owner = _POSSESSOR.match(body, candidate.start) or _dotted_owner(gazetteer, body, candidate)
     if not owner or owner.end() >= candidate.end or any(n.kind != "organization" for n in candidate.names):
         return [candidate]
     places = [n for n in gazetteer.lookup(key_of(owner["owner"])) if n.kind == "place" and not n.context]

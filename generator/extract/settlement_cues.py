@@ -26,6 +26,7 @@ SETTLEMENT_CUE = re.compile(
     r"(?P<bare>village|settlement|hamlet)) (?:the )?"
     rf"(?P<names>{_NAME}(?:, {_NAME})*(?:,? and {_NAME})?)(?![ -]?[A-Z\d])"
 )
+_POSSESSIVE = re.compile(r"['’]s$")
 _NAME_CHAR = re.compile(r"[\w’'-]")
 _NOT_NAME = frozenset(
     [
@@ -49,7 +50,8 @@ def _names(match: re.Match[str]) -> list[tuple[int, str]]:
     found = []
     for name in re.finditer(_NAME, match["names"]):
         words = re.split(r"[ -]", name.group())
-        if not any(word in _NOT_NAME for word in words) and (small or len(words) > 1):
+        # "the town of Dobropillia, Ukraine's Azov brigade": a possessive owns what follows, it names no town
+        if not any(word in _NOT_NAME or _POSSESSIVE.search(word) for word in words) and (small or len(words) > 1):
             found.append((match.start("names") + name.start(), name.group()))
     return found
 

@@ -1,4 +1,5 @@
-"""Facilities named after a town with a number are places of their own. Texts written for these tests."""
+"""Facilities are places of their own: named after a town with a number, or catalogued plants.
+Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def test_weapons_with_numbers_and_the_bare_town_are_unchanged(
     extract: Extract, sentence: str, surface: str, entity: str
 ) -> None:
     assert entities_of(extract(sentence), surface) == {entity}
+
+
+@pytest.mark.parametrize("surface", ["Zaporizhzhia nuclear plant", "Zaporizhzhia Nuclear Power Plant", "ZNPP"])
+def test_a_catalogued_power_plant_is_one_place_not_its_city(extract: Extract, surface: str) -> None:
+    mentions = extract(f"Inspectors visited the {surface} on Monday.")
+    assert entities_of(mentions, surface) == {"place/zaporizhzhia-nuclear-power-plant"}
+    assert not entities_of(mentions, "Zaporizhzhia")

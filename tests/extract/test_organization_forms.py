@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.gazetteer import spelling_variants
+from generator.extract.gazetteer import initials_variants, spelling_variants
 from tests.extract.support import Extract, entities_of
 
 
@@ -119,3 +119,42 @@ def test_a_shared_alias_with_both_sides_in_the_article_stays_undecided(extract: 
 )
 def test_a_nationality_and_a_head_word_are_a_description_not_a_name(extract: Extract, text: str, surface: str) -> None:
     assert entities_of(extract(text), surface) == set()
+
+
+@pytest.mark.parametrize(
+    ("form", "variants"),
+    [
+        ("UK Defence Ministry", ["U.K. Defence Ministry"]),
+        ("U.S. Senate", []),  # one way only
+        ("USAID", []),  # whole words only
+    ],
+)
+def test_initials_variants_add_or_drop_the_dots(form: str, variants: list[str]) -> None:
+    assert initials_variants(form) == variants
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Moscow struck, the U.K. Defense Ministry said.", "Defense Ministry", "organization/uk-ministry-of-defence"),
+        ("Moscow struck, the U.K. Defense Ministry said.", "U.K.", "place/united-kingdom"),
+        ("The U.S. Treasury said.", "U.S. Treasury", "organization/united-states-department-of-the-treasury"),
+        ("Moscow struck, the UK Defense Ministry said.", "UK Defense Ministry", "organization/uk-ministry-of-defence"),
+    ],
+)
+def test_a_country_in_dotted_initials_decides_whose_ministry(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_catalogued_agency_joined_to_another_word_is_another_name(extract: Extract) -> None:
+    mentions = extract("Interfax-Azerbaijan reported it first, and Interfax later.")
+    assert entities_of(mentions, "Interfax") == {"organization/interfax"}
+    assert all(m.entity != "organization/interfax" for m in mentions if m.start == 0)
+    assert entities_of(extract("They discussed EU-US relations."), "EU") == {"organization/european-union"}
+
+
+def test_a_bare_cabinet_of_ministers_in_ukrainian_news_is_ukraines(extract: Extract) -> None:
+    mentions = extract("In Kyiv, a representative of the Cabinet of Ministers in parliament said so.")
+    assert entities_of(mentions, "Cabinet of Ministers") == {"organization/cabinet-of-ministers-of-ukraine"}

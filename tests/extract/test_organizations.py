@@ -79,6 +79,35 @@ def test_an_acronym_names_only_the_words_it_abbreviates(extract: Extract) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "the Supervisory Board of the Defence Tender Agency (DTA) met. The DTA said no.",
+            "Defence Tender Agency",
+            "DTA",
+        ),
+        (
+            "a report from the Anti-Graft Action Centre (AntAC) came. Later AntAC said more.",
+            "Anti-Graft Action Centre",
+            "AntAC",
+        ),
+    ],
+)
+def test_an_acronym_names_its_definition_from_its_first_capital(
+    extract: Extract, text: str, name: str, acronym: str
+) -> None:
+    mentions = extract(text)
+    assert not any(m.text.startswith(("of ", "the ")) for m in mentions)
+    (entity,) = entities_of(mentions, name)
+    assert entities_of(mentions, acronym) == {entity}
+
+
+def test_ngo_before_a_name_describes_it(extract: Extract) -> None:
+    mentions = extract("The Anti-Graft Action Centre spoke. Then the NGO Anti-Graft Action Centre wrote.")
+    assert [m.text for m in mentions if m.kind == "organization"] == ["Anti-Graft Action Centre"] * 2
+
+
 def test_an_acronym_of_a_catalogued_name_is_that_entity(extract: Extract) -> None:
     found = organizations(extract, "The Institute for the Study of War (ISW) said. ISW added.")
     assert {entity for _, entity in found} == {"organization/institute-for-the-study-of-war"}

@@ -22,6 +22,8 @@ from tests.extract.support import Extract, entities_of
         ("the town of Kramatorsk Mayor Oleksandr Honcharenko", []),  # a longer capitalised run: not one name
         ("the village of Robotyne Ukrainian troops", []),
         ("the village Council met", []),
+        ("the town of Dobropillia, Ukraine's Kraken unit said", []),  # a possessive owns, it names no town
+        ("the villages of Krynky, Russia’s Dnipro group said", ["Krynky"]),
         ("the city of Kharkiv Oblast", []),
     ],
 )

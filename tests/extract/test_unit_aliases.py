@@ -18,6 +18,9 @@ from tests.extract.support import Extract, entities_of
         ("Dnepr Grouping of Forces", "unit/dnepr-group-of-forces"),
         ("Russian Combat Army Reserve", "unit/combat-army-reserve-of-the-country"),
         ("Russian Combat Army Reserves", "unit/combat-army-reserve-of-the-country"),
+        ("Battlegroup East", "unit/vostok-group-of-forces"),  # TASS's English names
+        ("Battlegroup South", "unit/yug-group-of-forces"),
+        ("Battlegroup Dnepr", "unit/dnepr-group-of-forces"),
     ],
 )
 def test_isw_names_of_groupings_and_the_bars_reserve_resolve(extract: Extract, surface: str, entity: str) -> None:
@@ -140,3 +143,20 @@ def test_ukraines_service_branches_by_their_bare_names_where_the_paragraph_is_uk
 @pytest.mark.parametrize("surface", ["Land Forces", "Army Aviation", "Defence Forces"])
 def test_a_bare_service_branch_with_no_ukrainian_context_is_no_mention(extract: Extract, surface: str) -> None:
     assert not [m for m in extract(f"The {surface} held a parade in Texas.") if m.text == surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Fighters of the Azov brigade held the line.", "Azov brigade", "unit/12th-azov-brigade"),
+        ("The Kraken regiment said it struck a depot.", "Kraken regiment", "unit/kraken-special-unit"),
+    ],
+)
+def test_a_named_formation_with_its_type_in_lower_case_is_one_mention(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_number_and_a_lower_case_type_is_still_no_catalogued_alias(extract: Extract) -> None:
+    assert not [m for m in extract("In the 20th century army life was hard.") if m.kind == "unit"]

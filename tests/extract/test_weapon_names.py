@@ -48,3 +48,25 @@ def test_a_designator_and_its_quoted_nickname_are_one_mention(extract: Extract) 
 def test_an_uncatalogued_designator_with_a_nickname_is_a_new_weapon(extract: Extract) -> None:
     mentions = extract('Engineers tested the new RK-77 "Sokil" missile near Odesa.')
     assert entities_of(mentions, 'RK-77 "Sokil"') == {"weapon/rk-77-sokil"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        (
+            "Kyiv fired the MGM-140 Army Tactical Missile System at a depot.",
+            "MGM-140 Army Tactical Missile System",
+            "weapon/atacms",
+        ),
+        (
+            "An M142 High Mobility Artillery Rocket System was hit.",
+            "M142 High Mobility Artillery Rocket System",
+            "weapon/himars",
+        ),
+    ],
+)
+def test_a_designator_before_the_spelled_out_name_is_one_mention(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    weapons = [(m.text, m.entity) for m in extract(text) if m.kind == "weapon"]
+    assert weapons == [(surface, entity)]
