@@ -150,13 +150,13 @@ def _card(article: Article) -> tuple[str, str, str]:
 def _article_groups(index: CorpusGraph, groups: list[Group], from_page: str) -> list[dict[str, Any]]:
     return [
         {
-            "title": index.articles[a].title,
-            "link": relative_link(from_page, article_page(a)),
-            "date": display_date(index.articles[a].date),
-            "source": index.articles[a].source,
-            "sentences": sentence_excerpts(index.articles[a].body, members),
+            "title": article.title,
+            "link": relative_link(from_page, article_page(article.id)),
+            "date": display_date(article.date),
+            "source": article.source,
+            "sentences": sentence_excerpts(article.body, members),
         }
-        for a, members in groups
+        for article, members in ((index.articles[a], members) for a, members in groups)
     ]
 
 

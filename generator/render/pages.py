@@ -97,14 +97,15 @@ def article_view(article: Article, index: CorpusGraph) -> dict[str, Any]:
         {
             "role": paragraph.role,
             "markdown": Deferred.keyed(  # signed by the body's digest, not its text
-                (digest, paragraph.start, paragraph.end, [tuple(link) for link in links_by_paragraph.get(number, [])]),
+                (digest, paragraph.start, paragraph.end, [tuple(link) for link in links]),
                 linked_text,
                 article.body[paragraph.start : paragraph.end],
-                links_by_paragraph.get(number, []),
+                links,
             ),
             "attribution": paragraph.attribution,
         }
         for number, paragraph in enumerate(article.paragraphs)
+        for links in [links_by_paragraph.get(number, [])]
     ]
     page = article_page(article.id)
     return {
