@@ -37,6 +37,7 @@ class ExportMemo:
         self.path = cache_dir / FILE if cache_dir else None
         self._db: sqlite3.Connection | None = None
         self._used: set[str] = set()
+        self._months: dict[int, tuple[tuple[Mention, ...], str]] = {}  # id → (the month, its digest)
         self.hits = 0
         self.misses = 0
         # the bytes depend on the code, and on Python's and zlib's compressors
@@ -74,8 +75,16 @@ class ExportMemo:
     def key(self, path: str, mentions: tuple[Mention, ...], *, first: bool) -> str:
         if self._db is None:
             return ""
-        fields = repr([(m.article, m.entity, m.text, m.start, m.end, m.method, m.confidence) for m in mentions])
-        return hashlib.blake2b(f"{self._salt}\0{path}\0{first}\0{fields}".encode(), digest_size=20).hexdigest()
+        salted = f"{self._salt}\0{path}\0{first}\0{self._month(mentions)}"
+        return hashlib.blake2b(salted.encode(), digest_size=20).hexdigest()
+
+    def _month(self, mentions: tuple[Mention, ...]) -> str:
+        """A month's mentions (every field) as a digest, once per build for both files that hold them."""
+        known = self._months.get(id(mentions))
+        if known is None or known[0] is not mentions:
+            fields = repr([(m.article, m.entity, m.text, m.start, m.end, m.method, m.confidence) for m in mentions])
+            known = self._months[id(mentions)] = (mentions, _digest(fields.encode()))
+        return known[1]
 
     def get(self, key: str) -> bytes | None:
         self._used.add(key)

@@ -38,12 +38,13 @@ from generator.model import KnowledgeBase
 from generator.overrides import load_overrides
 from generator.progress import Progress
 from generator.render import memo as page_memo
-from generator.render.entities import entity_pages
+from generator.render.entities import entity_page_groups
 from generator.render.environment import make_environment
 from generator.render.kind_index import kind_indexes
 from generator.render.memo import render_changed, render_key
 from generator.render.overview import overview_pages
-from generator.render.pages import article_pages, index_pages
+from generator.render.pages import article_page_groups, index_pages
+from generator.render.stamps import Stamps
 from generator.resolve import build_knowledge_base
 from generator.search import search_files
 from generator.site import SiteSummary, build_site
@@ -108,6 +109,7 @@ class Rendered:
     kept: frozenset[str] = frozenset()
     signatures: dict[str, str] = field(default_factory=dict)  # every page's (render/memo.py)
     key: str = ""
+    groups: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # their stamps (render/stamps.py)
 
 
 def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Rendered:
@@ -115,10 +117,11 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Ren
     (all of them when `read_only` or without a record), data exports and search data (the search
     index kept in .sitrep-cache between builds, unless `read_only`)."""
     graph = CorpusGraph(kb)
+    stamps = Stamps(graph)
     kind_pages, kind_scripts = kind_indexes(graph)
     specs = chain(
-        article_pages(graph),
-        entity_pages(graph),
+        article_page_groups(graph, stamps),
+        entity_page_groups(graph, stamps),
         kind_pages.items(),
         overview_pages(graph).items(),
         index_pages(graph).items(),
@@ -134,7 +137,7 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Ren
         files.update(export_files(kb, memo=memo))
     counts = {entity: len(mentions) for entity, mentions in graph.by_entity.items()}
     files.update(search_files(kb, cache_dir=cache_dir, mention_counts=counts))
-    return Rendered(files, frozenset(pages.kept), pages.signatures, key)
+    return Rendered(files, frozenset(pages.kept), pages.signatures, key, pages.groups)
 
 
 def strict_failures(kb: KnowledgeBase) -> bool:
@@ -162,7 +165,7 @@ def generate(
     page_memo.forget(config.cache_dir)
     with progress(0, "writing docs/"):
         summary = sync_docs(config.docs_dir, rendered.files, kept=rendered.kept)
-    page_memo.remember(config.cache_dir, config.docs_dir, rendered.key, rendered.signatures)
+    page_memo.remember(config.cache_dir, config.docs_dir, rendered.key, rendered.signatures, rendered.groups)
     for path in sorted(summary.written):
         log.debug("wrote docs/%s", path)
     for path in sorted(summary.deleted):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from markupsafe import Markup
@@ -12,11 +13,12 @@ from generator.model import KINDS, Entity
 from generator.render.dates import display_date
 from generator.render.deferred import Deferred
 from generator.render.escape import external_link, md
-from generator.render.graph_svg import GraphEdge, GraphNode, neighbourhood_svg
+from generator.render.graph_svg import GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
-from generator.render.memo import PageSpec
+from generator.render.memo import PageGroup, PageSpec
 from generator.render.mentions import mention_pages, mention_subpages
-from generator.render.related import related_groups, shown_related, together_pages
+from generator.render.related import related_groups, strongest_neighbours, together_pages
+from generator.render.stamps import Stamps
 from generator.render.timeline_svg import timeline_svg
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
@@ -28,7 +30,6 @@ KIND_LABELS = {
     "organization": "Organization",
 }
 MAX_QUOTES = 100  # newest first; every quote is also in its article
-MAX_NEIGHBOURS = 12
 
 
 def _node(entity: Entity, from_page: str) -> GraphNode:
@@ -65,18 +66,11 @@ def credited_articles(index: CorpusGraph, entity: Entity, *, from_page: str) -> 
 
 
 def neighbourhood(index: CorpusGraph, entity: Entity, *, page: str) -> dict[str, Any]:
-    """The entity, its strongest related entities (those the page lists, MAX_NEIGHBOURS at most,
-    strongest first) and the associations among them; with the kinds present, for the filter."""
-    strongest = sorted(shown_related(index, entity.id), key=lambda a: (-a.score, -a.shared, a.other))[:MAX_NEIGHBOURS]
+    """The entity, its strongest neighbours and the associations among them (a drawing); with the
+    kinds present, for the filter."""
+    strongest, links = strongest_neighbours(index, entity.id)
     if not strongest:
         return {"neighbourhood": Markup(""), "neighbour_kinds": []}
-    chosen = {a.other for a in strongest}
-    links = [
-        GraphEdge(a.other, b.other, b.shared)
-        for a in strongest
-        for b in index.associations.get(a.other, ())
-        if b.other in chosen and a.other < b.other
-    ]
     nodes = sorted(  # in the order the drawing places them, so an equal drawing has an equal signature
         ((_node(index.entities[a.other], page), a.shared) for a in strongest),
         key=lambda item: (-item[1], item[0].label, item[0].id),
@@ -163,7 +157,20 @@ def entity_pages(index: CorpusGraph) -> Iterator[tuple[str, PageSpec]]:
     """Each entity's page and its archive pages, and the "together" pages; one at a
     time, so a build holds the views of the pages it renders, not of all of them at once."""
     for entity in index.kb.entities:
-        views = mention_pages(index, entity)
-        yield entity_page(entity.id), PageSpec("entity.md.j2", {"entity": entity_view(index, entity, views)})
-        yield from mention_subpages(entity, views).items()
+        yield from dossier(index, entity)
     yield from together_pages(index)
+
+
+def entity_page_groups(index: CorpusGraph, stamps: Stamps) -> Iterator[PageGroup | tuple[str, PageSpec]]:
+    """entity_pages, each entity's pages as a group stamped by what they read (render/stamps.py):
+    the views of an entity whose stamp held since the last build are never built."""
+    for entity in index.kb.entities:
+        yield PageGroup(entity_page(entity.id), stamps.entity_pages(entity), partial(dossier, index, entity))
+    yield from together_pages(index)
+
+
+def dossier(index: CorpusGraph, entity: Entity) -> Iterator[tuple[str, PageSpec]]:
+    """An entity's page and its archive pages."""
+    views = mention_pages(index, entity)
+    yield entity_page(entity.id), PageSpec("entity.md.j2", {"entity": entity_view(index, entity, views)})
+    yield from mention_subpages(entity, views).items()

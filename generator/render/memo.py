@@ -6,10 +6,13 @@ render/deferred.py) and a key over the package's code, the templates and the lib
 The page is a pure function of those, so a page whose signature is the one recorded at the last
 build, and whose file in docs/ is as that build left it (size and time), is not rendered, its
 costly parts are not computed and its file is not read: the write stage keeps it
-(write.sync_docs `kept`). The cheap parts of every view are still built on every build. A new article thus renders
-its own page, the pages of the entities it names, their neighbours' pages where a figure they show
-changed, and the indexes, not the corpus. The record (.sitrep-cache/pages.json) is written after
-docs/; a missing or damaged record renders every page.
+(write.sync_docs `kept`). A new article thus renders its own page, the pages of the entities it
+names, their neighbours' pages where a figure they show changed, and the indexes, not the corpus.
+
+Article and entity pages come in groups (PageGroup: an article's page; an entity's page and its
+archive pages) stamped by what their views read (render/stamps.py): a group whose stamp is the
+recorded one, and whose files are intact, is not even built. The record (.sitrep-cache/pages.json)
+is written after docs/; a missing or damaged record renders every page.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +32,7 @@ from generator.fingerprint import package_fingerprint, tree_hash
 from generator.write import atomic_write
 
 log = logging.getLogger(__name__)
-SCHEMA = "sitrep.pages/1"
+SCHEMA = "sitrep.pages/2"
 RECORD_FILE = "pages.json"
 
 
@@ -44,11 +47,26 @@ class PageSpec:
         return env.get_template(self.template).render(**self.variables)
 
 
-Specs = Mapping[str, PageSpec] | Iterable[tuple[str, PageSpec]]
+@dataclass(frozen=True)
+class PageGroup:
+    """Pages built from one view (an entity's page and its archive pages), named by the first, with
+    the stamp of everything they read (render/stamps.py)."""
+
+    name: str
+    stamp: str
+    pages: Callable[[], Iterable[tuple[str, PageSpec]]]
+
+
+Specs = Mapping[str, PageSpec] | Iterable[tuple[str, PageSpec] | PageGroup]
 
 
 def _pairs(specs: Specs) -> Iterable[tuple[str, PageSpec]]:
-    return specs.items() if isinstance(specs, Mapping) else specs
+    """Every page, the groups opened."""
+    for item in specs.items() if isinstance(specs, Mapping) else specs:
+        if isinstance(item, PageGroup):
+            yield from item.pages()
+        else:
+            yield item
 
 
 def render_all(env: jinja2.Environment, specs: Specs) -> dict[str, str]:
@@ -58,11 +76,13 @@ def render_all(env: jinja2.Environment, specs: Specs) -> dict[str, str]:
 
 @dataclass
 class RenderedPages:
-    """The outcome of render_changed: the pages rendered, the ones kept, and every page's signature."""
+    """The outcome of render_changed: the pages rendered, the ones kept, every page's signature,
+    and every group's stamp with its pages."""
 
     files: dict[str, str]
     kept: set[str]
     signatures: dict[str, str]
+    groups: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
 
 def render_key(templates_dir: Path) -> str:
@@ -79,23 +99,52 @@ def render_changed(
 ) -> RenderedPages:
     """Render the pages whose signature or file differs from the record; every page without a cache.
     `specs` may be a stream: each view is dropped once its page is signed (and rendered)."""
-    recorded = _load(cache_dir, key) if cache_dir is not None else {}
-    files: dict[str, str] = {}
-    kept: set[str] = set()
-    signatures: dict[str, str] = {}
-    for path, spec in _pairs(specs):
-        signatures[path] = signed = signature(key, spec)
+    recorded, recorded_groups = _load(cache_dir, key) if cache_dir is not None else ({}, {})
+    out = RenderedPages({}, set(), {})
+    built = 0
+
+    def intact(path: str) -> bool:
         known = recorded.get(path)
-        if known is not None and known[0] == signed and _intact(docs_dir / path, known[1], known[2]):
-            kept.add(path)
+        return known is not None and _intact(docs_dir / path, known[1], known[2])
+
+    def one(path: str, spec: PageSpec) -> None:
+        out.signatures[path] = signed = signature(key, spec)
+        if recorded.get(path, ("",))[0] == signed and intact(path):
+            out.kept.add(path)
         else:
-            files[path] = spec.render(env)
-    log.info("pages: %d rendered, %d unchanged", len(files), len(kept))
-    return RenderedPages(files, kept, signatures)
+            out.files[path] = spec.render(env)
+
+    for item in specs.items() if isinstance(specs, Mapping) else specs:
+        if not isinstance(item, PageGroup):
+            one(*item)
+            continue
+        known = recorded_groups.get(item.name)
+        if known is not None and known[0] == item.stamp and all(intact(path) for path in known[1]):
+            out.kept.update(known[1])
+            out.signatures.update((path, recorded[path][0]) for path in known[1])
+            out.groups[item.name] = known
+            continue
+        paths = []
+        for path, spec in item.pages():
+            one(path, spec)
+            paths.append(path)
+        out.groups[item.name] = (item.stamp, paths)
+        built += 1
+    log.info(
+        "pages: %d rendered, %d unchanged; %d of %d groups built", len(out.files), len(out.kept), built, len(out.groups)
+    )
+    return out
 
 
-def remember(cache_dir: Path, docs_dir: Path, key: str, signatures: Mapping[str, str]) -> None:
-    """After docs/ was written: each page's signature with its file's size and time."""
+def remember(
+    cache_dir: Path,
+    docs_dir: Path,
+    key: str,
+    signatures: Mapping[str, str],
+    groups: Mapping[str, tuple[str, list[str]]] | None = None,
+) -> None:
+    """After docs/ was written: each page's signature with its file's size and time, and each
+    group's stamp with its pages (a group with a page missing from docs/ is left out)."""
     pages: dict[str, list[Any]] = {}
     for path, signed in sorted(signatures.items()):
         try:
@@ -103,8 +152,10 @@ def remember(cache_dir: Path, docs_dir: Path, key: str, signatures: Mapping[str,
         except OSError:
             continue
         pages[path] = [signed, status.st_size, status.st_mtime_ns]
+    stamped = {name: [stamp, paths] for name, (stamp, paths) in sorted((groups or {}).items())}
+    stamped = {name: group for name, group in stamped.items() if all(p in pages for p in group[1])}
     cache_dir.mkdir(parents=True, exist_ok=True)
-    record = {"schema": SCHEMA, "key": key, "pages": pages}
+    record = {"schema": SCHEMA, "key": key, "pages": pages, "groups": stamped}
     atomic_write(cache_dir / RECORD_FILE, json.dumps(record, separators=(",", ":")).encode())
 
 
@@ -113,17 +164,27 @@ def forget(cache_dir: Path) -> None:
     (cache_dir / RECORD_FILE).unlink(missing_ok=True)
 
 
-def _load(cache_dir: Path, key: str) -> dict[str, tuple[str, int, int]]:
+Recorded = dict[str, tuple[str, int, int]]  # page → (signature, size, mtime)
+RecordedGroups = dict[str, tuple[str, list[str]]]  # group → (stamp, its pages)
+
+
+def _load(cache_dir: Path, key: str) -> tuple[Recorded, RecordedGroups]:
     try:
         record = json.loads((cache_dir / RECORD_FILE).read_text(encoding="utf-8"))
         if record.get("schema") != SCHEMA or record.get("key") != key:
-            return {}
-        return {path: (str(signed), int(size), int(mtime)) for path, (signed, size, mtime) in record["pages"].items()}
+            return {}, {}
+        pages = {path: (str(signed), int(size), int(mtime)) for path, (signed, size, mtime) in record["pages"].items()}
+        groups = {
+            name: (str(stamp), [str(p) for p in paths])
+            for name, (stamp, paths) in record["groups"].items()
+            if all(p in pages for p in paths)
+        }
+        return pages, groups
     except FileNotFoundError:
-        return {}
-    except (OSError, ValueError, TypeError, AttributeError) as err:
+        return {}, {}
+    except (OSError, ValueError, TypeError, AttributeError, KeyError) as err:
         log.warning("the page record %s is unreadable (%s): every page is rendered", cache_dir / RECORD_FILE, err)
-        return {}
+        return {}, {}
 
 
 def _intact(path: Path, size: int, mtime: int) -> bool:

@@ -5,18 +5,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from functools import partial
 from itertools import groupby
 from typing import Any
 
 from markupsafe import Markup
 
 from generator.graph.corpus import CorpusGraph, trusted_date
-from generator.model import Article, KnowledgeBase  # noqa: F401
+from generator.model import Article
 from generator.render.dates import display_date, month_heading
 from generator.render.deferred import Deferred
 from generator.render.escape import external_link, md, url_path
 from generator.render.markup import Link, linked_text
-from generator.render.memo import PageSpec
+from generator.render.memo import PageGroup, PageSpec
+from generator.render.stamps import Stamps
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
 
 LATEST_ON_HOME = 10
@@ -179,7 +181,18 @@ def article_index_pages(articles: tuple[Article, ...]) -> dict[str, PageSpec]:
 
 def article_pages(index: CorpusGraph) -> Iterator[tuple[str, PageSpec]]:
     for article in index.kb.articles:
-        yield article_page(article.id), PageSpec("article.md.j2", {"article": article_view(article, index)})
+        yield from _article_page(index, article)
+
+
+def article_page_groups(index: CorpusGraph, stamps: Stamps) -> Iterator[PageGroup]:
+    """article_pages, each stamped by what it reads (render/stamps.py): the view of an article
+    whose stamp held since the last build is never built."""
+    for article in index.kb.articles:
+        yield PageGroup(article_page(article.id), stamps.article_page(article), partial(_article_page, index, article))
+
+
+def _article_page(index: CorpusGraph, article: Article) -> Iterator[tuple[str, PageSpec]]:
+    yield article_page(article.id), PageSpec("article.md.j2", {"article": article_view(article, index)})
 
 
 def most_mentioned(index: CorpusGraph, *, from_page: str, limit: int = TOP_ON_HOME) -> list[dict[str, Any]]:

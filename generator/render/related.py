@@ -16,10 +16,12 @@ from typing import Any
 from generator.graph.associations import Association
 from generator.graph.corpus import CorpusGraph
 from generator.render.dates import display_date
+from generator.render.graph_svg import GraphEdge
 from generator.render.memo import PageSpec
 from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link, together_page
 
 MAX_PER_KIND = 5
+MAX_NEIGHBOURS = 12  # drawn in an entity's neighbourhood
 INLINE_TOGETHER = 3  # this many shared articles or fewer are linked in the list itself, without a page
 MAX_TOGETHER = 500  # articles listed on one "together" page, newest first
 
@@ -34,6 +36,20 @@ def shown_related(index: CorpusGraph, entity_id: str) -> list[Association]:
             per_kind[kind] = per_kind.get(kind, 0) + 1
             shown.append(association)
     return shown
+
+
+def strongest_neighbours(index: CorpusGraph, entity_id: str) -> tuple[list[Association], list[GraphEdge]]:
+    """The entity's strongest related entities (those the page lists, MAX_NEIGHBOURS at most,
+    strongest first) and the associations among them."""
+    strongest = sorted(shown_related(index, entity_id), key=lambda a: (-a.score, -a.shared, a.other))[:MAX_NEIGHBOURS]
+    chosen = {a.other for a in strongest}
+    links = [
+        GraphEdge(a.other, b.other, b.shared)
+        for a in strongest
+        for b in index.associations.get(a.other, ())
+        if b.other in chosen and a.other < b.other
+    ]
+    return strongest, links
 
 
 def together_links(index: CorpusGraph, entity_id: str, association: Association, *, from_page: str) -> list[str]:
