@@ -3,9 +3,13 @@
 A build is one of:
 - unchanged: no docs/ file, no input of the theme and no file of site/ differs from the record
   (site/record.py): nothing is written, site/ keeps its files and their times;
-- incremental: site/ is copied beside itself as hard links (no file data is copied), the pages
-  whose Markdown changed (or that link to a page that appeared or went) are rendered again by
-  MkDocs into the copy, changed static files copied, removed ones deleted, and the copy swapped in;
+- incremental: a copy of site/ is made beside it, the pages whose Markdown changed (or that link to
+  a page that appeared or went) are rendered again by MkDocs into the copy, changed static files
+  copied, removed ones deleted, and the copy swapped in. The copy is the site before the last
+  build, kept beside site/ by it (swap.PREVIOUS_NAME), brought up to date with hard links to the
+  files the last build wrote and checked file by file against the record; without it, every file
+  of site/ is hard-linked into a new folder (no file data is copied either way, but 74,000 links
+  and as many deletions at 10,000 articles);
 Every page is minified as MkDocs writes it (site/minify.py).
 - full: everything rendered into an empty folder, then swapped in; when there is no record, its
   key differs (mkdocs.yml, the theme, overrides/, library versions), site/ was changed by hand,
@@ -21,13 +25,14 @@ import os
 import posixpath
 import shutil
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.site import record as records
 from generator.site.record import Record, Scan
-from generator.site.swap import RETIRED_PREFIX, STAGING_PREFIX, clean_leftovers, swap_in
+from generator.site.swap import PREVIOUS_NAME, RETIRED_PREFIX, STAGING_PREFIX, clean_leftovers, swap_in
 from generator.write import generated_files, prune_empty_dirs
 
 if TYPE_CHECKING:
@@ -55,6 +60,7 @@ class SiteSummary:
     copied: int = 0  # static files copied
     deleted: int = 0  # files removed from site/
     reason: str = ""  # why a build was full
+    from_previous: bool = False  # incremental, in the previous site kept beside site/ (not a fresh copy)
 
 
 def build_site(
@@ -153,6 +159,7 @@ def _mkdocs_build(config: MkDocsConfig, site_dir: Path, staging: Path, reason: s
     from mkdocs.commands.build import build
 
     build(config)
+    shutil.rmtree(site_dir.with_name(PREVIOUS_NAME), ignore_errors=True)
     swap_in(staging, site_dir)
     return SiteSummary("full", rendered=-1, reason=reason)
 
@@ -174,6 +181,7 @@ def _full(
         driver.validate_anchors(session, sources)
         driver.finish(session)
     staged = records.outputs_of(staging)
+    shutil.rmtree(site_dir.with_name(PREVIOUS_NAME), ignore_errors=True)  # no record of how it differs
     swap_in(staging, site_dir)
     new = Record(key, outputs=staged, nav=_nav_state(session))
     _record_sources(new, scan, session, sources, generated_files(Path(config.docs_dir)))
@@ -195,7 +203,7 @@ def _incremental(
         if any(data is not None for _, data in scan.values()):  # touched, same content: remember the new times
             records.save(record_file, _updated(previous, scan))
         return SiteSummary("unchanged")
-    _link_copy(site_dir, staging, previous.outputs)
+    from_previous = _copy_site(site_dir, staging, previous)
     deleted = [previous.sources[s].dest for s in sorted(removed)]
     for dest in deleted:
         (staging / dest).unlink(missing_ok=True)
@@ -216,13 +224,16 @@ def _incremental(
     if appeared_or_went:
         written += [name for name in driver.THEME_TEMPLATES_REWRITTEN if (staging / name).exists()]
     outputs = _outputs_after(previous.outputs, staging, deleted=deleted, written=written)
-    new = Record(previous.key, dict(previous.sources), outputs, _nav_state(session, previous))
-    swap_in(staging, site_dir)
+    behind = tuple(sorted({*deleted, *written}))
+    new = Record(previous.key, dict(previous.sources), outputs, _nav_state(session, previous), behind)
+    swap_in(staging, site_dir, keep=site_dir.with_name(PREVIOUS_NAME))
     for source in removed:
         del new.sources[source]
     _record_sources(new, scan, session, pages, generated_files(Path(config.docs_dir)))
     records.save(record_file, new)
-    return SiteSummary("incremental", rendered=len(pages), copied=len(statics), deleted=len(deleted))
+    return SiteSummary(
+        "incremental", rendered=len(pages), copied=len(statics), deleted=len(deleted), from_previous=from_previous
+    )
 
 
 def _check_outputs(site_dir: Path, outputs: dict[str, tuple[int, int]]) -> None:
@@ -236,19 +247,63 @@ def _check_outputs(site_dir: Path, outputs: dict[str, tuple[int, int]]) -> None:
             raise _FullBuildNeeded(f"site/{relative} was changed outside Sitrep")
 
 
+def _copy_site(site_dir: Path, staging: Path, previous: Record) -> bool:
+    """site/ as the last build left it, in `staging`: the kept previous site brought up to date (True),
+    or else every file hard-linked."""
+    _check_outputs(site_dir, previous.outputs)
+    kept = site_dir.with_name(PREVIOUS_NAME)
+    if previous.behind is not None and kept.is_dir():
+        os.replace(kept, staging)
+        if _catch_up(site_dir, staging, previous):
+            return True
+        log.info("site: the previous site kept beside site/ differs from the record; linking every file")
+        shutil.rmtree(staging, ignore_errors=True)
+    _link_copy(site_dir, staging, previous.outputs)
+    return False
+
+
+def _catch_up(site_dir: Path, staging: Path, previous: Record) -> bool:
+    """Bring the previous site in `staging` up to site/ (the files it is behind on, hard-linked from
+    site/), then check it holds exactly the files of the record, each of its size and time."""
+    assert previous.behind is not None
+    source, target = os.fspath(site_dir), os.fspath(staging)
+    for relative in previous.behind:
+        with suppress(FileNotFoundError):
+            os.unlink(f"{target}/{relative}")
+        if relative in previous.outputs:
+            os.makedirs(posixpath.dirname(f"{target}/{relative}"), exist_ok=True)
+            _link(f"{source}/{relative}", f"{target}/{relative}")
+        else:
+            prune_empty_dirs(staging, (staging / relative).parent)
+    found: set[str] = set()
+    for folder, _dirs, names in os.walk(target):
+        prefix = os.path.relpath(folder, target).replace(os.sep, "/")
+        found.update(name if prefix == "." else f"{prefix}/{name}" for name in names)
+    if found != previous.outputs.keys():
+        return False
+    for relative, (size, mtime) in previous.outputs.items():
+        status = os.stat(f"{target}/{relative}")
+        if (status.st_size, status.st_mtime_ns) != (size, mtime):
+            return False
+    return True
+
+
 def _link_copy(site_dir: Path, staging: Path, outputs: dict[str, tuple[int, int]]) -> None:
     """The last build's files of site/, hard-linked into `staging` (copied where links are not possible).
     Files in site/ that the last build did not write are left behind. Plain strings, not Paths:
     74,000 files at 10,000 articles."""
-    _check_outputs(site_dir, outputs)
     source, target = os.fspath(site_dir), os.fspath(staging)
     for folder in sorted({posixpath.dirname(relative) for relative in outputs}):
         os.makedirs(f"{target}/{folder}" if folder else target, exist_ok=True)
     for relative in sorted(outputs):
-        try:
-            os.link(f"{source}/{relative}", f"{target}/{relative}")
-        except OSError:
-            shutil.copy2(f"{source}/{relative}", f"{target}/{relative}")
+        _link(f"{source}/{relative}", f"{target}/{relative}")
+
+
+def _link(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _outputs_after(
@@ -318,4 +373,4 @@ def _updated(previous: Record, scan: Scan) -> Record:
         name: replace(source, dest=previous.sources[name].dest, links=previous.sources[name].links)
         for name, (source, _data) in scan.items()
     }
-    return Record(previous.key, sources, previous.outputs, previous.nav)
+    return Record(previous.key, sources, previous.outputs, previous.nav, previous.behind)

@@ -9,7 +9,9 @@ swapped in. It holds:
   point to (a page's HTML changes when a file it links to appears or disappears);
 - `outputs`: every file of site/ with its size and time, so a file changed or removed by hand
   makes the next build a full one;
-- `nav`: title and metadata of the navigation's pages, which every page's header shows.
+- `nav`: title and metadata of the navigation's pages, which every page's header shows;
+- `behind`: the files of site/ that the previous site kept beside it (swap.PREVIOUS_NAME) lacks or
+  has in another version (those the last build wrote or deleted); null when none is kept.
 A record that is missing, unreadable or of another schema is ignored: the build is then full.
 """
 
@@ -30,7 +32,7 @@ from typing import Any
 from generator.fingerprint import tree_hash
 from generator.write import atomic_write
 
-SCHEMA = "sitrep.site/1"
+SCHEMA = "sitrep.site/2"
 LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments", "minify-html")
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|(?:href|src)=[\"']([^\"']+)[\"']")
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|#)")
@@ -52,6 +54,7 @@ class Record:
     sources: dict[str, Source] = field(default_factory=dict)
     outputs: dict[str, tuple[int, int]] = field(default_factory=dict)  # site/-relative path → (size, mtime_ns)
     nav: dict[str, dict[str, Any]] = field(default_factory=dict)  # source → {"title": ..., "meta": {...}}
+    behind: tuple[str, ...] | None = None  # where the kept previous site differs from site/
 
 
 Scan = dict[str, tuple[Source, bytes | None]]  # docs/ file → its Source, and its bytes when they were read
@@ -68,7 +71,8 @@ def load(path: Path) -> Record | None:
         }
         outputs = {str(name): (int(o[0]), int(o[1])) for name, o in raw["outputs"].items()}
         nav = {str(name): dict(entry) for name, entry in raw["nav"].items()}
-        return Record(str(raw["key"]), sources, outputs, nav)
+        behind = None if raw["behind"] is None else tuple(str(name) for name in raw["behind"])
+        return Record(str(raw["key"]), sources, outputs, nav, behind)
     except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
 
@@ -82,6 +86,7 @@ def save(path: Path, record: Record) -> None:
         },
         "outputs": {name: list(o) for name, o in sorted(record.outputs.items())},
         "nav": dict(sorted(record.nav.items())),
+        "behind": None if record.behind is None else sorted(record.behind),
     }
     atomic_write(path, json.dumps(data, separators=(",", ":"), sort_keys=False).encode("utf-8"))
 

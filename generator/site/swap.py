@@ -2,6 +2,9 @@
 
 The swap is one atomic `renameat2(RENAME_EXCHANGE)` on Linux, so a build killed at any moment
 leaves either the old site/ or the new one, never a mix. Elsewhere it falls back to two renames.
+After an incremental build the old site is kept beside the new one (PREVIOUS_NAME): the next
+incremental build brings it up to date with the few files that changed and builds into it, instead
+of linking every file of site/ into a fresh folder and deleting the old one (site/__init__.py).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 STAGING_PREFIX = ".site-staging-"
 RETIRED_PREFIX = ".site-retired-"
+PREVIOUS_NAME = ".site-previous"  # the site before the last build, kept to build the next one in
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -31,18 +35,27 @@ def _exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
-def swap_in(staging: Path, site_dir: Path) -> None:
-    """Make `staging` the new site_dir; the old one is removed afterwards."""
+def swap_in(staging: Path, site_dir: Path, *, keep: Path | None = None) -> None:
+    """Make `staging` the new site_dir; the old one is removed afterwards, or moved to `keep`."""
+    if keep is not None:
+        shutil.rmtree(keep, ignore_errors=True)
     if not site_dir.exists():
         os.replace(staging, site_dir)
         return
     if _exchange(staging, site_dir):
-        shutil.rmtree(staging, ignore_errors=True)  # staging now holds the old site
+        _retire(staging, keep)  # staging now holds the old site
         return
     retired = site_dir.with_name(RETIRED_PREFIX + str(os.getpid()))
     os.replace(site_dir, retired)
     os.replace(staging, site_dir)
-    shutil.rmtree(retired, ignore_errors=True)
+    _retire(retired, keep)
+
+
+def _retire(old: Path, keep: Path | None) -> None:
+    if keep is None:
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(old, keep)
 
 
 def _alive(pid_text: str) -> bool:

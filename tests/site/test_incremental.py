@@ -12,6 +12,7 @@ import pytest
 from generator import pipeline
 from generator.config import Config
 from generator.site import build_site
+from generator.site.swap import PREVIOUS_NAME
 from tests.sample import make_project, tree
 
 NEW_PERSON = """---
@@ -91,7 +92,43 @@ def test_adds_edits_and_deletes_equal_a_full_build(project: Config, tmp_path: Pa
         assert result.site is not None and result.site.mode == "incremental", step
         pages = len(list(project.docs_dir.rglob("*.md")))
         assert 0 < result.site.rendered < pages, step  # some pages, never all of them
+        assert result.site.from_previous == (number > 0), step  # the first follows a full build: nothing kept
         assert tree(project.site_dir) == reference_site(project, tmp_path / f"full-{number}"), step
+
+
+def test_a_full_build_keeps_no_previous_site_and_an_incremental_one_keeps_it(project: Config) -> None:
+    kept = project.site_dir.with_name(PREVIOUS_NAME)
+    assert not kept.exists()
+    (project.seeds_dir / "new-person.md").write_text(NEW_PERSON, encoding="utf-8")
+    pipeline.build(project)
+    assert (kept / "index.html").is_file() and (kept / "index.html").read_bytes() != b""
+    pipeline.build(project, full=True)
+    assert not kept.exists()
+
+
+@pytest.mark.parametrize("damage", ["edited", "removed", "added"])
+def test_a_damaged_previous_site_is_not_built_in(project: Config, tmp_path: Path, damage: str) -> None:
+    """The kept previous site is checked file by file against the record before a build uses it."""
+    seeds = project.seeds_dir
+    (seeds / "new-person.md").write_text(NEW_PERSON, encoding="utf-8")
+    pipeline.build(project)
+    kept = project.site_dir.with_name(PREVIOUS_NAME)
+    page = kept / "about.html"
+    if damage == "edited":
+        page.unlink()  # its own inode: site/about.html is a hard link to the same file
+        page.write_text("changed by hand", encoding="utf-8")
+    elif damage == "removed":
+        page.unlink()
+    else:
+        (kept / "stray.html").write_text("not ours", encoding="utf-8")
+    (seeds / "kharkiv.md").write_text(SECOND, encoding="utf-8")
+    result = pipeline.build(project)
+    assert result.site is not None and result.site.mode == "incremental" and not result.site.from_previous
+    assert tree(project.site_dir) == reference_site(project, tmp_path / "full")
+    (seeds / "kharkiv.md").unlink()
+    result = pipeline.build(project)  # and the one after builds in the previous site again
+    assert result.site is not None and result.site.from_previous
+    assert tree(project.site_dir) == reference_site(project, tmp_path / "full-2")
 
 
 def test_hand_written_page_rebuilt_when_the_page_it_links_to_appears(project: Config, tmp_path: Path) -> None:
