@@ -20,6 +20,7 @@ from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
+from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
@@ -272,7 +273,7 @@ class Resolver:
         found = [r for number in sorted(resolved) for r in resolved[number]]
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = self._new_surnames(article, found)
-        found = [self._with_given_typo(article.body, r, found) for r in found]
+        found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
         found += [Resolved(start, end, place, "place", "fuzzy", 0.7) for start, end, place in typos]
@@ -369,8 +370,11 @@ def _paragraph_words(article: Article) -> dict[int, set[str]]:
     position = 0
     for number, paragraph in enumerate(article.paragraphs):
         bucket = words.setdefault(number, set())
+        first = position
         while position < len(tokens) and tokens[position].start < paragraph.end:
             bucket.add(tokens[position].key)
+            if position > first:  # word pairs, for two-word context words: "air defense", "anti tank"
+                bucket.add(f"{tokens[position - 1].key} {tokens[position].key}")
             if _possessive_at(tokens, position):  # "Ukraine’s" is three tokens: context words say "ukraines"
                 bucket.add(tokens[position - 2].key + "s")
             position += 1
