@@ -304,7 +304,7 @@ def _score(result: Evaluation, group: str, expected: set[Span], found: set[Span]
         counts.fp += len(found_k - gold_k)
         counts.fn += len(gold_k - found_k)
         for label, spans in (("missed", gold_k - found_k), ("spurious", found_k - gold_k)):
-            for _, start, end, _, entity in sorted(spans, key=lambda s: s[1]):
+            for _, start, end, _, entity in sorted(spans, key=lambda s: (s[1], s[2], s[4])):  # same order every run
                 result.errors.append(f"{article.id}: {label} {kind} {article.body[start:end]!r} → {entity}")
 
 

@@ -23,6 +23,7 @@ from generator.extract.given_typos import misspelt_given_start
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
+from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.region_reading import as_regions
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
@@ -77,6 +78,7 @@ class Resolver:
         self.twins = side_twins(catalogue)
         self.numbered = number_index(catalogue)
         self.people_by_given = _people_by_given(catalogue)
+        self.organization_forms = organization_forms(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
     # -- catalogue names -------------------------------------------------------------------
@@ -272,7 +274,7 @@ class Resolver:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
-        found = self._new_surnames(article, found)
+        found = with_short_forms(self._new_surnames(article, found), self.organization_forms)
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
