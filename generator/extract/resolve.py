@@ -23,8 +23,8 @@ from generator.extract.given_typos import misspelt_given_start
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
-from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.region_reading import as_regions
+from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
 from generator.extract.unit_numbers import by_side, number_index
