@@ -298,15 +298,18 @@ class Resolver:
         return replace(r, start=start, method="fuzzy", confidence=0.7)
 
     def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
-        """Bare surnames of people the catalogue does not know, after their full name. A surname
-        that spells like a GeoNames village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
+        """Bare surnames of people the catalogue does not know, wherever the article names them in full
+        (a headline's surname comes before the full name). A surname that spells like a GeoNames
+        village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
         village = {(r.start, r.end) for r in found if r.kind == "place" and self.places.settlement_only(r.entity)}
         kept = list(found)
         covered = [(r.start, r.end) for r in found if (r.start, r.end) not in village]
         for person in sorted({r for r in found if r.kind == "person" and r.new_name}, key=lambda r: r.start):
             surname = person.new_name.split()[-1]
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body[person.end :]):
-                start, end = match.start() + person.end, match.end() + person.end
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body):
+                start, end = match.span()
+                if article.body.endswith(person.new_name, 0, end):  # the full name again, in a heading
+                    start = end - len(person.new_name)
                 if not any(s < end and start < e for s, e in covered):
                     kept = [r for r in kept if not (r.start == start and r.end == end and r.kind == "place")]
                     kept.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
