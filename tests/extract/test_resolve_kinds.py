@@ -66,6 +66,9 @@ def test_two_spellings_of_a_catalogued_surname_are_one_person_across_articles(ex
         ),
         ("U.S.-made M-1 tanks will join the Leopard tanks.", "M-1", "weapon/m1-abrams"),
         ("The first M1 tanks reached the front.", "M1", "weapon/m1-abrams"),
+        ("Russian troops retook Korenevo in Kursk Oblast.", "Korenevo", "place/korenevo"),
+        ("Tension in the Middle East rose.", "Middle East", "place/middle-east"),
+        ("London recalled its envoy. Mandelson left Washington.", "Mandelson", "person/peter-mandelson"),
     ],
 )
 def test_catalogued_regions_bodies_and_weapon_short_forms(
