@@ -173,9 +173,15 @@ class Resolver:
         """'Igor Kostyikov': one letter off the surname of the one catalogued person with that
         given name (surnames of six letters or more, where one letter does not make another name)."""
         folded = fold(surname)
-        if len(folded) < MIN_TYPO_LENGTH:
+        if len(folded) < 4:
             return None
-        near = {e for known, e in self.people_by_given.get(given_skeleton(given), ()) if one_edit(known, folded)}
+        people = self.people_by_given.get(given_skeleton(given), ())
+        # a short surname only by its y/i/j letters, how transliterations differ: "Naev"/"Nayev"
+        near = {
+            e
+            for known, e in people
+            if (len(folded) >= MIN_TYPO_LENGTH and one_edit(known, folded)) or _yij(known) == _yij(folded)
+        }
         return near.pop() if len(near) == 1 else None
 
     def resolve_new(self, candidate: Candidate) -> list[Resolved]:
@@ -342,6 +348,14 @@ def _people_by_given(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
                 if len(words) >= 2:
                     out.setdefault(given_skeleton(words[0]), []).append((fold(words[-1]), entry.id))
     return out
+
+
+def _yij(surname: str) -> str:
+    """A surname without the letters transliterations render differently: Nayev/Naev, Malyar/Maliar."""
+    return surname.translate(_YIJ)
+
+
+_YIJ = str.maketrans("", "", "yij")
 
 
 def given_skeleton(given: str) -> str:

@@ -225,8 +225,10 @@ def test_people_and_organizations_share_one_vocabulary_of_sentence_words() -> No
         ("A delegation led by Admiral Igor Kostyikov arrived.", "person/igor-kostyukov"),  # one letter off
         ("Analyst Michael Kofmann said the front held.", "person/michael-kofman"),  # one letter more
         ("Analyst Michael Kovalenko said the front held.", "person/michael-kovalenko"),  # another name
+        ("Commander Serhiy Naev said the line held.", "person/serhiy-nayev"),  # a short surname, y dropped
+        ("Commander Serhiy Nadev said the line held.", "person/serhiy-nadev"),  # short: a d is no transliteration
     ],
-    ids=["substitution", "insertion", "not-a-typo"],
+    ids=["substitution", "insertion", "not-a-typo", "short-transliteration", "short-not-a-typo"],
 )
 def test_a_misspelt_surname_of_a_catalogued_person_with_the_same_given_name(
     extract: Extract, text: str, entity: str

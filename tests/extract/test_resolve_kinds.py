@@ -68,6 +68,7 @@ def test_two_spellings_of_a_catalogued_surname_are_one_person_across_articles(ex
         ("The first M1 tanks reached the front.", "M1", "weapon/m1-abrams"),
         ("Russian troops retook Korenevo in Kursk Oblast.", "Korenevo", "place/korenevo"),
         ("Tension in the Middle East rose.", "Middle East", "place/middle-east"),
+        ("The list was published, Censor.NET reports.", "Censor.NET", "organization/censor-net"),
         ("London recalled its envoy. Mandelson left Washington.", "Mandelson", "person/peter-mandelson"),
     ],
 )
