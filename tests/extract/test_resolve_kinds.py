@@ -69,6 +69,8 @@ def test_two_spellings_of_a_catalogued_surname_are_one_person_across_articles(ex
         ("Russian troops retook Korenevo in Kursk Oblast.", "Korenevo", "place/korenevo"),
         ("Tension in the Middle East rose.", "Middle East", "place/middle-east"),
         ("The list was published, Censor.NET reports.", "Censor.NET", "organization/censor-net"),
+        ("Envoys met in the UAE on Monday.", "UAE", "place/united-arab-emirates"),
+        ("A statement from EUCOM followed.", "EUCOM", "organization/united-states-european-command"),
         ("London recalled its envoy. Mandelson left Washington.", "Mandelson", "person/peter-mandelson"),
     ],
 )
