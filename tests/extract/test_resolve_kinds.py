@@ -71,6 +71,11 @@ def test_two_spellings_of_a_catalogued_surname_are_one_person_across_articles(ex
         ("The list was published, Censor.NET reports.", "Censor.NET", "organization/censor-net"),
         ("Envoys met in the UAE on Monday.", "UAE", "place/united-arab-emirates"),
         ("A statement from EUCOM followed.", "EUCOM", "organization/united-states-european-command"),
+        (
+            "The commander of the Joint Forces of the Armed Forces spoke.",
+            "Joint Forces of the Armed Forces",
+            "unit/joint-forces-of-the-armed-forces-of-ukraine",
+        ),
         ("London recalled its envoy. Mandelson left Washington.", "Mandelson", "person/peter-mandelson"),
     ],
 )
