@@ -72,6 +72,16 @@ def test_two_spellings_of_a_catalogued_surname_are_one_person_across_articles(ex
         ("Envoys met in the UAE on Monday.", "UAE", "place/united-arab-emirates"),
         ("A statement from EUCOM followed.", "EUCOM", "organization/united-states-european-command"),
         (
+            "The United Nations World Food Programme shipped grain.",
+            "United Nations World Food Programme",
+            "organization/world-food-programme",
+        ),
+        ("Two WFPs convoys arrived.", "WFPs", "organization/world-food-programme"),
+        ("Officers of the MVD were sent to the border.", "MVD", "organization/russian-ministry-of-internal-affairs"),
+        ("Global Affairs Canada issued a statement.", "Global Affairs Canada", "organization/global-affairs-canada"),
+        ("Sanctions widened. THE CANADIAN PRESS", "THE CANADIAN PRESS", "organization/canadian-press"),
+        ("Banks such as UBS and JPMorgan Chase left.", "JPMorgan Chase", "organization/jpmorgan-chase"),
+        (
             "The commander of the Joint Forces of the Armed Forces spoke.",
             "Joint Forces of the Armed Forces",
             "unit/joint-forces-of-the-armed-forces-of-ukraine",
