@@ -66,6 +66,8 @@ def test_two_spellings_of_a_catalogued_surname_are_one_person_across_articles(ex
         ),
         ("U.S.-made M-1 tanks will join the Leopard tanks.", "M-1", "weapon/m1-abrams"),
         ("The first M1 tanks reached the front.", "M1", "weapon/m1-abrams"),
+        ("A mine-clearing Leopard 2R was lost.", "Leopard 2R", "weapon/leopard-2"),
+        ("Britain sent Mastiff and Husky protected patrol vehicles.", "Husky", "weapon/husky-tsv"),
         ("Russian troops retook Korenevo in Kursk Oblast.", "Korenevo", "place/korenevo"),
         ("Tension in the Middle East rose.", "Middle East", "place/middle-east"),
         ("The list was published, Censor.NET reports.", "Censor.NET", "organization/censor-net"),
