@@ -172,9 +172,14 @@ def test_a_number_and_a_lower_case_type_is_still_no_catalogued_alias(extract: Ex
             "Sever-Akhmat Motorized Rifle Regiment",
             "unit/78th-sever-akhmat-motorized-rifle-regiment",
         ),
+        (
+            "He commanded the Donetsk operational and tactical group until May.",
+            "Donetsk operational and tactical group",
+            "unit/donetsk-operational-tactical-group",
+        ),
     ],
 )
-def test_isw_short_names_of_the_former_republic_corps_and_the_sever_akhmat_regiment(
+def test_catalogued_short_names_of_corps_regiments_and_groups(
     extract: Extract, text: str, surface: str, entity: str
 ) -> None:
     mentions = extract(text)
