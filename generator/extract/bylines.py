@@ -18,8 +18,9 @@ from generator.vocabulary import MONTH_NAMES, WEEKDAYS
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # two or three name words, an initial allowed in the middle: "John T Psaropoulos", "Jason Jay Smart"
 _BYLINE_NAME = rf"{_WORD}(?: [A-Z]\.?)?(?: {_WORD}){{1,2}}"
-BYLINE_ALONE = re.compile(rf"By:?\s+(?P<name>{_BYLINE_NAME})")  # a whole paragraph
-BY = re.compile(r"By:?")
+# a whole paragraph: "By Jane Doe", "Author: Jane Doe", "Written by Jane Doe"
+BYLINE_ALONE = re.compile(rf"(?:By:?|Author:|Written by:?)\s+(?P<name>{_BYLINE_NAME})")
+BY = re.compile(r"By:?|Author:|Written by:?")
 CALL_SIGN = re.compile(
     r"\b(?:codenamed|code-named|call sign|callsign|call-sign|nom de guerre|nicknamed)"
     r"\s+[\"“]?(?P<name>[A-Z][a-z]{2,})\b"

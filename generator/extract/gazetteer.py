@@ -89,7 +89,7 @@ def surname_of(name: str) -> str:
 _GENERIC_TAIL = re.compile(
     r"\s+(?:main battle tanks?|tanks?|howitzers?|cruise missiles?|ballistic missiles?|missiles?|rockets?|"
     r"loitering munitions?|munitions?|drones?|IFVs?|APCs?|fighting vehicles?|vehicles?|systems?|launchers?|"
-    r"fighters|mercenaries|format|jets?|helicopters?|aircraft)$"
+    r"fighters|mercenaries|mercenary (?:group|force|company)|format|jets?|helicopters?|aircraft)$"
 )
 _QUALIFIER = re.compile(r"^(?:US|U\.S\.|UK|U\.K\.|Russia['’]s|Ukraine['’]s|America['’]s|Britain['’]s)\s+")
 # a designator written solid in the catalogue ("AT4", "M777") is also written with a hyphen ("AT-4", "M-777")
@@ -168,13 +168,19 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def context_keys(context: tuple[str, ...]) -> tuple[str, ...]:
+    """Context words as paragraphs are read: folded, a two-word context ("air defense", "anti-tank")
+    as the word pair "air defense", "anti tank" (hyphens are not tokens)."""
+    return tuple(dict.fromkeys(" ".join(key_of(c)) for c in context if key_of(c)))
+
+
 def _entry_names(entry: Entry, weight: int) -> list[Name]:
     forms = _name_forms(entry)
     if entry.kind == "person":  # a rank is not part of a name: "Lt. Col. Daniel Davis" → "Daniel Davis"
         forms = tuple(dict.fromkeys(_TITLE.sub("", form) for form in forms))
     names = [Name(entry.id, entry.kind, form, case_rule(form), weight) for form in forms]
     names += [
-        Name(entry.id, entry.kind, alias, case_rule(alias), WEIGHT_CONTEXT, context=context)
+        Name(entry.id, entry.kind, alias, case_rule(alias), WEIGHT_CONTEXT, context=context_keys(context))
         for alias, context in entry.ambiguous
     ]
     if entry.kind == "person":

@@ -116,6 +116,8 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         words = words[1:]
     if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words):
         return []
+    if words[0] in OFFICES and words[1] == "for":  # "Minister for Strategic Industries": an office
+        return []
     if words[-1].rstrip(".") in HEADS:
         name = words
     elif words[0] in PREFIX_HEADS and all(w[:1].isupper() for w in words[1:]):

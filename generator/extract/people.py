@@ -35,6 +35,18 @@ APPOSITIVE = re.compile(
     r"minister|adviser|advisor|researcher|expert|director|professor|journalist|blogger|soldier|resident|"
     r"governor|mayor|official|head|chief|president|leader|lawmaker|MP|deputy)\b"
 )
+# An appointment names a person even on a short line that ingest reads as a heading: "appointment of
+# Jane Doe as Minister of ...", a list line "Jane Doe as Minister of ...", "Minister for ... - Jane Doe".
+_OFFICE = (
+    r"(?:Vice |Deputy |First |Acting )*(?:Prime Minister|Minister|Head|Chair|Chairman|Chairwoman|Director|"
+    r"Commander|Ambassador|Secretary|Governor|Mayor|Chief|Prosecutor|Ombudsman|Speaker)\b"
+)
+APPOINTED = re.compile(
+    rf"(?:^|(?:appointment|nomination|dismissal) of |appoint(?:ed|s|ing)? |nominat(?:ed|es|ing) )"
+    rf"{_NAME} as (?:the )?(?:new )?{_OFFICE}",
+    re.MULTILINE,
+)
+OFFICE_DASH = re.compile(rf"^{_OFFICE}[^\n]{{0,100}}? [-–—] {_NAME}$", re.MULTILINE)
 # First words that make a capitalised run a sentence opener or a group, not a person.
 _NOT_FIRST = frozenset(
     [
@@ -279,6 +291,20 @@ class PeopleHeuristic:
                 found[(start, end)] = Candidate(
                     start, end, new=[NewEntity("person", name)], method="heuristic", confidence=confidence
                 )
+        for pattern in (APPOINTED, OFFICE_DASH):  # headings included: an appointment list is short lines
+            for match in pattern.finditer(body):
+                name, start = " ".join(match["name"].split()), match.start("name")
+                if body[start : start + len(name)] == name and _plausible(name):
+                    found.setdefault(
+                        (start, start + len(name)),
+                        Candidate(
+                            start,
+                            start + len(name),
+                            new=[NewEntity("person", name)],
+                            method="heuristic",
+                            confidence=0.8,
+                        ),
+                    )
         for candidate in byline_candidates(article, self.gazetteer):
             found.setdefault((candidate.start, candidate.end), candidate)
         return list(found.values())

@@ -20,9 +20,11 @@ from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
+from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
+from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
 from generator.extract.unit_numbers import by_side, number_index
@@ -76,6 +78,7 @@ class Resolver:
         self.twins = side_twins(catalogue)
         self.numbered = number_index(catalogue)
         self.people_by_given = _people_by_given(catalogue)
+        self.organization_forms = organization_forms(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
     # -- catalogue names -------------------------------------------------------------------
@@ -170,9 +173,15 @@ class Resolver:
         """'Igor Kostyikov': one letter off the surname of the one catalogued person with that
         given name (surnames of six letters or more, where one letter does not make another name)."""
         folded = fold(surname)
-        if len(folded) < MIN_TYPO_LENGTH:
+        if len(folded) < 4:
             return None
-        near = {e for known, e in self.people_by_given.get(given_skeleton(given), ()) if one_edit(known, folded)}
+        people = self.people_by_given.get(given_skeleton(given), ())
+        # a short surname only by its y/i/j letters, how transliterations differ: "Naev"/"Nayev"
+        near = {
+            e
+            for known, e in people
+            if (len(folded) >= MIN_TYPO_LENGTH and one_edit(known, folded)) or _yij(known) == _yij(folded)
+        }
         return near.pop() if len(near) == 1 else None
 
     def resolve_new(self, candidate: Candidate) -> list[Resolved]:
@@ -271,8 +280,8 @@ class Resolver:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
-        found = self._new_surnames(article, found)
-        found = [self._with_given_typo(article.body, r, found) for r in found]
+        found = with_short_forms(self._new_surnames(article, found), self.organization_forms)
+        found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
         found += [Resolved(start, end, place, "place", "fuzzy", 0.7) for start, end, place in typos]
@@ -295,15 +304,18 @@ class Resolver:
         return replace(r, start=start, method="fuzzy", confidence=0.7)
 
     def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
-        """Bare surnames of people the catalogue does not know, after their full name. A surname
-        that spells like a GeoNames village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
+        """Bare surnames of people the catalogue does not know, wherever the article names them in full
+        (a headline's surname comes before the full name). A surname that spells like a GeoNames
+        village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
         village = {(r.start, r.end) for r in found if r.kind == "place" and self.places.settlement_only(r.entity)}
         kept = list(found)
         covered = [(r.start, r.end) for r in found if (r.start, r.end) not in village]
         for person in sorted({r for r in found if r.kind == "person" and r.new_name}, key=lambda r: r.start):
             surname = person.new_name.split()[-1]
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body[person.end :]):
-                start, end = match.start() + person.end, match.end() + person.end
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body):
+                start, end = match.span()
+                if article.body.endswith(person.new_name, 0, end):  # the full name again, in a heading
+                    start = end - len(person.new_name)
                 if not any(s < end and start < e for s, e in covered):
                     kept = [r for r in kept if not (r.start == start and r.end == end and r.kind == "place")]
                     kept.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
@@ -338,6 +350,14 @@ def _people_by_given(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _yij(surname: str) -> str:
+    """A surname without the letters transliterations render differently: Nayev/Naev, Malyar/Maliar."""
+    return surname.translate(_YIJ)
+
+
+_YIJ = str.maketrans("", "", "yij")
+
+
 def given_skeleton(given: str) -> str:
     """The consonants of a given name across transliterations: Volodymyr/Vladimir → 'vldmr',
     Serhiy/Sergei → 'srg', Oleksiy/Alexei → 'lks', Josef/Joseph → 'jsf'; Andriy → 'ndr'."""
@@ -369,8 +389,11 @@ def _paragraph_words(article: Article) -> dict[int, set[str]]:
     position = 0
     for number, paragraph in enumerate(article.paragraphs):
         bucket = words.setdefault(number, set())
+        first = position
         while position < len(tokens) and tokens[position].start < paragraph.end:
             bucket.add(tokens[position].key)
+            if position > first:  # word pairs, for two-word context words: "air defense", "anti tank"
+                bucket.add(f"{tokens[position - 1].key} {tokens[position].key}")
             if _possessive_at(tokens, position):  # "Ukraine’s" is three tokens: context words say "ukraines"
                 bucket.add(tokens[position - 2].key + "s")
             position += 1

@@ -67,6 +67,24 @@ def _with_city(body: str, candidate: Candidate, settlements: set[str]) -> Candid
     return Candidate(candidate.start, candidate.end + len(" City"), names=cities, method=candidate.method)
 
 
+# "National/Norwegian Advanced Surface to Air Missile System": an alternative first word before a slash
+_ALTERNATIVE = re.compile(r"(?<![\w/-])[A-Z][a-z]{2,}/$")
+
+
+def _with_alternative(gazetteer: Gazetteer, body: str, candidate: Candidate) -> Candidate:
+    """A spelled-out name of three words or more whose first word has an alternative written before it
+    with a slash is one mention, alternative included. Not a credit ("Jane Doe/Getty Images": two
+    words) nor a name after another name ("Ukraine/..."), nor a person or a place."""
+    if body.count(" ", candidate.start, candidate.end) < 2 or any(
+        n.kind in ("person", "place") for n in candidate.names
+    ):
+        return candidate
+    alternative = _ALTERNATIVE.search(body, max(0, candidate.start - 30), candidate.start)
+    if not alternative or gazetteer.lookup(key_of(alternative.group()[:-1])):
+        return candidate
+    return Candidate(alternative.start(), candidate.end, names=candidate.names, method=candidate.method)
+
+
 # "Chief of the General Staff Valery Gerasimov": the organization's name inside a title before a name
 _TITLE_OF = re.compile(r"\b(?:Chief|Head|Director|Commander|Chairman|Secretary)(?: General)? of (?:the )?$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
@@ -131,6 +149,7 @@ class CatalogueExtractor:
                     candidate = None
                 if candidate:
                     candidate = _with_city(body, candidate, self.gazetteer.settlements)
+                    candidate = _with_alternative(self.gazetteer, body, candidate)
                     found += _split_possessive(self.gazetteer, body, candidate)
                     while index < len(tokens) and tokens[index].start < candidate.end:
                         index += 1

@@ -22,6 +22,16 @@ from tests.extract.support import Extract, entities_of
             "person/marta-kovalenko",
         ),
         (("By Olha Denysenko", "Kyiv was attacked overnight."), "Olha Denysenko", "person/olha-denysenko"),
+        (
+            ("Talks on guarantees", "Author: Iryna Bondarchuk", "Before any talks, Kyiv wants guarantees."),
+            "Iryna Bondarchuk",
+            "person/iryna-bondarchuk",
+        ),
+        (
+            ("Written by Taras Melnychenko", "Kyiv was attacked overnight."),
+            "Taras Melnychenko",
+            "person/taras-melnychenko",
+        ),
     ],
 )
 def test_a_byline_on_its_own_line_is_a_person(
@@ -32,7 +42,12 @@ def test_a_byline_on_its_own_line_is_a_person(
 
 @pytest.mark.parametrize(
     ("paragraphs", "surface"),
-    [(("By", "Kyiv Post"), "Kyiv Post"), (("By", "Monday Morning"), "Monday Morning"), (("By Tuesday",), "Tuesday")],
+    [
+        (("By", "Kyiv Post"), "Kyiv Post"),
+        (("By", "Monday Morning"), "Monday Morning"),
+        (("By Tuesday",), "Tuesday"),
+        (("Author: Kyiv Post",), "Kyiv Post"),
+    ],
 )
 def test_a_byline_line_that_is_no_name_is_not_a_person(
     extract: Extract, paragraphs: tuple[str, ...], surface: str

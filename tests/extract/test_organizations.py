@@ -70,10 +70,19 @@ def test_an_acronym_defined_in_the_text_names_the_organization_everywhere(extrac
 
 
 def test_an_acronym_names_only_the_words_it_abbreviates(extract: Extract) -> None:
-    found = organizations(extract, "The United Nations World Food Programme (WFP) said. WFP added.")
+    found = organizations(extract, "The United Nations Grain Relief Agency (GRA) said. GRA added.")
     assert found == [
         ("United Nations", "organization/united-nations"),
-        ("World Food Programme", "organization/world-food-programme"),
+        ("Grain Relief Agency", "organization/grain-relief-agency"),
+        ("GRA", "organization/grain-relief-agency"),
+        ("GRA", "organization/grain-relief-agency"),
+    ]
+
+
+def test_a_catalogued_name_that_includes_its_parent_body_is_one_mention(extract: Extract) -> None:
+    found = organizations(extract, "The United Nations World Food Programme (WFP) said. WFP added.")
+    assert found == [
+        ("United Nations World Food Programme", "organization/world-food-programme"),
         ("WFP", "organization/world-food-programme"),
         ("WFP", "organization/world-food-programme"),
     ]

@@ -38,6 +38,69 @@ def test_orikhiv_and_orikhove_are_two_places(extract: Extract) -> None:
     assert found["Orikhove"].pop().startswith("place/orikhove")
 
 
+def test_the_orekiv_misspelling_is_orikhiv_and_never_orikhove(extract: Extract) -> None:
+    found = by_text(extract("Soldiers outside Orekiv rested; Orikhove was shelled, and Orikhiv too."))
+    assert found["Orekiv"] == {"place/orikhiv"} == found["Orikhiv"]
+    assert not found["Orikhove"] & {"place/orikhiv"}
+
+
+def test_two_spellings_of_a_catalogued_surname_are_one_person_across_articles(extract: Extract) -> None:
+    first = extract("Deputy Defence Minister Hanna Malyar said the town held.", "Malyar said more later.")
+    second = extract("Hanna Maliar said eight villages were retaken.", article_id="other-article")
+    assert {m.entity for m in (*first, *second) if m.kind == "person"} == {"person/hanna-maliar"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "In North Ossetia, debris fell on a house in the town of Beslan.",
+            "North Ossetia",
+            "place/north-ossetia-alania",
+        ),
+        ("In North Ossetia, debris fell on a house in the town of Beslan.", "Beslan", "place/beslan"),
+        (
+            "The general, chairman of the Joint Chiefs of Staff, spoke.",
+            "Joint Chiefs of Staff",
+            "organization/joint-chiefs-of-staff",
+        ),
+        ("U.S.-made M-1 tanks will join the Leopard tanks.", "M-1", "weapon/m1-abrams"),
+        ("The first M1 tanks reached the front.", "M1", "weapon/m1-abrams"),
+        ("A mine-clearing Leopard 2R was lost.", "Leopard 2R", "weapon/leopard-2"),
+        ("Britain sent Mastiff and Husky protected patrol vehicles.", "Husky", "weapon/husky-tsv"),
+        ("Russian troops retook Korenevo in Kursk Oblast.", "Korenevo", "place/korenevo"),
+        ("Tension in the Middle East rose.", "Middle East", "place/middle-east"),
+        ("The list was published, Censor.NET reports.", "Censor.NET", "organization/censor-net"),
+        ("Envoys met in the UAE on Monday.", "UAE", "place/united-arab-emirates"),
+        ("A statement from EUCOM followed.", "EUCOM", "organization/united-states-european-command"),
+        (
+            "The United Nations World Food Programme shipped grain.",
+            "United Nations World Food Programme",
+            "organization/world-food-programme",
+        ),
+        ("Two WFPs convoys arrived.", "WFPs", "organization/world-food-programme"),
+        ("Officers of the MVD were sent to the border.", "MVD", "organization/russian-ministry-of-internal-affairs"),
+        ("Global Affairs Canada issued a statement.", "Global Affairs Canada", "organization/global-affairs-canada"),
+        ("Sanctions widened. THE CANADIAN PRESS", "THE CANADIAN PRESS", "organization/canadian-press"),
+        ("Banks such as UBS and JPMorgan Chase left.", "JPMorgan Chase", "organization/jpmorgan-chase"),
+        (
+            "The commander of the Joint Forces of the Armed Forces spoke.",
+            "Joint Forces of the Armed Forces",
+            "unit/joint-forces-of-the-armed-forces-of-ukraine",
+        ),
+        ("London recalled its envoy. Mandelson left Washington.", "Mandelson", "person/peter-mandelson"),
+    ],
+)
+def test_catalogued_regions_bodies_and_weapon_short_forms(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+def test_a_bare_m1_without_armour_words_is_no_tank(extract: Extract) -> None:
+    assert not entities_of(extract("Traffic on the M1 motorway was slow."), "M1")
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

@@ -160,3 +160,28 @@ def test_a_named_formation_with_its_type_in_lower_case_is_one_mention(
 
 def test_a_number_and_a_lower_case_type_is_still_no_catalogued_alias(extract: Extract) -> None:
     assert not [m for m in extract("In the 20th century army life was hard.") if m.kind == "unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Elements of the LNR AC attacked near Kreminna.", "LNR AC", "unit/3rd-guards-combined-arms-army"),
+        ("Elements of the DNR AC attacked near Pokrovsk.", "DNR AC", "unit/51st-guards-combined-arms-army"),
+        (
+            "Drone crews of the Sever-Akhmat Motorized Rifle Regiment struck a car.",
+            "Sever-Akhmat Motorized Rifle Regiment",
+            "unit/78th-sever-akhmat-motorized-rifle-regiment",
+        ),
+        (
+            "He commanded the Donetsk operational and tactical group until May.",
+            "Donetsk operational and tactical group",
+            "unit/donetsk-operational-tactical-group",
+        ),
+    ],
+)
+def test_catalogued_short_names_of_corps_regiments_and_groups(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    mentions = extract(text)
+    assert entities_of(mentions, surface) == {entity}
+    assert not any(m.kind == "place" and m.text in ("LNR", "DNR") for m in mentions)

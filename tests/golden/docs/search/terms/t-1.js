@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-1",{"1":"QNXd8"});
+sitrepSearchData("terms/t-1",{"1":"LAWd2BJx08"});

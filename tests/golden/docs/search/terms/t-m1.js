@@ -1,1 +1,1 @@
-sitrepSearchData("terms/t-m1",{"m1":"LAWd2BJx0x0xxE58"});
+sitrepSearchData("terms/t-m1",{"m1":"LAWd6BJx0x0xxE58"});

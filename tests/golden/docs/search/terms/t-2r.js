@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-2r",{"2r":"HGRk2"});

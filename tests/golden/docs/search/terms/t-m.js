@@ -1,0 +1,1 @@
+sitrepSearchData("terms/t-m",{"m":"LAWd2"});
