@@ -60,6 +60,8 @@ def package_fingerprint() -> str:
     """A hash of every file of the package and every installed library's version: what a build's
     output may depend on besides the project's own files (build_record.py, render/memo.py)."""
     digest = hashlib.sha256(tree_hash(Path(__file__).parent).encode())
-    for name, number in sorted((d.metadata["Name"] or "", d.version) for d in distributions()):
+    # a set: a distribution is found once per path entry that holds it (an editable install's
+    # egg-info in the working folder, or on PYTHONPATH), so a list would depend on where Python runs
+    for name, number in sorted({(d.metadata["Name"] or "", d.version) for d in distributions()}):
         digest.update(f"{name}=={number}\0".encode())
     return digest.hexdigest()
