@@ -15,6 +15,11 @@ SCENARIO_LABELS = {
     "delete_one": "delete one seed",
     "mkdocs": "plain mkdocs build",
     "cold_generate": "cold generate, no site",
+    "serve_start": "serve: first build",
+    "serve_noop": "serve: no-op rebuild",
+    "serve_add_one": "serve: add one seed",
+    "serve_edit_one": "serve: edit one seed",
+    "serve_delete_one": "serve: delete one seed",
 }
 SIZE_LABELS = {
     "pages": "pages in docs/",
@@ -44,7 +49,7 @@ def table_rows(results: dict[str, Any]) -> list[list[str]]:
     rows.append(["peak memory (MB)", *(_cell(p) for p in peaks)])
     for key, label in SIZE_LABELS.items():
         rows.append([label, *(_cell(by_n[n].get("sizes", {}).get(key)) for n in ns)])
-    for scenario in ("cold", "add_one"):
+    for scenario in ("cold", "add_one", "serve_add_one"):
         for stage in STAGES:
             stages = [by_n[n].get("scenarios", {}).get(scenario, {}).get("stages", {}) for n in ns]
             rows.append([f"  {SCENARIO_LABELS[scenario]}: {stage}", *(_cell(s.get(stage), " s") for s in stages)])

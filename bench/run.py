@@ -7,7 +7,10 @@ in a child process (bench/stages.py), scenario by scenario:
 - mkdocs: a plain `mkdocs build` of the same docs/, the reference;
 - noop: a build with nothing changed;
 - add_one, edit_one, delete_one: one new seed, one seed edited, the new seed deleted again;
-- warm: a full build with the extraction cache kept but no docs/ and no site/.
+- warm: a full build with the extraction cache kept but no docs/ and no site/;
+- serve_start, serve_noop, serve_add_one, serve_edit_one, serve_delete_one: the same changes with
+  another seed, rebuilt inside one long-lived process as `sitrep serve` does (bench/session.py),
+  which keeps what each build read for the next; its peak memory is the process's over all five.
 Each run goes through every scenario in that order; each figure is the median of --runs runs
 (the wall time of the whole process, start-up included, and its CPU time);
 peak memory is the largest resident size of the build's process tree. The generator's stages are
@@ -32,13 +35,16 @@ from typing import Any
 from bench.corpus import SyntheticSeed, generate, write_articles
 from bench.measure import Measured, folder_size, run_measured
 from bench.report import print_table
+from bench.session import STEPS
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.json"
 PROJECT_PARTS = ("mkdocs.yml", "templates", "overrides", "catalogue")
 DEFAULT_SIZES = (100, 1000)
 FULL_SIZES = (100, 1000, 10_000)
-SCENARIOS = ("cold", "mkdocs", "noop", "add_one", "edit_one", "delete_one", "warm")
+CLI_SCENARIOS = ("cold", "mkdocs", "noop", "add_one", "edit_one", "delete_one", "warm")
+SERVE_SCENARIOS = tuple(f"serve_{step}" for step in STEPS)
+SCENARIOS = CLI_SCENARIOS + SERVE_SCENARIOS
 EXTRACTION_ARTICLES = 1000
 
 
@@ -54,10 +60,12 @@ class Project:
         for part in PROJECT_PARTS:
             source = ROOT / part
             (shutil.copytree if source.is_dir() else shutil.copy2)(source, folder / part)
-        articles = generate(n + 2 * runs)
+        articles = generate(n + 4 * runs)
         write_articles(folder / "seeds", articles[:n])
         self.extra: list[SyntheticSeed] = articles[n : n + runs]  # never seen by the cache: a real new seed
-        self.edits = [_last_paragraph(a.text) for a in articles[n + runs :]]
+        self.edits = [_last_paragraph(a.text) for a in articles[n + runs : n + 2 * runs]]
+        self.serve_extra = articles[n + 2 * runs : n + 3 * runs]  # the serve scenarios' own
+        self.serve_edits = [_last_paragraph(a.text) for a in articles[n + 3 * runs :]]
         self.log = folder / "bench.log"
 
     def build(self, *, profile: Path | None = None, command_name: str = "build") -> dict[str, Any]:
@@ -69,6 +77,24 @@ class Project:
             raise BuildFailed(f"sitrep build of {self.root} exited with {measured.returncode}: see {self.log}")
         stages = json.loads(out.read_text(encoding="utf-8"))
         return {**_figures(measured), "stages": stages}
+
+    def serve(self, run: int) -> dict[str, dict[str, Any]]:
+        """The serve scenarios of run `run`, in one child process: {scenario: figures}."""
+        plan, out = self.root / "serve-plan.json", self.root / "serve.json"
+        edited = self.seeds()[(53 * (run + 1)) % self.n]
+        extra = self.serve_extra[run]
+        steps = {
+            "add": {"name": extra.name, "text": extra.text},
+            "edit": {"seed": str(edited), "append": self.serve_edits[run]},
+        }
+        plan.write_text(json.dumps(steps), encoding="utf-8")
+        command = [sys.executable, "-m", "bench.session", "--root", str(self.root), "--plan", str(plan)]
+        command += ["--out", str(out)]
+        measured = run_measured(command, cwd=ROOT, log=self.log)
+        if measured.returncode != 0:
+            raise BuildFailed(f"the serve scenarios on {self.root} exited with {measured.returncode}: see {self.log}")
+        result = json.loads(out.read_text(encoding="utf-8"))
+        return {f"serve_{step}": {**result["steps"][step], "peak_mb": measured.peak_mb} for step in STEPS}
 
     def plain_mkdocs(self) -> dict[str, Any]:
         target = self.root / "site-plain"
@@ -138,6 +164,8 @@ def bench_size(project: Project, *, save: Any) -> dict[str, Any]:
         record("delete_one", project.build())
         project.clean(cache=False)
         record("warm", project.build())
+        for name, sample in project.serve(run).items():
+            record(name, sample)
     result["load_average_end"] = os.getloadavg()[0]
     save(result)
     return result

@@ -163,6 +163,11 @@ class ExtractionCache:
         self.hits += 1
         return extraction
 
+    def keep(self, article_id: str, sha256: str, fingerprint: str) -> None:
+        """The entry is still used (a long-lived process holds it in memory): prune leaves it."""
+        self._used.add(_key(article_id, sha256, fingerprint))
+        self.hits += 1
+
     def put(self, article_id: str, sha256: str, fingerprint: str, extraction: Extraction) -> None:
         self._write(_key(article_id, sha256, fingerprint), encode_extraction(extraction))
 

@@ -16,7 +16,8 @@ from pathlib import Path
 # slugs, the model, extraction, and any module added later) is part of the fingerprint.
 DOWNSTREAM = frozenset(
     {"graph", "render", "resolve", "search", "scaffold", "site", "add.py", "cli.py", "credits.py", "export.py"}
-    | {"export_memo.py", "lock.py", "overrides.py", "pipeline.py", "progress.py", "quotes.py", "serve.py", "write.py"}
+    | {"export_memo.py", "lock.py", "overrides.py", "pipeline.py", "progress.py", "quotes.py", "serve.py"}
+    | {"session.py", "write.py"}
 )
 CODE_AND_DATA = (".py", ".txt", ".json")  # name lists and tables in generator/data are data of extraction
 LIBRARIES = (

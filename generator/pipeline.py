@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from generator import build_record
-from generator.catalogue import load_catalogue
+from generator.catalogue import Catalogue, load_catalogue
 from generator.config import Config
 from generator.export import export_files
 from generator.export_memo import ExportMemo
@@ -47,6 +47,7 @@ from generator.render.pages import article_page_groups, index_pages
 from generator.render.stamps import Stamps
 from generator.resolve import build_knowledge_base
 from generator.search import search_files
+from generator.session import Session
 from generator.site import SiteSummary, build_site
 from generator.write import WriteSummary, sync_docs
 
@@ -82,17 +83,33 @@ class BuildResult:
     inputs: str | None = None  # the snapshot of the inputs the build read (build_record.py)
 
 
-def gather(config: Config, *, progress: ProgressFactory = _no_progress, read_only: bool = False) -> KnowledgeBase:
-    """Ingest, extract and resolve: seeds/ to a KnowledgeBase. `read_only` uses the caches, writes nothing."""
+def gather(
+    config: Config, *, progress: ProgressFactory = _no_progress, read_only: bool = False, session: Session | None = None
+) -> KnowledgeBase:
+    """Ingest, extract and resolve: seeds/ to a KnowledgeBase. `read_only` uses the caches, writes
+    nothing; `session` holds what the last build of this process read (session.py)."""
     ingested = ingest_seeds(
-        config.seeds_dir, root=config.root, cache_dir=config.cache_dir / "ingest", read_only=read_only
+        config.seeds_dir,
+        root=config.root,
+        cache_dir=config.cache_dir / "ingest",
+        read_only=read_only,
+        kept=session.readings if session else None,
     )
     log.info("read %d seeds: %d articles", len(ingested.report), len(ingested.articles))
-    catalogue = load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
+
+    def load() -> Catalogue:
+        return load_catalogue(config.catalogue_dir, cache_dir=config.cache_dir, read_only=read_only)
+
+    catalogue = session.catalogue_of(config.catalogue_dir, load) if session else load()
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)
     extracted = extract_all(
-        ingested.articles, catalogue, config.cache_dir / CACHE_FILE, read_only=read_only, progress=progress
+        ingested.articles,
+        catalogue,
+        config.cache_dir / CACHE_FILE,
+        read_only=read_only,
+        progress=progress,
+        kept=session.extractions if session else None,
     )
     report = note_dropped(ingested.report, extracted.dropped)
     warnings = (*problems, *extracted.problems)
@@ -152,12 +169,13 @@ def generate(
     inputs: str | None = None,
     progress: ProgressFactory = _no_progress,
     site: bool = False,
+    session: Session | None = None,
 ) -> BuildResult:
     """docs/ from seeds/. `inputs`: build_record.snapshot() taken before `kb` was gathered (when
     `kb` is None, taken here); without it no record is kept. `site`: build() goes on to site/."""
     if kb is None:
         inputs = build_record.snapshot(config)
-        kb = gather(config, progress=progress)
+        kb = gather(config, progress=progress, session=session)
     with progress(0, "rendering pages"), _long_lived():
         rendered = render(config, kb)  # everything rendered before anything is written
     log.info("rendered %d files, %d pages unchanged", len(rendered.files), len(rendered.kept))
@@ -185,9 +203,11 @@ def build(
     inputs: str | None = None,
     progress: ProgressFactory = _no_progress,
     full: bool = False,
+    session: Session | None = None,
 ) -> BuildResult:
-    """Everything; site/ rebuilt only where docs/ changed, unless `full`."""
-    result = generate(config, kb=kb, inputs=inputs, progress=progress, site=True)
+    """Everything; site/ rebuilt only where docs/ changed, unless `full`. `session`: a long-lived
+    process's memory of its last build (session.py)."""
+    result = generate(config, kb=kb, inputs=inputs, progress=progress, site=True, session=session)
     with progress(0, "building site/ with MkDocs"), _long_lived():
         site = build_site(
             config.mkdocs_file,

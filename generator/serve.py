@@ -4,8 +4,10 @@ browser reloaded.
 - Watching: watchdog reports changes under seeds/, templates/, catalogue/, overrides/ and to
   mkdocs.yml; a burst of changes (an editor saving, a folder copied in) makes one rebuild, after
   the changes have settled for DEBOUNCE_SECONDS.
-- Building: `pipeline.build` under the project lock, so only what changed is rendered again and
-  site/ is swapped in whole; a build that fails is logged and the last good site stays served.
+- Building: `pipeline.build` under the project lock, with a session that keeps the last build's
+  readings, catalogue and extractions in memory (session.py), so only what changed is read and
+  rendered again and site/ is swapped in whole; a build that fails is logged and the last good
+  site stays served.
 - Reloading: each HTML response gets a small script that asks /.sitrep-live/generation once a
   second and reloads the page when a new build has been swapped in. The script exists only in
   what the server sends: files in site/ are the same as those of `sitrep build`.
@@ -24,6 +26,7 @@ from typing import Any
 from generator import pipeline
 from generator.config import Config
 from generator.lock import project_lock
+from generator.session import Session
 
 log = logging.getLogger(__name__)
 DEBOUNCE_SECONDS = 0.3
@@ -37,10 +40,12 @@ LIVE_SCRIPT = (
 
 
 class Rebuilder:
-    """Runs one build at a time; `generation` counts the builds swapped in."""
+    """Runs one build at a time; `generation` counts the builds swapped in. By default each build
+    keeps what it read for the next one (session.py): only what changed is read again."""
 
-    def __init__(self, config: Config, build: Callable[[Config], object] = pipeline.build) -> None:
-        self.config, self._build = config, build
+    def __init__(self, config: Config, build: Callable[[Config], object] | None = None) -> None:
+        self.config = config
+        self._build = build or functools.partial(pipeline.build, session=Session())
         self.generation = 0
         self._pending = threading.Event()
         self._timer: threading.Timer | None = None

@@ -13,7 +13,7 @@ from generator.ingest.discover import (
     discover_seeds,
     size_limit,
 )
-from generator.ingest.memo import IngestMemo
+from generator.ingest.memo import IngestMemo, Kept
 from generator.ingest.read import (
     FIELD_LIMITS,
     MAX_TAGS,
@@ -85,10 +85,11 @@ def _read(seed: SeedFile, memo: IngestMemo) -> list[Reading]:
 
 
 def ingest_seeds(
-    seeds_dir: Path, *, root: Path, cache_dir: Path | None = None, read_only: bool = False
+    seeds_dir: Path, *, root: Path, cache_dir: Path | None = None, read_only: bool = False, kept: Kept | None = None
 ) -> IngestResult:
-    """Every seed under seeds_dir to Articles and report lines; `cache_dir` keeps what each seed was read as."""
-    memo = IngestMemo(cache_dir, read_only=read_only)
+    """Every seed under seeds_dir to Articles and report lines; `cache_dir` keeps what each seed was read
+    as, and `kept` (a long-lived process's memory of the last ingest) saves reading those files again."""
+    memo = IngestMemo(cache_dir, read_only=read_only, kept=kept)
     outcomes: dict[str, SeedOutcome] = {}
     by_hash: dict[str, Article] = {}
     notes: dict[str, tuple[str, ...]] = {}
@@ -122,8 +123,8 @@ def ingest_seeds(
     if unreadable:  # a seed that cannot be read must not silently vanish from the site
         raise SeedsUnreadable(unreadable)
     memo.prune()
-    kept = _drop_repeated_links(list(by_hash.values()), outcomes)
-    articles = assign_ids(kept)
+    unique = _drop_repeated_links(list(by_hash.values()), outcomes)
+    articles = assign_ids(unique)
     for article in articles:
         outcomes[article.seed] = SeedOutcome(article.seed, "built", article.id, notes[article.seed])
         for extra in article.extra_seeds:

@@ -41,11 +41,19 @@ def _article(data: dict[str, Any]) -> Article:
     return article
 
 
+Kept = dict[tuple[str, str], list[Reading]]  # what a long-lived process keeps: (label, digest) → readings
+
+
 class IngestMemo:
-    def __init__(self, folder: Path | None, *, read_only: bool = False) -> None:
+    """`kept`: readings held in memory from the last ingest of the same process (session.py), looked
+    up before the files; after `prune` it holds only what this ingest used."""
+
+    def __init__(self, folder: Path | None, *, read_only: bool = False, kept: Kept | None = None) -> None:
         self.folder = folder
         self.read_only = read_only
         self._used: set[Path] = set()
+        self._kept = kept
+        self._asked: Kept = {}
 
     def _path(self, label: str, digest: str) -> Path:
         assert self.folder is not None
@@ -56,6 +64,9 @@ class IngestMemo:
 
     def prune(self) -> int:
         """Delete the entries this ingest did not ask for (seeds edited or removed, older code); how many."""
+        if self._kept is not None:
+            self._kept.clear()
+            self._kept.update(self._asked)
         if self.folder is None or self.read_only or not self.folder.is_dir():
             return 0
         stale = [path for path in self.folder.glob("*/*.json") if path not in self._used]
@@ -64,18 +75,26 @@ class IngestMemo:
         return len(stale)
 
     def get(self, label: str, digest: str) -> list[Reading] | None:
+        if self._kept is not None and (label, digest) in self._kept:
+            if self.folder is not None:
+                self._path(label, digest)  # still used: prune keeps its file
+            self._asked[label, digest] = readings = self._kept[label, digest]
+            return readings
         if self.folder is None:
             return None
         try:
             data = json.loads(read_limited(self._path(label, digest), MAX_MEMO_BYTES))
-            return [
+            readings = [
                 Reading(r["label"], _article(r["article"]) if r["article"] else None, tuple(r["messages"]))
                 for r in data
             ]
         except (OSError, ValueError, KeyError, TypeError):
             return None
+        self._asked[label, digest] = readings
+        return readings
 
     def put(self, label: str, digest: str, readings: list[Reading]) -> None:
+        self._asked[label, digest] = readings
         if self.folder is None or self.read_only:
             return
         data = [

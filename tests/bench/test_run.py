@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.report import table_rows
-from bench.run import Project, sizes, summarize
+from bench.run import SERVE_SCENARIOS, Project, sizes, summarize
 from bench.stages import STAGES
 
 
@@ -49,3 +49,16 @@ def test_a_project_builds_through_the_cli_with_every_stage_timed(tmp_path: Path)
     assert measured["pages"] > 3 and measured["site_mb"] > 0 and measured["search_files"] >= 1
     plain = project.plain_mkdocs()  # the reference: stock MkDocs over the same docs/
     assert (tmp_path / "site-plain" / "index.html").is_file() and plain["seconds"] > 0
+
+
+def test_the_serve_scenarios_rebuild_in_one_process(tmp_path: Path) -> None:
+    project = Project(tmp_path, n=3, runs=1)
+    project.build()
+    before = {path.name: path.read_bytes() for path in project.seeds()}
+    figures = project.serve(0)
+    assert list(figures) == list(SERVE_SCENARIOS)
+    assert all(f["seconds"] > 0 and f["peak_mb"] > 50 for f in figures.values())
+    assert {"ingest", "render", "site"} <= set(figures["serve_add_one"]["stages"])
+    after = {path.name: path.read_bytes() for path in project.seeds()}
+    assert after.keys() == before.keys()  # the added seed is gone again
+    assert [name for name in after if after[name] != before[name]] == [project.seeds()[53 % 3].name]
