@@ -103,6 +103,8 @@ def gather(
     catalogue = session.catalogue_of(config.catalogue_dir, load) if session else load()
     problems = list(catalogue.problems)
     overrides = load_overrides(config.catalogue_dir, problems)
+    if session and not read_only:
+        session.ready_engine(catalogue)
     extracted = extract_all(
         ingested.articles,
         catalogue,
