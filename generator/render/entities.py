@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from generator.graph.corpus import CorpusGraph
 from generator.model import KINDS, Entity
+from generator.render.credits import credit_pages
 from generator.render.dates import display_date
 from generator.render.deferred import Deferred
 from generator.render.escape import external_link, md
@@ -39,30 +40,6 @@ def _node(entity: Entity, from_page: str) -> GraphNode:
 
 
 CAPITAL_LABELS = ("Capital", "Administrative centre")
-CREDIT_HEADINGS = {"author": "Articles by {name}", "outlet": "Articles published by {name}"}
-
-
-def credited_articles(index: CorpusGraph, entity: Entity, *, from_page: str) -> list[dict[str, object]]:
-    """What a person wrote and what an outlet published, newest first, one group per role."""
-    groups: list[dict[str, object]] = []
-    for role, heading in CREDIT_HEADINGS.items():
-        ids = sorted({c.article for c in index.credits_by_entity.get(entity.id, []) if c.role == role})
-        articles = sorted((index.articles[a] for a in ids), key=lambda a: a.date, reverse=True)
-        if articles:
-            groups.append(
-                {
-                    "heading": heading.format(name=entity.name),
-                    "articles": [
-                        {
-                            "title": a.title,
-                            "link": relative_link(from_page, article_page(a.id)),
-                            "date": display_date(a.date),
-                        }
-                        for a in articles
-                    ],
-                }
-            )
-    return groups
 
 
 def neighbourhood(index: CorpusGraph, entity: Entity, *, page: str) -> dict[str, Any]:
@@ -120,7 +97,9 @@ def quote_items(index: CorpusGraph, entity: Entity, *, page: str) -> list[dict[s
     ]
 
 
-def entity_view(index: CorpusGraph, entity: Entity, mention_views: list[dict[str, Any]]) -> dict[str, object]:
+def entity_view(
+    index: CorpusGraph, entity: Entity, mention_views: list[dict[str, Any]], credited: list[dict[str, Any]]
+) -> dict[str, object]:
     page = entity_page(entity.id)
     mentions = index.by_entity.get(entity.id, [])
     first, last = index.seen(entity.id)
@@ -148,7 +127,7 @@ def entity_view(index: CorpusGraph, entity: Entity, mention_views: list[dict[str
         **neighbourhood(index, entity, page=page),
         "quotes": quote_items(index, entity, page=page),
         "more_quotes": max(0, len(index.quotes_by_speaker.get(entity.id, [])) - MAX_QUOTES),
-        "credited": credited_articles(index, entity, from_page=page),
+        "credited": credited,
         "locator": locator,
     }
 
@@ -170,7 +149,9 @@ def entity_page_groups(index: CorpusGraph, stamps: Stamps) -> Iterator[PageGroup
 
 
 def dossier(index: CorpusGraph, entity: Entity) -> Iterator[tuple[str, PageSpec]]:
-    """An entity's page and its archive pages."""
+    """An entity's page and its archive pages (of mentions, and of the articles credited to it)."""
     views = mention_pages(index, entity)
-    yield entity_page(entity.id), PageSpec("entity.md.j2", {"entity": entity_view(index, entity, views)})
+    credited, credit_archives = credit_pages(index, entity)
+    yield entity_page(entity.id), PageSpec("entity.md.j2", {"entity": entity_view(index, entity, views, credited)})
     yield from mention_subpages(entity, views).items()
+    yield from credit_archives.items()

@@ -19,7 +19,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import groupby
 from operator import attrgetter
 from typing import Any
@@ -193,15 +195,14 @@ def _short_hash(article_id: str) -> str:
     return hashlib.blake2b(article_id.encode(), digest_size=3).hexdigest()
 
 
-def year_links(entity_id: str, pages: list[ArchivePage]) -> list[dict[str, Any]]:
-    """From the entity page: every archive page by the date it starts from, one line per year."""
-    from_page = mentions_page(entity_id)
+def year_links(pages: list[ArchivePage], page_of: Callable[[ArchivePage | None], str]) -> list[dict[str, Any]]:
+    """From the main page (`page_of(None)`): every archive page by the date it starts from, one line per year."""
+    from_page = page_of(None)
     return [
         {
             "year": year or "Undated",
             "links": [
-                {"label": _day(page.oldest), "link": relative_link(from_page, mentions_page(entity_id, page))}
-                for page in members
+                {"label": _day(page.oldest), "link": relative_link(from_page, page_of(page))} for page in members
             ],
         }
         for year, members in groupby(pages, key=lambda page: page.oldest[:4])
@@ -216,11 +217,13 @@ def _day(iso: str) -> str:
     return " ".join(word[:3] if word in MONTH_NAMES else word for word in words)
 
 
-def neighbour_links(entity_id: str, pages: list[ArchivePage], number: int) -> list[dict[str, Any]]:
+def neighbour_links(
+    pages: list[ArchivePage], number: int, page_of: Callable[[ArchivePage | None], str]
+) -> list[dict[str, Any]]:
     """From archive page `number`: the older and the newer page (their names only, which stay)."""
-    from_page = mentions_page(entity_id, pages[number])
+    from_page = page_of(pages[number])
     return [
-        {"label": label, "link": relative_link(from_page, mentions_page(entity_id, pages[other]))}
+        {"label": label, "link": relative_link(from_page, page_of(pages[other]))}
         for label, other in (("older", number - 1), ("newer", number + 1))
         if 0 <= other < len(pages)
     ]
@@ -240,7 +243,7 @@ def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
             "articles": article_groups(index, newest, from_page=page),
             "shown": len(newest),
             "total": len(groups),
-            "years": year_links(entity.id, [archive for archive, _ in archives]),
+            "years": year_links([archive for archive, _ in archives], partial(mentions_page, entity.id)),
             "neighbours": [],
         }
     ]
@@ -255,7 +258,7 @@ def mention_pages(index: CorpusGraph, entity: Entity) -> list[dict[str, Any]]:
                 "shown": len(chunk),
                 "total": 0,  # not shown: it would change every archive page on every new article
                 "years": [],
-                "neighbours": neighbour_links(entity.id, [a for a, _ in archives], number),
+                "neighbours": neighbour_links([a for a, _ in archives], number, partial(mentions_page, entity.id)),
             }
         )
     return views
