@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from mkdocs import utils
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
-from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key, get_files, set_exclusions
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
@@ -29,13 +30,15 @@ THEME_TEMPLATES_REWRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz")  # rea
 
 @dataclass
 class Session:
-    """One build's view of the project: every file and page known, none rendered yet."""
+    """One build's view of the project: every file and page known, none rendered yet. A long-lived
+    process keeps it for its next build and brings it up to date (`update_session`)."""
 
     config: MkDocsConfig
     files: Files
     nav: Navigation
     env: jinja2.Environment
     pages: dict[str, Page]  # by source path (docs/-relative, POSIX)
+    theme_files: frozenset[str] = frozenset()  # files that come from the theme, not from docs/
 
     @property
     def doc_files(self) -> list[File]:
@@ -52,7 +55,9 @@ def open_session(config: MkDocsConfig) -> Session:
     config.plugins.on_pre_build(config=config)
     files = get_files(config)
     env = config.theme.get_env()
+    from_docs = set(files.src_uris)
     files.add_files_from_theme(env, config)
+    theme_files = frozenset(files.src_uris.keys() - from_docs)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
     nav = get_navigation(files, config)
@@ -63,7 +68,37 @@ def open_session(config: MkDocsConfig) -> Session:
             Page(None, file, config)
         assert file.page is not None
         pages[file.src_uri] = file.page
-    return Session(config, files, nav, env, pages)
+    return Session(config, files, nav, env, pages, theme_files)
+
+
+def can_update(session: Session, changed: Iterable[str]) -> bool:
+    """Whether files appearing or going (`changed`) leave the rest of the session as it is: not when
+    one is in the navigation, shadows a theme file, or is an index or README (which MkDocs pairs)."""
+    in_nav = {page.file.src_uri for page in session.nav.pages}
+    return not any(
+        uri in in_nav or uri in session.theme_files or posixpath.basename(uri) in ("index.md", "README.md")
+        for uri in changed
+    )
+
+
+def update_session(session: Session, *, added: Iterable[str], removed: Iterable[str]) -> None:
+    """An earlier build's session brought up to docs/ as it is now (the caller checked `can_update`):
+    files added and removed, in the order `get_files` gives, and every page as unread as in a new
+    session (pages whose Markdown changed are read again by `populate`, like any other)."""
+    config = session.config
+    gone = set(removed)
+    new = [File(uri, config.docs_dir, config.site_dir, config.use_directory_urls) for uri in sorted(added)]
+    set_exclusions(new, config)
+    kept = [file for file in session.files if file.src_uri not in gone]
+    from_docs = sorted([f for f in kept if f.src_uri not in session.theme_files] + new, key=file_sort_key)
+    session.files = Files(from_docs + [f for f in kept if f.src_uri in session.theme_files])
+    for uri in gone:
+        session.pages.pop(uri, None)
+    for file in new:
+        if file.is_documentation_page() and file.inclusion.is_included():
+            session.pages[file.src_uri] = Page(None, file, config)
+    for page in session.pages.values():
+        page.markdown, page.content = None, None  # not read in this build (see site._nav_state)
 
 
 def populate(session: Session, sources: Iterable[str]) -> None:
