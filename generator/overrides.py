@@ -39,11 +39,11 @@ class Overrides:
 
     def apply(self, mentions: Iterable[Mention]) -> list[Mention]:
         out = []
-        for mention in mentions:
-            if fold(mention.text) in self.bans:
+        for mention in mentions:  # 1.7 million at 10,000 articles: a name is folded only when it can matter
+            if self.bans and fold(mention.text) in self.bans:
                 continue
             target = self.redirects.get(mention.entity, mention.entity)
-            for new_id, surfaces in self.splits.get(target, []):
+            for new_id, surfaces in self.splits.get(target, ()):
                 if fold(mention.text) in surfaces:
                     target = new_id
                     break
