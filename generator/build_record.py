@@ -24,6 +24,7 @@ from typing import Any, Literal, cast
 from generator.config import Config
 from generator.fingerprint import package_fingerprint
 from generator.model import KnowledgeBase, SeedOutcome
+from generator.render.environment import template_dirs
 from generator.write import atomic_write
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ def snapshot(config: Config) -> str | None:
     racy = time.time_ns() - RACY_NS
     digest = hashlib.sha256(f"{SCHEMA}\0{config!r}\0".encode("utf-8", "surrogateescape"))
     digest.update(package_fingerprint().encode())
-    for root in config.inputs:
+    for root in (*config.inputs, *template_dirs(config.templates_dir)[1:]):  # the installation's, as fallback
         try:
             listing, newest = _stat_tree(root)
         except OSError:  # unreadable: the pipeline reports it, naming the path

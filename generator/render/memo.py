@@ -29,6 +29,7 @@ from typing import Any
 import jinja2
 
 from generator.fingerprint import package_fingerprint, tree_hash
+from generator.render.environment import template_dirs
 from generator.write import atomic_write
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,8 @@ class RenderedPages:
 
 
 def render_key(templates_dir: Path) -> str:
-    return hashlib.sha256(f"{SCHEMA}\0{package_fingerprint()}\0{tree_hash(templates_dir)}".encode()).hexdigest()
+    templates = "\0".join(tree_hash(folder) for folder in template_dirs(templates_dir))
+    return hashlib.sha256(f"{SCHEMA}\0{package_fingerprint()}\0{templates}".encode()).hexdigest()
 
 
 def signature(key: str, spec: PageSpec) -> str:
