@@ -3,7 +3,8 @@ same session (generator/session.py) carries what each build read over to the nex
 
 `python -m bench.session --root PROJECT --plan plan.json --out result.json` runs, in this process:
 - start: the first build, which reads everything (what `sitrep serve` does before it serves);
-- noop: a rebuild with nothing changed (an editor saving a file as it was);
+- noop: a rebuild with nothing changed (an editor saving a file as it was): it stops at the
+  build record;
 - add_one: the plan's new seed written, then a rebuild;
 - edit_one: a paragraph appended to the plan's seed, then a rebuild;
 - delete_one: the new seed deleted again, then a rebuild.
@@ -35,12 +36,11 @@ def _peak_mb() -> float:
 
 
 def timed_build(rebuilder: Rebuilder) -> dict[str, Any]:
-    before = rebuilder.generation
     wall, cpu = time.perf_counter(), time.process_time()
     with timed_stages() as totals:
         rebuilder.build_now()
     seconds = time.perf_counter() - wall
-    if rebuilder.generation == before:
+    if rebuilder.failed:
         raise RuntimeError("the rebuild failed: see the log above")
     stages = stage_seconds(dict(totals), total=seconds)
     stages.pop("startup", None)  # the process is already running: what is left is not start-up

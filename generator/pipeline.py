@@ -116,7 +116,14 @@ def gather(
     report = note_dropped(ingested.report, extracted.dropped)
     warnings = (*problems, *extracted.problems)
     return build_knowledge_base(
-        ingested.articles, extracted.mentions, extracted.new_names, report, catalogue, overrides, warnings
+        ingested.articles,
+        extracted.mentions,
+        extracted.new_names,
+        report,
+        catalogue,
+        overrides,
+        warnings,
+        kept_quotes=session.quotes if session else None,
     )
 
 
@@ -174,9 +181,10 @@ def generate(
     session: Session | None = None,
 ) -> BuildResult:
     """docs/ from seeds/. `inputs`: build_record.snapshot() taken before `kb` was gathered (when
-    `kb` is None, taken here); without it no record is kept. `site`: build() goes on to site/."""
+    `kb` and `inputs` are None, taken here); without it no record is kept. `site`: build() goes on
+    to site/."""
     if kb is None:
-        inputs = build_record.snapshot(config)
+        inputs = inputs if inputs is not None else build_record.snapshot(config)
         kb = gather(config, progress=progress, session=session)
     with progress(0, "rendering pages"), _long_lived():
         rendered = render(config, kb)  # everything rendered before anything is written
@@ -217,6 +225,7 @@ def build(
             strict=config.strict,
             record_file=config.cache_dir / SITE_RECORD,
             full=full,
+            kept=session.site if session else None,
         )
     build_record.remember(config, result.inputs, build_record.Summary.of(result.kb), site=True)
     return replace(result, site=site)

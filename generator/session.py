@@ -8,8 +8,11 @@ anything changed is looked at). A session holds the last build's values instead:
 - the catalogue, while its files are byte for byte the same;
 - extraction: the engine (the catalogue's gazetteer, built in the first build even when every
   extraction is cached) and each article's extraction, by article id and content hash, for the
-  same extraction fingerprint.
-Everything after extraction is computed again as in any build, and the caches on disk are read and
+  same extraction fingerprint;
+- resolution: each article's quotes, while the article and its mentions are the same;
+- MkDocs: its configuration and its session (every file of docs/ listed, every page made) after
+  an incremental build, updated with the files that appeared or went (generator/site/).
+Everything else is computed again as in any build, and the caches on disk are read and
 written as usual: a session changes how fast a build is, never what it writes (tests/test_session.py).
 """
 
@@ -24,7 +27,9 @@ from generator.catalogue import FILES, MAX_CATALOGUE_BYTES, Catalogue
 from generator.extract import Engine, fingerprint
 from generator.extract.corpus import Kept as KeptExtractions
 from generator.ingest.memo import Kept as KeptReadings
+from generator.resolve import KeptQuotes
 from generator.safefile import read_bytes_limited
+from generator.site import Kept as KeptSite
 
 
 @dataclass
@@ -33,6 +38,8 @@ class Session:
     extractions: KeptExtractions = field(default_factory=KeptExtractions)
     catalogue_digest: str = ""
     catalogue: Catalogue | None = None
+    quotes: KeptQuotes = field(default_factory=dict)
+    site: KeptSite = field(default_factory=KeptSite)
 
     def ready_engine(self, catalogue: Catalogue) -> None:
         """The extraction engine for `catalogue`, built now if not kept (4 s at 10,000 articles): a

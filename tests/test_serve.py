@@ -102,3 +102,23 @@ def test_watched_folders_are_the_inputs(sample_project: Config) -> None:
     names = [path.name for path in serve_module.watched(sample_project)]
     assert names == ["seeds", "templates", "catalogue", "overrides"]
     assert all(path.parent == sample_project.root for path in serve_module.watched(sample_project))
+
+
+def test_a_rebuild_with_nothing_changed_stops_at_the_record_and_reloads_nothing(
+    sample_project: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rebuilder = Rebuilder(sample_project)
+    rebuilder.build_now()  # the first build reads everything: the session keeps it
+    gathered: list[Config] = []
+    real = serve_module.pipeline.gather
+
+    def gather(config: Config, **options: object) -> object:
+        gathered.append(config)
+        return real(config, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(serve_module.pipeline, "gather", gather)
+    rebuilder.build_now()
+    assert rebuilder.generation == 1 and not rebuilder.failed and gathered == []
+    (sample_project.seeds_dir / "melitopol.md").write_text(NEW_SEED, encoding="utf-8")
+    rebuilder.build_now()
+    assert rebuilder.generation == 2 and len(gathered) == 1

@@ -11,11 +11,14 @@ from typing import Any
 
 import pytest
 
-from generator import ingest, pipeline
+from generator import ingest, pipeline, resolve
 from generator.cache import ExtractionCache
 from generator.config import Config
 from generator.extract import Engine
+from generator.model import KnowledgeBase, Mention
 from generator.session import Session
+from generator.site import mkdocs_driver as driver
+from generator.site.mkdocs_driver import open_session
 from tests.sample import make_project, tree
 from tests.site.test_incremental import NEW_PERSON, SECOND
 
@@ -26,7 +29,7 @@ NEW_PERSON_ENTRY = "\n- name: Oksana Verbytska\n  description: A brigade command
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How often each thing a session saves is done: a seed parsed, an extraction decoded from the
-    cache, an article extracted, the catalogue loaded."""
+    cache, an article extracted, the catalogue loaded, an article's quotes found."""
     counted: Counter[str] = Counter()
 
     def counting(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -40,6 +43,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     monkeypatch.setattr(ExtractionCache, "get", counting("decoded", ExtractionCache.get))
     monkeypatch.setattr(Engine, "extract", counting("extracted", Engine.extract))
     monkeypatch.setattr(pipeline, "load_catalogue", counting("catalogue", pipeline.load_catalogue))
+    monkeypatch.setattr(resolve, "find_quotes", counting("quoted", resolve.find_quotes))
     return counted
 
 
@@ -51,17 +55,22 @@ def _add_to_catalogue(config: Config, entry: str) -> None:
 def test_a_session_reads_again_only_what_changed(tmp_path: Path, calls: Counter[str]) -> None:
     config, session = make_project(tmp_path / "project"), Session()
     pipeline.generate(config, session=session)
-    assert calls == {"parsed": 3, "decoded": 3, "extracted": 3, "catalogue": 1}
+    assert calls == {"parsed": 3, "decoded": 3, "extracted": 3, "catalogue": 1, "quoted": 3}
     calls.clear()
     (config.seeds_dir / "new.md").write_text(NEW_PERSON, encoding="utf-8")
     pipeline.generate(config, session=session)
-    assert calls == {"parsed": 1, "decoded": 1, "extracted": 1}  # the new seed alone
+    assert calls == {"parsed": 1, "decoded": 1, "extracted": 1, "quoted": 1}  # the new seed alone
     calls.clear()
-    pipeline.generate(config, session=session)  # nothing changed
+    before = pipeline.generate(config, session=session).kb  # nothing changed
     assert calls == {}
     _add_to_catalogue(config, NEW_PERSON_ENTRY)  # every extraction depends on the catalogue
-    pipeline.generate(config, session=session)
-    assert calls == {"catalogue": 1, "decoded": 4, "extracted": 4}
+    after = pipeline.generate(config, session=session).kb
+    changed = sum(_mentions_of(before, a.id) != _mentions_of(after, a.id) for a in after.articles)
+    assert calls == +Counter({"catalogue": 1, "decoded": 4, "extracted": 4, "quoted": changed})  # zero left out
+
+
+def _mentions_of(kb: KnowledgeBase, article_id: str) -> list[Mention]:
+    return [m for m in kb.mentions if m.article == article_id]
 
 
 def test_a_process_without_a_session_reads_everything_each_time(tmp_path: Path, calls: Counter[str]) -> None:
@@ -69,7 +78,7 @@ def test_a_process_without_a_session_reads_everything_each_time(tmp_path: Path, 
     pipeline.generate(config)
     calls.clear()
     pipeline.generate(config)
-    assert calls == {"decoded": 3, "catalogue": 1}  # the parsed seeds come from the ingest memo's files
+    assert calls == {"decoded": 3, "catalogue": 1, "quoted": 3}  # the parsed seeds come from the ingest memo
 
 
 def _extraction_keys(config: Config) -> int:
@@ -86,6 +95,22 @@ def test_a_session_still_prunes_the_caches_on_disk(tmp_path: Path) -> None:
     pipeline.generate(config, session=session)
     assert _extraction_keys(config) == 3 and len(list((config.cache_dir / "ingest").glob("*/*.json"))) == 3
     assert len(session.readings) == 3 and len(session.extractions.extractions) == 3
+
+
+def test_a_session_keeps_the_mkdocs_session_between_incremental_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, session = make_project(tmp_path / "project"), Session()
+    opened: list[object] = []
+    monkeypatch.setattr(driver, "open_session", lambda mkdocs: opened.append(mkdocs) or open_session(mkdocs))
+    pipeline.build(config, session=session)  # full: its session is not kept
+    assert len(opened) == 1 and session.site.session is None
+    (config.seeds_dir / "new.md").write_text(NEW_PERSON, encoding="utf-8")
+    pipeline.build(config, session=session)
+    assert len(opened) == 2 and session.site.session is not None
+    (config.seeds_dir / "new.md").unlink()
+    pipeline.build(config, session=session)
+    assert len(opened) == 2  # the kept one, brought up to date
 
 
 def _changes(config: Config) -> list[list[Callable[[], None]]]:
