@@ -163,8 +163,9 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
         # "MGM-140 Army Tactical Missile System": a designator before the spelled-out name, one mention
         spelled = {f for f in forms if " " in f and all(w[:1].isupper() and w.isalpha() for w in f.split())}
         forms += [f"{variant} {name}" for variant in variants for name in sorted(spelled)]
-        solid = [m for m in map(_SOLID_DESIGNATOR.fullmatch, forms) if m]
-        forms += [f"{m['letters']}-{m['digits']}" for m in solid]
+        # also as the first word of a longer name: "M1 Abrams" → "M-1 Abrams"
+        solid = [m for m in map(_SOLID_DESIGNATOR.match, forms) if m and m.end() in (len(m.string), m.string.find(" "))]
+        forms += [f"{m['letters']}-{m['digits']}{m.string[m.end() :]}" for m in solid]
     return tuple(dict.fromkeys(forms))
 
 

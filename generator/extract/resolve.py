@@ -28,6 +28,7 @@ from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
 from generator.extract.unit_numbers import by_side, number_index
+from generator.extract.unit_short_forms import ShortForms
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
 from generator.slugs import entity_id
@@ -77,6 +78,7 @@ class Resolver:
         self.honorific_units = honorific_index(catalogue)
         self.twins = side_twins(catalogue)
         self.numbered = number_index(catalogue)
+        self.unit_short_forms = ShortForms(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
@@ -290,6 +292,11 @@ class Resolver:
         sides |= by_side(article.body, found, self.numbered, self.catalogue)
         found = [
             replace(r, entity=sides[r.start, r.end], confidence=0.8, new_name="") if (r.start, r.end) in sides else r
+            for r in found
+        ]
+        short = self.unit_short_forms.resolve(found, paragraph_of)
+        found = [
+            replace(r, entity=short[k][0], new_name=short[k][1]) if (k := (r.start, r.end, r.entity)) in short else r
             for r in found
         ]
         return sorted(found, key=lambda r: (r.start, r.entity))

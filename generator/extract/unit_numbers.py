@@ -38,6 +38,11 @@ LOWER_UNIT = re.compile(
     rf"(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(_ECHELONS)})\b"
 )
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
+# or right after, the armed forces it belongs to: "the 47th brigade of the Ukrainian Armed Forces"
+_FORCES = r"(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Gg]round [Ff]orces|[Nn]avy)"
+_SIDE_AFTER = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:(?:{_SIDE})\s+{_FORCES}|[Aa]rmed [Ff]orces of (?:the\s+)?(?P<country>Ukraine|Russia))\b"
+)
 
 
 def side_before(body: str, start: int) -> str:
@@ -50,12 +55,21 @@ def side_before(body: str, start: int) -> str:
     return _SIDES[word]
 
 
+def side_after(body: str, end: int) -> str:
+    """'Ukraine', 'Russia' or '' from the armed forces named right after `end`."""
+    match = _SIDE_AFTER.match(body, end)
+    return _SIDES[(match["side"] or match["demonym"] or match["country"]).casefold()] if match else ""
+
+
 def lower_unit_candidates(body: str) -> list[Candidate]:
-    """'the Ukrainian 59th brigade' → a unit named '59th Brigade' (the span starts at the number)."""
+    """'the Ukrainian 59th brigade', 'the 59th brigade of the Ukrainian Armed Forces' → a unit named
+    '59th Brigade' (the span starts at the number)."""
     found = []
     for ordinal in ORDINAL.finditer(body):
         match = LOWER_UNIT.match(body, ordinal.start())
-        if not match or not _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+        if not match or not (
+            _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()) or side_after(body, match.end())
+        ):
             continue
         words = " ".join(w.capitalize() for w in match["words"].split())
         name = " ".join(part for part in (match["number"], words, match["type"].capitalize()) if part)
@@ -98,7 +112,7 @@ def by_side(
 ) -> dict[tuple[int, int], str]:
     """Spans of new numbered formations to give to the catalogued formation of their side."""
     new_units = [r for r in found if r.kind == "unit" and r.new_name]
-    sides = {(r.start, r.end): side_before(body, r.start) for r in new_units}
+    sides = {(r.start, r.end): side_before(body, r.start) or side_after(body, r.end) for r in new_units}
     by_name: dict[str, set[str]] = {}
     for r in new_units:
         if sides[r.start, r.end]:
