@@ -163,3 +163,7 @@ def test_bare_names_are_oblasts_where_the_text_says_region(extract: Extract) -> 
 )
 def test_countries_and_foreign_cities_are_places(extract: Extract, text: str, name: str, entity: str) -> None:
     assert entities_of(extract(text), name) == {entity}
+
+
+def test_an_engineering_vehicle_is_catalogued_as_equipment(extract: Extract) -> None:
+    assert entities_of(extract("Gunners destroyed a Russian BAT-2 engineer vehicle."), "BAT-2") == {"weapon/bat-2"}

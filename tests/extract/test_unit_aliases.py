@@ -185,3 +185,18 @@ def test_catalogued_short_names_of_corps_regiments_and_groups(
     mentions = extract(text)
     assert entities_of(mentions, surface) == {entity}
     assert not any(m.kind == "place" and m.text in ("LNR", "DNR") for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("The brigades “Spartan” and “Red viburnum” advanced.", "Red viburnum", "unit/chervona-kalyna-brigade"),
+        ("Once-elite Russian VDV troops were sent to Bakhmut.", "VDV", "unit/russian-airborne-forces"),
+    ],
+)
+def test_translated_names_and_acronyms_after_a_demonym(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_shrub_is_no_brigade(extract: Extract) -> None:
+    assert not [m for m in extract("Red viburnum grows along the river.") if m.kind == "unit"]
