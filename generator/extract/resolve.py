@@ -152,7 +152,12 @@ class Resolver:
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
         if new.kind == "place":
-            return self.places.area_itself(new.name) or self.places.ukrainian_spelling(new.name)
+            places = self.places
+            return (
+                places.area_itself(new.name)
+                or places.ukrainian_spelling(new.name)
+                or places.oblast_of_capital(new.name)
+            )
         return self._same_person(new.name) if new.kind == "person" else None
 
     def _same_person(self, name: str) -> str | None:

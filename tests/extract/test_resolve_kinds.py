@@ -167,3 +167,27 @@ def test_countries_and_foreign_cities_are_places(extract: Extract, text: str, na
 
 def test_an_engineering_vehicle_is_catalogued_as_equipment(extract: Extract) -> None:
     assert entities_of(extract("Gunners destroyed a Russian BAT-2 engineer vehicle."), "BAT-2") == {"weapon/bat-2"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "Russia moved troops to the contested Zaporizhzhya oblast.",
+            "Zaporizhzhya oblast",
+            "place/zaporizhzhia-oblast",
+        ),
+        ("Shelling hit the Lugansk region overnight.", "Lugansk region", "place/luhansk-oblast"),
+        ("Shelling hit the Kharkov Oblast overnight.", "Kharkov Oblast", "place/kharkiv-oblast"),
+    ],
+)
+def test_an_oblast_named_after_its_capital_in_another_spelling_is_that_oblast(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+def test_another_region_in_the_paragraph_does_not_make_a_bare_city_its_region(extract: Extract) -> None:
+    mentions = extract("Drones were launched from the Voronezh region (launch areas: Yeysk and Kursk).")
+    assert entities_of(mentions, "Kursk") == {"place/kursk"}
+    assert entities_of(extract("Ukraine's incursion into Kursk went on."), "Kursk") == {"place/kursk-oblast"}
