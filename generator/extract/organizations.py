@@ -131,6 +131,9 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         if head > 0 and words[head] not in GOVERNMENT_HEADS and all(w in DEMONYMS for w in words[:head]):
             words, head = words[head:], 0
         tail = _tail_length(words[head + 2 :], stop)
+        rest = words[head + 2 + tail :]
+        if tail and words[head + 1 + tail] in HEADS and rest[:1] in (["of"], ["for"]):
+            tail = 0  # cut inside another name: "Intelligence Service of the British Ministry | of Defense"
         # "the Financial Times on Friday": no name after the connector, so the name ends at its head
         name = words[: head + 2 + tail] if tail else words[: head + 1]
     capitalised = [w for w in name if not w.islower()]

@@ -34,6 +34,9 @@ def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
         ("West Bank", ""),
         ("Marine Corps", ""),
         ("Donetsk Oblast", ""),
+        # the four words after "of" end inside another name: not "... of the British Ministry"
+        ("Intelligence Service of the British Ministry of Defense", ""),
+        ("Press Service of the Kyiv Regional Council", "Press Service of the Kyiv Regional Council"),
     ],
 )
 def test_organization_name_reads_head_words(run: str, name: str) -> None:
