@@ -19,9 +19,10 @@ def _attached_to_designator(body: str, start: int) -> bool:
     if before != "/" or start < 2 or body[start - 2].isspace():
         return False
     end = start
-    while end < len(body) and body[end].isalnum():
+    while end < len(body) and (body[end].isalnum() or (body[end] == "-" and body[end + 1 : end + 2].isalnum())):
         end += 1
-    return end - start <= 3  # a variant suffix ("2S6M/M1"), not a second name ("Shahed-136/Geran-2")
+    # a variant suffix ("2S6M/M1"), not a second name ("Shahed-136/Geran-2", "Iskander-M/KN-23")
+    return end - start <= 3
 
 
 def _compound_head(body: str, end: int, kind: str, case: str) -> bool:

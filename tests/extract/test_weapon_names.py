@@ -70,3 +70,19 @@ def test_a_designator_before_the_spelled_out_name_is_one_mention(
 ) -> None:
     weapons = [(m.text, m.entity) for m in extract(text) if m.kind == "weapon"]
     assert weapons == [(surface, entity)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "two Iskander-M/KN-23 ballistic missiles",
+            [("Iskander-M", "weapon/9k720-iskander"), ("KN-23", "weapon/kn-23")],
+        ),
+        ("The 2S6M/M1 was hit.", [("2S6M", "weapon/2k22-tunguska")]),  # a variant suffix, not the Abrams
+    ],
+)
+def test_a_second_system_after_a_slash_is_its_own_mention(
+    extract: Extract, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.entity) for m in extract(text) if m.kind == "weapon"] == expected
