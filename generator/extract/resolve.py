@@ -9,7 +9,6 @@ the article names (same paragraph first), then by population.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,6 +21,7 @@ from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
+from generator.extract.new_surnames import new_surnames, yij
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
 from generator.extract.short_forms import organization_forms, with_short_forms
@@ -187,7 +187,7 @@ class Resolver:
         near = {
             e
             for known, e in people
-            if (len(folded) >= MIN_TYPO_LENGTH and one_edit(known, folded)) or _yij(known) == _yij(folded)
+            if (len(folded) >= MIN_TYPO_LENGTH and one_edit(known, folded)) or yij(known) == yij(folded)
         }
         return near.pop() if len(near) == 1 else None
 
@@ -287,7 +287,8 @@ class Resolver:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
-        found = with_short_forms(self._new_surnames(article, found), self.organization_forms)
+        found = new_surnames(article.body, found, self.places.settlement_only)
+        found = with_short_forms(found, self.organization_forms)
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
@@ -315,25 +316,6 @@ class Resolver:
             return r
         return replace(r, start=start, method="fuzzy", confidence=0.7)
 
-    def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
-        """Bare surnames of people the catalogue does not know, wherever the article names them in full
-        (a headline's surname comes before the full name). A surname that spells like a GeoNames
-        village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
-        village = {(r.start, r.end) for r in found if r.kind == "place" and self.places.settlement_only(r.entity)}
-        kept = list(found)
-        covered = [(r.start, r.end) for r in found if (r.start, r.end) not in village]
-        for person in sorted({r for r in found if r.kind == "person" and r.new_name}, key=lambda r: r.start):
-            surname = person.new_name.split()[-1]
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body):
-                start, end = match.span()
-                if article.body.endswith(person.new_name, 0, end):  # the full name again, in a heading
-                    start = end - len(person.new_name)
-                if not any(s < end and start < e for s, e in covered):
-                    kept = [r for r in kept if not (r.start == start and r.end == end and r.kind == "place")]
-                    kept.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
-                    covered.append((start, end))
-        return kept
-
     def _same_village(
         self, body: str, r: Resolved, relocated: dict[str, tuple[str, str]], anchors: Anchors, at: int
     ) -> Resolved:
@@ -360,14 +342,6 @@ def _people_by_given(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
                 if len(words) >= 2:
                     out.setdefault(given_skeleton(words[0]), []).append((fold(words[-1]), entry.id))
     return out
-
-
-def _yij(surname: str) -> str:
-    """A surname without the letters transliterations render differently: Nayev/Naev, Malyar/Maliar."""
-    return surname.translate(_YIJ)
-
-
-_YIJ = str.maketrans("", "", "yij")
 
 
 def given_skeleton(given: str) -> str:
