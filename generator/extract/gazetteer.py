@@ -41,6 +41,7 @@ class Gazetteer:
     settlements: set[str] = field(default_factory=set)  # places inside an oblast (Ukraine's, Russia's)
     companies: set[str] = field(default_factory=set)  # organizations catalogued as companies
     company_words: set[str] = field(default_factory=set)  # their one-word plain names ("Gazprom")
+    lower_case: set[str] = field(default_factory=set)  # names written lower case ("dpa"): scanned too
 
     def lookup(self, key: tuple[str, ...]) -> list[Name]:
         return self.names.get(key, [])
@@ -49,6 +50,8 @@ class Gazetteer:
 def case_rule(form: str) -> CaseRule:
     letters = [ch for ch in form if ch.isalpha()]
     if 2 <= len(letters) <= MAX_ACRONYM and all(ch.isupper() for ch in letters) and " " not in form:
+        return "exact"
+    if " " not in form and form.isalpha() and form.islower():  # a brand written lower case: "dpa"
         return "exact"
     return "initial"
 
@@ -226,6 +229,8 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
             if not name.context and not name.surname_only:  # only plain names can clash
                 claimed.setdefault((key, entry.kind), entry.id)
             gazetteer.names[key].append(name)
+            if name.form.islower() and name.case == "exact":
+                gazetteer.lower_case.add(name.form)
             gazetteer.longest = max(gazetteer.longest, len(key))
             gazetteer.first_words[key[0]] = max(gazetteer.first_words.get(key[0], 0), len(key))
     return gazetteer

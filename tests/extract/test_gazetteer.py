@@ -103,6 +103,7 @@ def test_sentence_spans_do_not_split_after_abbreviations() -> None:
         ("Bakhmut", "initial"),
         ("Armed Forces", "initial"),
         ("Su-25", "initial"),
+        ("dpa", "exact"),  # a brand written lower case matches only so
     ],
 )
 def test_case_rule(form: str, rule: str) -> None:
