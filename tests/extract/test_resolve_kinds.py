@@ -191,3 +191,25 @@ def test_another_region_in_the_paragraph_does_not_make_a_bare_city_its_region(ex
     mentions = extract("Drones were launched from the Voronezh region (launch areas: Yeysk and Kursk).")
     assert entities_of(mentions, "Kursk") == {"place/kursk"}
     assert entities_of(extract("Ukraine's incursion into Kursk went on."), "Kursk") == {"place/kursk-oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Three rockets of the Alder multiple launch rocket system were intercepted.", "Alder", "weapon/vilkha"),
+        ("(MENAFN- UkrinForm) Air defence shot down 14 drones.", "MENAFN", "organization/menafn"),
+        ("Russia struck the Yuzhmash plant in Dnipro.", "Yuzhmash", "organization/yuzhmash"),
+        ("Fighting went on near Berdychi, northwest of Avdiivka.", "Berdychi", "place/berdychi"),
+        (
+            "Azov fought in the Serebryan Forestry area near Kreminna.",
+            "Serebryan Forestry",
+            "place/serebrianske-forestry",
+        ),
+    ],
+)
+def test_catalogued_in_the_eleventh_round(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_an_alder_tree_is_no_weapon(extract: Extract) -> None:
+    assert not [m for m in extract("Alder grows along the river bank.") if m.kind == "weapon"]
