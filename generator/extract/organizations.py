@@ -193,6 +193,8 @@ class OrganizationExtractor:
             if not definition and HEADS.isdisjoint(word.rstrip(".") for word in words):
                 continue  # most runs: no head word, no acronym
             defined = _defined_words(words, definition["acronym"]) if definition else []
+            # "Ukrainian Ministry of Defense (MoD)": the catalogued name the defined words end
+            defined = self._catalogued_whole(words, defined) or defined
             name = defined or organization_name(words)  # an acronym says which words are the name
             if name and any(self._person(w) for w in name):
                 name = []  # "Biden Administration": the person's, not an organization's name
@@ -287,9 +289,18 @@ class OrganizationExtractor:
                     new=list(new),
                     method="pattern",
                     confidence=ACRONYM_CONFIDENCE,
+                    strong=bool(names),  # the text says whose acronym it is: over another body's ("MoD")
                 )
             )
         return out
+
+    def _catalogued_whole(self, words: list[str], defined: list[str]) -> list[str]:
+        """The `defined` words with the word before them (whose: "Ukrainian"), when the catalogue names them."""
+        if not defined or len(defined) >= len(words) or words[-len(defined) :] != defined:
+            return []
+        start = len(words) - len(defined) - 1
+        whole = words[start:]
+        return whole if self._catalogued(" ".join(whole)) else []
 
     def _person(self, word: str) -> bool:
         return any(n.kind == "person" for n in self.gazetteer.lookup(key_of(word)))
