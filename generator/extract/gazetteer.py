@@ -42,6 +42,7 @@ class Gazetteer:
     companies: set[str] = field(default_factory=set)  # organizations catalogued as companies
     company_words: set[str] = field(default_factory=set)  # their one-word plain names ("Gazprom")
     lower_case: set[str] = field(default_factory=set)  # names written lower case ("dpa"): scanned too
+    countries: dict[str, str] = field(default_factory=dict)  # country id → its canonical name
 
     def lookup(self, key: tuple[str, ...]) -> list[Name]:
         return self.names.get(key, [])
@@ -213,6 +214,8 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
         weight = WEIGHT_SETTLEMENT if entry.from_geonames else WEIGHT_CURATED
         if entry.kind == "place" and entry.oblast:
             gazetteer.settlements.add(entry.id)
+        if entry.kind == "place" and dict(entry.facts).get("Type") == "country":
+            gazetteer.countries[entry.id] = entry.name
         if entry.kind == "organization" and dict(entry.facts).get("Category") == "company":
             gazetteer.companies.add(entry.id)
             gazetteer.company_words |= {f for f in _name_forms(entry) if re.fullmatch(r"[A-Z][\w’'-]+", f)}

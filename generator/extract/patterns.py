@@ -11,6 +11,7 @@ from generator.extract.designators import latin_kh_candidates, slash_pair_candid
 from generator.extract.facilities import numbered_facility_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
+from generator.extract.ministries import Ministries
 from generator.extract.named_units import named_unit_candidates
 from generator.extract.names import DEMONYMS
 from generator.extract.settlement_cues import settlement_cue_candidates
@@ -355,10 +356,12 @@ class PatternExtractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer()
+        self.ministries = Ministries(self.gazetteer)
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
         return [
+            *self.ministries.candidates(body),
             *weapon_name_candidates(body, self.gazetteer),
             *unit_candidates(body),
             *lower_unit_candidates(body),

@@ -224,7 +224,13 @@ class Resolver:
     # -- the article ---------------------------------------------------------------------------
     def resolve(self, article: Article, candidates: list[Candidate]) -> list[Resolved]:
         # "the region of Donetsk" outranks the city only when the catalogue knows that oblast
-        candidates = [c for c in candidates if not (c.strong and c.method == "pattern" and not self._all_known(c))]
+        candidates = [
+            c
+            for c in candidates
+            if not (
+                c.strong and c.method == "pattern" and any(n.kind == "place" for n in c.new) and not self._all_known(c)
+            )
+        ]
         chosen = [c for c in select_spans(candidates) if not self.places.surname_not_village(article.body, c)]
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
