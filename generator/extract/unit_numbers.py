@@ -38,6 +38,7 @@ LOWER_UNIT = re.compile(
     rf"(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(_ECHELONS)})\b"
 )
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
+_DESCRIBED_ECHELONS = frozenset({"brigade", "regiment", "division"})
 # or right after, the armed forces it belongs to: "the 47th brigade of the Ukrainian Armed Forces"
 _FORCES = r"(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Gg]round [Ff]orces|[Nn]avy)"
 _SIDE_AFTER = re.compile(
@@ -67,9 +68,14 @@ def lower_unit_candidates(body: str) -> list[Candidate]:
     found = []
     for ordinal in ORDINAL.finditer(body):
         match = LOWER_UNIT.match(body, ordinal.start())
-        if not match or not (
-            _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()) or side_after(body, match.end())
-        ):
+        if not match:
+            continue
+        # without a side, only with words that say what it is: "the 102nd territorial defense brigade"
+        described = bool(match["words"].strip()) and match["type"] in _DESCRIBED_ECHELONS
+        sided = _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()) or side_after(
+            body, match.end()
+        )
+        if not (sided or described):
             continue
         words = " ".join(w.capitalize() for w in match["words"].split())
         name = " ".join(part for part in (match["number"], words, match["type"].capitalize()) if part)

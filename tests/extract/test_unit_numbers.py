@@ -81,6 +81,8 @@ def test_number_index_groups_catalogued_formations_by_number_echelon_and_side(ca
         ("Russia’s 20th army", ["20th Army"]),
         ("the 59th brigade held", []),  # lower case without a side is not a name
         ("the 47th brigade of the Ukrainian Armed Forces", ["47th Brigade"]),  # its side after it
+        ("the 102nd territorial defense brigade", ["102nd Territorial Defense Brigade"]),  # words say what it is
+        ("the 3rd tank battalion", []),  # a battalion's number and type: too generic without its side
         ("the Russian 20th century army", []),  # lower-case words must be unit words
         ("Ukrainian 59th-floor brigade", []),
     ],
