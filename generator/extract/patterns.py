@@ -12,7 +12,7 @@ from generator.extract.facilities import numbered_facility_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
 from generator.extract.ministries import Ministries
-from generator.extract.named_units import named_unit_candidates
+from generator.extract.named_units import named_unit_candidates, quoted_group_candidates
 from generator.extract.names import DEMONYMS
 from generator.extract.settlement_cues import settlement_cue_candidates
 from generator.extract.unit_keys import LOWER_UNIT_WORDS, UNIT_WORDS
@@ -369,6 +369,7 @@ class PatternExtractor:
             *unit_list_candidates(body),
             *named_battalion_candidates(body),
             *named_unit_candidates(body),
+            *quoted_group_candidates(body),
             *weapon_candidates(body),
             *slash_pair_candidates(body),
             *latin_kh_candidates(body, self.gazetteer),

@@ -91,4 +91,3 @@ def test_a_given_name_and_surname_alone_near_the_top_is_the_author(
 ) -> None:
     people = [m.text for m in extract(*paragraphs) if m.kind == "person"]
     assert people == ([person] if person else [])
-
