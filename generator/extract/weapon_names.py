@@ -1,7 +1,8 @@
 """Weapons the catalogue does not know, named by the weapon class after them ("Tomahawk cruise
 missiles", "Gripen fighter jets"), and a designator with its quoted nickname as one mention
-("FP-5 “Flamingo”"); a catalogued name written in lower case before its class ("shahed drones"). A capitalised word that is a demonym, a sentence word, a date or any other
-catalogued entity is not a weapon's name ("Russian cruise missiles", "NATO air defence systems")."""
+("FP-5 “Flamingo”"); a catalogued name written in lower case before its class ("shahed drones").
+A capitalised word that is a demonym, a sentence word, a date or any other catalogued entity is not a
+weapon's name ("Russian cruise missiles", "NATO air defence systems")."""
 
 from __future__ import annotations
 
