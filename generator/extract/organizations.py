@@ -77,13 +77,16 @@ def _trim(words: list[str]) -> list[str]:
 
 
 def _segments(words: list[str]) -> list[list[str]]:
-    """A run split where it joins two names: "Ministry of X and the State Emergency Service",
-    "Rob Lee of the Foreign Policy Research Institute"."""
+    """A run split where it joins two names: "Ministry of X and the State Emergency Service", "X and
+    Germany's Economy Ministry", "Rob Lee of the Foreign Policy Research Institute"."""
     segments: list[list[str]] = []
     current: list[str] = []
     for i, word in enumerate(words):
         joins_two = word == "and" and (
-            (i + 1 < len(words) and (words[i + 1] == "the" or words[i + 1] in HEADS))
+            (
+                i + 1 < len(words)
+                and (words[i + 1] == "the" or words[i + 1] in HEADS or _POSSESSIVE.search(words[i + 1]))
+            )
             or (bool(current) and current[-1] in FORMATION_ENDS)  # "X Detachment and Y Center"
         )
         of_the = word in ("of", "at", "in", "to", "on") and i + 1 < len(words) and words[i + 1] == "the"
