@@ -213,3 +213,22 @@ def test_catalogued_in_the_eleventh_round(extract: Extract, text: str, surface: 
 
 def test_an_alder_tree_is_no_weapon(extract: Extract) -> None:
     assert not [m for m in extract("Alder grows along the river bank.") if m.kind == "weapon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Hungary's opposition Tisza promises a wealth tax.", "Tisza", "organization/tisza"),
+        ("Orbán's Fidesz party won again.", "Fidesz", "organization/fidesz"),
+        ("In Kharkiv the National Police said two died.", "National Police", "organization/national-police-of-ukraine"),
+    ],
+)
+def test_parties_and_police_catalogued_in_the_eleventh_round(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+@pytest.mark.parametrize("text", ["The Tisza river flooded.", "The National Police of Colombia arrested him."])
+def test_a_river_and_another_countrys_police_are_not_them(extract: Extract, text: str) -> None:
+    assert not [m for m in extract(text) if m.kind == "organization" and m.text in ("Tisza", "National Police")]
