@@ -200,6 +200,7 @@ def test_another_region_in_the_paragraph_does_not_make_a_bare_city_its_region(ex
         ("(MENAFN- UkrinForm) Air defence shot down 14 drones.", "MENAFN", "organization/menafn"),
         ("Russia struck the Yuzhmash plant in Dnipro.", "Yuzhmash", "organization/yuzhmash"),
         ("Fighting went on near Berdychi, northwest of Avdiivka.", "Berdychi", "place/berdychi"),
+        ("Ukraine advanced near the village of Robotyn.", "Robotyn", "place/robotyne"),
         (
             "Azov fought in the Serebryan Forestry area near Kreminna.",
             "Serebryan Forestry",
