@@ -56,6 +56,19 @@ def side_before(body: str, start: int) -> str:
     return _SIDES[word]
 
 
+# later in its sentence, the side's other troops: "the 47th Brigade lost tanks together with other Ukrainian troops"
+_OTHER_TROOPS = re.compile(
+    r"\bother (?P<demonym>Ukrainian|Russian) (?:troops|units|forces|brigades|soldiers|formations)\b"
+)
+
+
+def side_in_sentence(body: str, end: int) -> str:
+    """'Ukraine', 'Russia' or '' from "other Ukrainian troops" later in the sentence that ends after `end`."""
+    stop = re.search(r"[.!?](?:\s|$)", body[end : end + 300])
+    match = _OTHER_TROOPS.search(body, end, end + (stop.start() if stop else 300))
+    return _SIDES[match["demonym"].casefold()] if match else ""
+
+
 def side_after(body: str, end: int) -> str:
     """'Ukraine', 'Russia' or '' from the armed forces named right after `end`."""
     match = _SIDE_AFTER.match(body, end)
@@ -118,7 +131,10 @@ def by_side(
 ) -> dict[tuple[int, int], str]:
     """Spans of new numbered formations to give to the catalogued formation of their side."""
     new_units = [r for r in found if r.kind == "unit" and r.new_name]
-    sides = {(r.start, r.end): side_before(body, r.start) or side_after(body, r.end) for r in new_units}
+    sides = {
+        (r.start, r.end): side_before(body, r.start) or side_after(body, r.end) or side_in_sentence(body, r.end)
+        for r in new_units
+    }
     by_name: dict[str, set[str]] = {}
     for r in new_units:
         if sides[r.start, r.end]:

@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from generator.catalogue import Catalogue
-from generator.extract.unit_numbers import formation_of, lower_unit_candidates, number_index, side_after, side_before
+from generator.extract.unit_numbers import (
+    formation_of,
+    lower_unit_candidates,
+    number_index,
+    side_after,
+    side_before,
+    side_in_sentence,
+)
 from tests.extract.support import Extract, entities_of
 
 
@@ -130,3 +137,16 @@ def test_two_sides_for_one_number_leave_the_bare_mention_new(extract: Extract) -
         "unit/155th-mechanized-brigade",
         "unit/155th-brigade",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("the 47th Brigade lost tanks together with other Ukrainian troops near Berdychi.", "Ukraine"),
+        ("the 47th Brigade attacked with other Russian units.", "Russia"),
+        ("the 47th Brigade held. Other Ukrainian troops withdrew.", ""),  # another sentence
+        ("the 47th Brigade fought Russian troops.", ""),  # the enemy, not its side
+    ],
+)
+def test_side_in_sentence_reads_the_sides_other_troops(sentence: str, side: str) -> None:
+    assert side_in_sentence(sentence, len("the 47th Brigade")) == side
