@@ -61,10 +61,11 @@ ACRONYM_CONFIDENCE = 0.8
 
 
 def _trim(words: list[str]) -> list[str]:
-    """Leading sentence words, possessives ("Russia's Defence Ministry" → "Defence Ministry") and
+    """Leading sentence words and dates, possessives ("Russia's Defence Ministry" → "Defence Ministry") and
     compound adjectives ("U.S.-based Institute for the Study of War", "Kremlin-backed")."""
     while words and (
         words[0] in LEADING
+        or words[0] in MONTHS  # "On Monday the Atlantic Council said": a date before the name
         or words[0] in DESCRIPTORS
         or words[0].islower()
         or _POSSESSIVE.search(words[0])

@@ -36,6 +36,8 @@ def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
         ("Donetsk Oblast", ""),
         # the four words after "of" end inside another name: not "... of the British Ministry"
         ("Intelligence Service of the British Ministry of Defense", ""),
+        ("On Monday the Kovalska Research Group", "Kovalska Research Group"),  # a date before the name
+        ("Monday Raiffeisen Bank", "Raiffeisen Bank"),
         # a possessive after "and" starts another body's name
         ("German Foreign Office and Germany's Economy Ministry", "German Foreign Office"),
         ("Press Service of the Kyiv Regional Council", "Press Service of the Kyiv Regional Council"),
