@@ -233,3 +233,22 @@ def test_parties_and_police_catalogued_in_the_eleventh_round(
 @pytest.mark.parametrize("text", ["The Tisza river flooded.", "The National Police of Colombia arrested him."])
 def test_a_river_and_another_countrys_police_are_not_them(extract: Extract, text: str) -> None:
     assert not [m for m in extract(text) if m.kind == "organization" and m.text in ("Tisza", "National Police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Sberbank and VTB were cut off from SWIFT.", "VTB", "organization/vtb-bank"),
+        ("Goldman Sachs cut its forecast.", "Goldman Sachs", "organization/goldman-sachs"),  # not a person
+        ("Fitch said a default was near.", "Fitch", "organization/fitch-ratings"),
+        ("OPEC+ kept output flat.", "OPEC+", "organization/opec"),
+        ("Metinvest owned Azovstal.", "Metinvest", "organization/metinvest"),
+        ("S&P Global cut the rating.", "S&P Global", "organization/s-p-global"),
+    ],
+)
+def test_banks_companies_and_bodies_of_the_economy(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_surname_spelled_like_a_rating_agency_stays_a_person(extract: Extract) -> None:
+    assert entities_of(extract("Peter Fitch said hello."), "Peter Fitch") == {"person/peter-fitch"}
