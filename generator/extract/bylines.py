@@ -1,5 +1,6 @@
 """People named by the shape of the page rather than by a role: a byline on its own line ("By",
-then "John T Psaropoulos" as the next paragraph; or "By Jane Doe" alone), a call sign the text
+then "John T Psaropoulos" as the next paragraph; "By Jane Doe" alone; or a given name and surname
+alone on a line near the top), a call sign the text
 introduces ("the commander – codenamed Jaeger –"), and a nickname quoted inside a full name
 ("Serhiy “Flash” Beskrestnov"). Later bare uses of the call sign or surname follow by coreference."""
 
@@ -9,7 +10,7 @@ import re
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer
-from generator.extract.names import DEMONYMS
+from generator.extract.names import DEMONYMS, is_given_name
 from generator.extract.sentence_words import SENTENCE_WORDS
 from generator.extract.text import key_of
 from generator.model import Article
@@ -44,6 +45,17 @@ def _not_a_name(name: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+# an author's name alone on a line near the top (ingest reads such short lines as headings), without "By"
+NAME_LINE_WITHIN = 8  # paragraphs from the top
+_NAME_LINE = re.compile(rf"(?P<given>{_WORD}) {_WORD}")
+
+
+def _name_line(text: str) -> bool:
+    """Two words, the first a given name: a byline's shape ("Taylor Daily Press" has three words)."""
+    match = _NAME_LINE.fullmatch(text)
+    return match is not None and is_given_name(match["given"])
+
+
 def byline_candidates(article: Article, gazetteer: Gazetteer) -> list[Candidate]:
     body = article.body
     texts = [body[p.start : p.end].strip() for p in article.paragraphs]
@@ -55,6 +67,8 @@ def byline_candidates(article: Article, gazetteer: Gazetteer) -> list[Candidate]
             name, start = texts[number + 1], body.index(texts[number + 1], article.paragraphs[number + 1].start)
         elif match := BYLINE_ALONE.fullmatch(text):
             name, start = match["name"], body.index(match["name"], paragraph.start)
+        elif number < NAME_LINE_WITHIN and _name_line(text):
+            name, start = text, body.index(text, paragraph.start)
         if name and not _not_a_name(name, gazetteer):
             found.append(_person(start, start + len(name), name))
     for match in CALL_SIGN.finditer(body):

@@ -41,6 +41,8 @@ class Gazetteer:
     settlements: set[str] = field(default_factory=set)  # places inside an oblast (Ukraine's, Russia's)
     companies: set[str] = field(default_factory=set)  # organizations catalogued as companies
     company_words: set[str] = field(default_factory=set)  # their one-word plain names ("Gazprom")
+    lower_case: set[str] = field(default_factory=set)  # names written lower case ("dpa"): scanned too
+    countries: dict[str, str] = field(default_factory=dict)  # country id → its canonical name
 
     def lookup(self, key: tuple[str, ...]) -> list[Name]:
         return self.names.get(key, [])
@@ -49,6 +51,8 @@ class Gazetteer:
 def case_rule(form: str) -> CaseRule:
     letters = [ch for ch in form if ch.isalpha()]
     if 2 <= len(letters) <= MAX_ACRONYM and all(ch.isupper() for ch in letters) and " " not in form:
+        return "exact"
+    if " " not in form and form.isalpha() and form.islower():  # a brand written lower case: "dpa"
         return "exact"
     return "initial"
 
@@ -163,8 +167,9 @@ def _name_forms(entry: Entry) -> tuple[str, ...]:
         # "MGM-140 Army Tactical Missile System": a designator before the spelled-out name, one mention
         spelled = {f for f in forms if " " in f and all(w[:1].isupper() and w.isalpha() for w in f.split())}
         forms += [f"{variant} {name}" for variant in variants for name in sorted(spelled)]
-        solid = [m for m in map(_SOLID_DESIGNATOR.fullmatch, forms) if m]
-        forms += [f"{m['letters']}-{m['digits']}" for m in solid]
+        # also as the first word of a longer name: "M1 Abrams" → "M-1 Abrams"
+        solid = [m for m in map(_SOLID_DESIGNATOR.match, forms) if m and m.end() in (len(m.string), m.string.find(" "))]
+        forms += [f"{m['letters']}-{m['digits']}{m.string[m.end() :]}" for m in solid]
     return tuple(dict.fromkeys(forms))
 
 
@@ -209,6 +214,8 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
         weight = WEIGHT_SETTLEMENT if entry.from_geonames else WEIGHT_CURATED
         if entry.kind == "place" and entry.oblast:
             gazetteer.settlements.add(entry.id)
+        if entry.kind == "place" and dict(entry.facts).get("Type") == "country":
+            gazetteer.countries[entry.id] = entry.name
         if entry.kind == "organization" and dict(entry.facts).get("Category") == "company":
             gazetteer.companies.add(entry.id)
             gazetteer.company_words |= {f for f in _name_forms(entry) if re.fullmatch(r"[A-Z][\w’'-]+", f)}
@@ -225,6 +232,8 @@ def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset(
             if not name.context and not name.surname_only:  # only plain names can clash
                 claimed.setdefault((key, entry.kind), entry.id)
             gazetteer.names[key].append(name)
+            if name.form.islower() and name.case == "exact":
+                gazetteer.lower_case.add(name.form)
             gazetteer.longest = max(gazetteer.longest, len(key))
             gazetteer.first_words[key[0]] = max(gazetteer.first_words.get(key[0], 0), len(key))
     return gazetteer

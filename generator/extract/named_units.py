@@ -1,4 +1,5 @@
-"""Named units written with a lower-case "unit": "the Thor unit", "Ukraine's Kraken unit".
+"""Named units written with a lower-case "unit": "the Thor unit", "Ukraine's Kraken unit"; and Russia's
+groups of forces with their name in quotation marks: "the “Southern” group of forces".
 
 One capitalised name between a determiner (or a possessive) and "unit" names a formation the
 catalogue may not know. The name must not be a nationality, a sentence word or a unit word
@@ -40,3 +41,23 @@ def named_unit_candidates(body: str) -> list[Candidate]:
         new = [NewEntity("unit", f"{name} unit")]
         found.append(Candidate(match.start("name"), unit.end(), new=new, method="heuristic", confidence=0.6))
     return found
+
+
+# the name in quotation marks, as Russia's Defence Ministry writes its groups in English
+QUOTED_GROUP = re.compile(
+    r"[“\"](?P<name>[A-Z][a-z]+)[”\"]\s+(?P<type>group(?:ing)? of (?:forces|troops)|grouping|battlegroup)\b"
+)
+
+
+def quoted_group_candidates(body: str) -> list[Candidate]:
+    """'the “Southern” group of forces' → the unit 'Southern group of forces', quotation marks included."""
+    return [
+        Candidate(
+            match.start(),
+            match.end(),
+            new=[NewEntity("unit", f"{match['name']} {match['type']}")],
+            method="pattern",
+            confidence=0.8,
+        )
+        for match in QUOTED_GROUP.finditer(body)
+    ]

@@ -61,10 +61,11 @@ ACRONYM_CONFIDENCE = 0.8
 
 
 def _trim(words: list[str]) -> list[str]:
-    """Leading sentence words, possessives ("Russia's Defence Ministry" → "Defence Ministry") and
+    """Leading sentence words and dates, possessives ("Russia's Defence Ministry" → "Defence Ministry") and
     compound adjectives ("U.S.-based Institute for the Study of War", "Kremlin-backed")."""
     while words and (
         words[0] in LEADING
+        or words[0] in MONTHS  # "On Monday the Atlantic Council said": a date before the name
         or words[0] in DESCRIPTORS
         or words[0].islower()
         or _POSSESSIVE.search(words[0])
@@ -77,13 +78,16 @@ def _trim(words: list[str]) -> list[str]:
 
 
 def _segments(words: list[str]) -> list[list[str]]:
-    """A run split where it joins two names: "Ministry of X and the State Emergency Service",
-    "Rob Lee of the Foreign Policy Research Institute"."""
+    """A run split where it joins two names: "Ministry of X and the State Emergency Service", "X and
+    Germany's Economy Ministry", "Rob Lee of the Foreign Policy Research Institute"."""
     segments: list[list[str]] = []
     current: list[str] = []
     for i, word in enumerate(words):
         joins_two = word == "and" and (
-            (i + 1 < len(words) and (words[i + 1] == "the" or words[i + 1] in HEADS))
+            (
+                i + 1 < len(words)
+                and (words[i + 1] == "the" or words[i + 1] in HEADS or _POSSESSIVE.search(words[i + 1]))
+            )
             or (bool(current) and current[-1] in FORMATION_ENDS)  # "X Detachment and Y Center"
         )
         of_the = word in ("of", "at", "in", "to", "on") and i + 1 < len(words) and words[i + 1] == "the"
@@ -131,6 +135,9 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         if head > 0 and words[head] not in GOVERNMENT_HEADS and all(w in DEMONYMS for w in words[:head]):
             words, head = words[head:], 0
         tail = _tail_length(words[head + 2 :], stop)
+        rest = words[head + 2 + tail :]
+        if tail and words[head + 1 + tail] in HEADS and rest[:1] in (["of"], ["for"]):
+            tail = 0  # cut inside another name: "Intelligence Service of the British Ministry | of Defense"
         # "the Financial Times on Friday": no name after the connector, so the name ends at its head
         name = words[: head + 2 + tail] if tail else words[: head + 1]
     capitalised = [w for w in name if not w.islower()]
@@ -190,6 +197,8 @@ class OrganizationExtractor:
             if not definition and HEADS.isdisjoint(word.rstrip(".") for word in words):
                 continue  # most runs: no head word, no acronym
             defined = _defined_words(words, definition["acronym"]) if definition else []
+            # "Ukrainian Ministry of Defense (MoD)": the catalogued name the defined words end
+            defined = self._catalogued_whole(words, defined) or defined
             name = defined or organization_name(words)  # an acronym says which words are the name
             if name and any(self._person(w) for w in name):
                 name = []  # "Biden Administration": the person's, not an organization's name
@@ -284,9 +293,18 @@ class OrganizationExtractor:
                     new=list(new),
                     method="pattern",
                     confidence=ACRONYM_CONFIDENCE,
+                    strong=bool(names),  # the text says whose acronym it is: over another body's ("MoD")
                 )
             )
         return out
+
+    def _catalogued_whole(self, words: list[str], defined: list[str]) -> list[str]:
+        """The `defined` words with the word before them (whose: "Ukrainian"), when the catalogue names them."""
+        if not defined or len(defined) >= len(words) or words[-len(defined) :] != defined:
+            return []
+        start = len(words) - len(defined) - 1
+        whole = words[start:]
+        return whole if self._catalogued(" ".join(whole)) else []
 
     def _person(self, word: str) -> bool:
         return any(n.kind == "person" for n in self.gazetteer.lookup(key_of(word)))

@@ -11,10 +11,12 @@ from generator.extract.designators import latin_kh_candidates, slash_pair_candid
 from generator.extract.facilities import numbered_facility_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
-from generator.extract.named_units import named_unit_candidates
+from generator.extract.ministries import Ministries
+from generator.extract.named_units import named_unit_candidates, quoted_group_candidates
 from generator.extract.names import DEMONYMS
 from generator.extract.settlement_cues import settlement_cue_candidates
 from generator.extract.unit_keys import LOWER_UNIT_WORDS, UNIT_WORDS
+from generator.extract.unit_lists import ordinal, unit_list_candidates
 from generator.extract.unit_numbers import lower_unit_candidates
 from generator.extract.weapon_names import weapon_name_candidates
 from generator.model import Article
@@ -182,12 +184,6 @@ def _honorific(words: str) -> bool:
 BARE_NUMBER_UNIT = re.compile(
     rf"(?<![\d,.$£€])\b(?P<number>[1-9]\d{{1,2}})\s+(?P<words>(?:{_UNIT_WORD})+)(?P<type>Brigade|Regiment|Division)\b"
 )
-
-
-def ordinal(number: str) -> str:
-    """'117' → '117th', '22' → '22nd', '11' → '11th'."""
-    teen = number[-2:] in ("11", "12", "13")
-    return number + ("th" if teen else {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th"))
 
 
 def unit_candidates(body: str) -> list[Candidate]:
@@ -360,16 +356,20 @@ class PatternExtractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer()
+        self.ministries = Ministries(self.gazetteer)
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
         return [
+            *self.ministries.candidates(body),
             *weapon_name_candidates(body, self.gazetteer),
             *unit_candidates(body),
             *lower_unit_candidates(body),
             *unit_shorthand_candidates(body),
+            *unit_list_candidates(body),
             *named_battalion_candidates(body),
             *named_unit_candidates(body),
+            *quoted_group_candidates(body),
             *weapon_candidates(body),
             *slash_pair_candidates(body),
             *latin_kh_candidates(body, self.gazetteer),

@@ -120,6 +120,10 @@ _NOT_LAST = frozenset(
 )
 
 
+# words of a body's or formation's name, never of a person's
+_BODY_WORDS = frozenset(_NOT_LAST - {*_DATE_WORDS} | {"Force", "Task"})
+
+
 # Capitalised words of a title or rank that run into the name: "Mayor Ihor Terekhov".
 TITLE_WORDS = frozenset(
     [
@@ -250,6 +254,7 @@ def _plausible(name: str) -> bool:
         len(words) >= 2
         and words[0] not in _NOT_FIRST | OPENERS | TITLE_WORDS | DEMONYMS  # "Mr Coveney": a surname, not a name
         and words[-1] not in _NOT_LAST | TITLE_WORDS  # "Foreign Affairs Minister": a title
+        and not _BODY_WORDS.intersection(words)  # "Joint Forces Task (Force)": a body's name cut to three words
     )
 
 

@@ -78,6 +78,12 @@ class Places:
         self.gazetteer = gazetteer
         self.namesakes = Namesakes(catalogue)
         self.typo_index = TypoIndex(catalogue)
+        # an oblast's capital city → the oblast ("zaporizhzhia" → "zaporizhzhia-oblast")
+        self.capital_oblasts = {
+            e.capital: e.id
+            for e in catalogue.entries.values()
+            if e.kind == "place" and e.capital and dict(e.facts).get("Type") == "oblast"
+        }
         # GeoNames villages whose names the gazetteer leaves out (surnames: "Shevchenko"), for
         # locality lists only, where the name can only be a place
         self.unsafe_villages: dict[tuple[str, ...], list[str]] = {}
@@ -197,6 +203,19 @@ class Places:
             if n.kind == "place" and n.weight >= WEIGHT_CURATED and not n.context and self.is_area(n.entity)
         }
         return areas.pop() if len(areas) == 1 else None
+
+    def oblast_of_capital(self, name: str) -> str | None:
+        """'Zaporizhzhya Oblast', 'Lugansk region': the oblast whose capital the name's stem spells
+        another way (any curated alias of the city)."""
+        stem = AREA_SUFFIX.sub("", name)
+        if stem == name or not name.endswith(("Oblast", "Region", "Province")):
+            return None
+        oblasts = {
+            self.capital_oblasts[n.entity]
+            for n in self.gazetteer.lookup(key_of(stem))
+            if n.kind == "place" and n.weight >= WEIGHT_CURATED and not n.context and n.entity in self.capital_oblasts
+        }
+        return oblasts.pop() if len(oblasts) == 1 else None
 
     def ukrainian_spelling(self, name: str) -> str | None:
         """'Novobakhmutovka' → Novobakhmutivka: a settlement written in its Russian form, when the

@@ -9,7 +9,6 @@ the article names (same paragraph first), then by population.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,12 +21,14 @@ from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
+from generator.extract.new_surnames import new_surnames, yij
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
 from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
 from generator.extract.unit_numbers import by_side, number_index
+from generator.extract.unit_short_forms import ShortForms
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
 from generator.slugs import entity_id
@@ -77,6 +78,7 @@ class Resolver:
         self.honorific_units = honorific_index(catalogue)
         self.twins = side_twins(catalogue)
         self.numbered = number_index(catalogue)
+        self.unit_short_forms = ShortForms(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
@@ -150,7 +152,12 @@ class Resolver:
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
         if new.kind == "place":
-            return self.places.area_itself(new.name) or self.places.ukrainian_spelling(new.name)
+            places = self.places
+            return (
+                places.area_itself(new.name)
+                or places.ukrainian_spelling(new.name)
+                or places.oblast_of_capital(new.name)
+            )
         return self._same_person(new.name) if new.kind == "person" else None
 
     def _same_person(self, name: str) -> str | None:
@@ -180,7 +187,7 @@ class Resolver:
         near = {
             e
             for known, e in people
-            if (len(folded) >= MIN_TYPO_LENGTH and one_edit(known, folded)) or _yij(known) == _yij(folded)
+            if (len(folded) >= MIN_TYPO_LENGTH and one_edit(known, folded)) or yij(known) == yij(folded)
         }
         return near.pop() if len(near) == 1 else None
 
@@ -217,7 +224,13 @@ class Resolver:
     # -- the article ---------------------------------------------------------------------------
     def resolve(self, article: Article, candidates: list[Candidate]) -> list[Resolved]:
         # "the region of Donetsk" outranks the city only when the catalogue knows that oblast
-        candidates = [c for c in candidates if not (c.strong and c.method == "pattern" and not self._all_known(c))]
+        candidates = [
+            c
+            for c in candidates
+            if not (
+                c.strong and c.method == "pattern" and any(n.kind == "place" for n in c.new) and not self._all_known(c)
+            )
+        ]
         chosen = [c for c in select_spans(candidates) if not self.places.surname_not_village(article.body, c)]
         ctx = ArticleContext()
         paragraph_of = _paragraph_index(article)
@@ -280,7 +293,8 @@ class Resolver:
                 resolved[number] = self.resolve_new(candidate)
         found = [r for number in sorted(resolved) for r in resolved[number]]
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
-        found = with_short_forms(self._new_surnames(article, found), self.organization_forms)
+        found = new_surnames(article.body, found, self.places.settlement_only)
+        found = with_short_forms(found, self.organization_forms)
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
@@ -290,6 +304,11 @@ class Resolver:
         sides |= by_side(article.body, found, self.numbered, self.catalogue)
         found = [
             replace(r, entity=sides[r.start, r.end], confidence=0.8, new_name="") if (r.start, r.end) in sides else r
+            for r in found
+        ]
+        short = self.unit_short_forms.resolve(found, paragraph_of)
+        found = [
+            replace(r, entity=short[k][0], new_name=short[k][1]) if (k := (r.start, r.end, r.entity)) in short else r
             for r in found
         ]
         return sorted(found, key=lambda r: (r.start, r.entity))
@@ -302,25 +321,6 @@ class Resolver:
         if start is None or any(o.start < r.start and o.end > start for o in found):
             return r
         return replace(r, start=start, method="fuzzy", confidence=0.7)
-
-    def _new_surnames(self, article: Article, found: list[Resolved]) -> list[Resolved]:
-        """Bare surnames of people the catalogue does not know, wherever the article names them in full
-        (a headline's surname comes before the full name). A surname that spells like a GeoNames
-        village is the person here: "Ivan Ivanivka ... Ivanivka said"."""
-        village = {(r.start, r.end) for r in found if r.kind == "place" and self.places.settlement_only(r.entity)}
-        kept = list(found)
-        covered = [(r.start, r.end) for r in found if (r.start, r.end) not in village]
-        for person in sorted({r for r in found if r.kind == "person" and r.new_name}, key=lambda r: r.start):
-            surname = person.new_name.split()[-1]
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", article.body):
-                start, end = match.span()
-                if article.body.endswith(person.new_name, 0, end):  # the full name again, in a heading
-                    start = end - len(person.new_name)
-                if not any(s < end and start < e for s, e in covered):
-                    kept = [r for r in kept if not (r.start == start and r.end == end and r.kind == "place")]
-                    kept.append(Resolved(start, end, person.entity, "person", "coreference", 0.8, person.new_name))
-                    covered.append((start, end))
-        return kept
 
     def _same_village(
         self, body: str, r: Resolved, relocated: dict[str, tuple[str, str]], anchors: Anchors, at: int
@@ -348,14 +348,6 @@ def _people_by_given(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
                 if len(words) >= 2:
                     out.setdefault(given_skeleton(words[0]), []).append((fold(words[-1]), entry.id))
     return out
-
-
-def _yij(surname: str) -> str:
-    """A surname without the letters transliterations render differently: Nayev/Naev, Malyar/Maliar."""
-    return surname.translate(_YIJ)
-
-
-_YIJ = str.maketrans("", "", "yij")
 
 
 def given_skeleton(given: str) -> str:

@@ -18,10 +18,13 @@ def _attached_to_designator(body: str, start: int) -> bool:
         return True
     if before != "/" or start < 2 or body[start - 2].isspace():
         return False
+    if not re.search(r"\d[\w-]*$", body[max(0, start - 12) : start - 1]):
+        return False  # after a name, not a designator: a credit's agency ("Jane Doe/dpa")
     end = start
-    while end < len(body) and body[end].isalnum():
+    while end < len(body) and (body[end].isalnum() or (body[end] == "-" and body[end + 1 : end + 2].isalnum())):
         end += 1
-    return end - start <= 3  # a variant suffix ("2S6M/M1"), not a second name ("Shahed-136/Geran-2")
+    # a variant suffix ("2S6M/M1"), not a second name ("Shahed-136/Geran-2", "Iskander-M/KN-23")
+    return end - start <= 3
 
 
 def _compound_head(body: str, end: int, kind: str, case: str) -> bool:
@@ -143,7 +146,8 @@ class CatalogueExtractor:
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            if (token.text[0].isupper() or token.text[0].isdigit()) and not _attached_to_designator(body, token.start):
+            named = token.text[0].isupper() or token.text[0].isdigit() or token.text in self.gazetteer.lower_case
+            if named and not _attached_to_designator(body, token.start):
                 candidate = _lookup(self.gazetteer, tokens, index, body)
                 if candidate and _inside_title(body, candidate):
                     candidate = None

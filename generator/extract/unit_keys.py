@@ -21,7 +21,7 @@ UNIT_WORDS = (
 # the same in lower case, as ISW's plurals and wire copy write them: "the 37th and 1234th motorized rifle regiments"
 LOWER_UNIT_WORDS = (
     r"separate|guards|motori[sz]ed rifle|motor rifle|mechani[sz]ed|tank|artillery|airborne|air assault|"
-    r"naval infantry|marine|assault|spetsnaz|reconnaissance"
+    r"naval infantry|marine|assault|spetsnaz|reconnaissance|territorial defen[cs]e|jaeger"
 )
 _UNIT_SYNONYMS = (
     ("motorized rifle", "motor rifle"),

@@ -38,6 +38,12 @@ LOWER_UNIT = re.compile(
     rf"(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(_ECHELONS)})\b"
 )
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
+_DESCRIBED_ECHELONS = frozenset({"brigade", "regiment", "division"})
+# or right after, the armed forces it belongs to: "the 47th brigade of the Ukrainian Armed Forces"
+_FORCES = r"(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Gg]round [Ff]orces|[Nn]avy)"
+_SIDE_AFTER = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:(?:{_SIDE})\s+{_FORCES}|[Aa]rmed [Ff]orces of (?:the\s+)?(?P<country>Ukraine|Russia))\b"
+)
 
 
 def side_before(body: str, start: int) -> str:
@@ -50,12 +56,39 @@ def side_before(body: str, start: int) -> str:
     return _SIDES[word]
 
 
+# later in its sentence, the side's other troops: "the 47th Brigade lost tanks together with other Ukrainian troops"
+_OTHER_TROOPS = re.compile(
+    r"\bother (?P<demonym>Ukrainian|Russian) (?:troops|units|forces|brigades|soldiers|formations)\b"
+)
+
+
+def side_in_sentence(body: str, end: int) -> str:
+    """'Ukraine', 'Russia' or '' from "other Ukrainian troops" later in the sentence that ends after `end`."""
+    stop = re.search(r"[.!?](?:\s|$)", body[end : end + 300])
+    match = _OTHER_TROOPS.search(body, end, end + (stop.start() if stop else 300))
+    return _SIDES[match["demonym"].casefold()] if match else ""
+
+
+def side_after(body: str, end: int) -> str:
+    """'Ukraine', 'Russia' or '' from the armed forces named right after `end`."""
+    match = _SIDE_AFTER.match(body, end)
+    return _SIDES[(match["side"] or match["demonym"] or match["country"]).casefold()] if match else ""
+
+
 def lower_unit_candidates(body: str) -> list[Candidate]:
-    """'the Ukrainian 59th brigade' → a unit named '59th Brigade' (the span starts at the number)."""
+    """'the Ukrainian 59th brigade', 'the 59th brigade of the Ukrainian Armed Forces' → a unit named
+    '59th Brigade' (the span starts at the number)."""
     found = []
     for ordinal in ORDINAL.finditer(body):
         match = LOWER_UNIT.match(body, ordinal.start())
-        if not match or not _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+        if not match:
+            continue
+        # without a side, only with words that say what it is: "the 102nd territorial defense brigade"
+        described = bool(match["words"].strip()) and match["type"] in _DESCRIBED_ECHELONS
+        sided = _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()) or side_after(
+            body, match.end()
+        )
+        if not (sided or described):
             continue
         words = " ".join(w.capitalize() for w in match["words"].split())
         name = " ".join(part for part in (match["number"], words, match["type"].capitalize()) if part)
@@ -98,7 +131,10 @@ def by_side(
 ) -> dict[tuple[int, int], str]:
     """Spans of new numbered formations to give to the catalogued formation of their side."""
     new_units = [r for r in found if r.kind == "unit" and r.new_name]
-    sides = {(r.start, r.end): side_before(body, r.start) for r in new_units}
+    sides = {
+        (r.start, r.end): side_before(body, r.start) or side_after(body, r.end) or side_in_sentence(body, r.end)
+        for r in new_units
+    }
     by_name: dict[str, set[str]] = {}
     for r in new_units:
         if sides[r.start, r.end]:

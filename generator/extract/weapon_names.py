@@ -1,7 +1,8 @@
 """Weapons the catalogue does not know, named by the weapon class after them ("Tomahawk cruise
 missiles", "Gripen fighter jets"), and a designator with its quoted nickname as one mention
-("FP-5 “Flamingo”"). A capitalised word that is a demonym, a sentence word, a date or any other
-catalogued entity is not a weapon's name ("Russian cruise missiles", "NATO air defence systems")."""
+("FP-5 “Flamingo”"); a catalogued name written in lower case before its class ("shahed drones").
+A capitalised word that is a demonym, a sentence word, a date or any other catalogued entity is not a
+weapon's name ("Russian cruise missiles", "NATO air defence systems")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ NAME_BEFORE_CLASS = re.compile(rf"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Z0-9][A-Z
 DESIGNATOR_NICKNAME = re.compile(
     r"(?<![\w-])(?P<designator>[A-Z][A-Za-z]*-\d{1,4}[A-Za-z0-9]*) [“\"](?P<nick>[A-Z][a-z]+)[”\"]"
 )
+# a catalogued system's one-word name written in lower case before its class: "1961 shahed drones"
+LOWER_BEFORE_CLASS = re.compile(
+    rf"(?<![\w-])(?P<name>[a-z]{{4,}}) (?:{_CLASS}|drones?|missiles?|rockets?|tanks?|launchers?|jets?)\b"
+)
 # words that describe a class rather than name a system
 _GENERIC = frozenset(
     [
@@ -51,6 +56,20 @@ def weapon_name_candidates(body: str, gazetteer: Gazetteer) -> list[Candidate]:
         for m in NAME_BEFORE_CLASS.finditer(body)
         if _named_system(m["name"], gazetteer)
     ]
+    for match in LOWER_BEFORE_CLASS.finditer(body):
+        # an ambiguous name only when the class after it is one of its context words ("shahed drones",
+        # not "storm drones")
+        after = match.group()[len(match["name"]) + 1 :].casefold()
+        names = [
+            replace(n, context=())
+            for n in gazetteer.lookup(key_of(match["name"]))
+            if n.kind == "weapon"
+            and " " not in n.form
+            and n.form[:1].isupper()
+            and (not n.context or any(after.startswith(word) for word in n.context))
+        ]
+        if names:
+            found.append(Candidate(*match.span("name"), names=names, method="pattern", confidence=CONFIDENCE))
     for match in DESIGNATOR_NICKNAME.finditer(body):
         names = [replace(n, context=()) for n in gazetteer.lookup(key_of(match["designator"])) if n.kind == "weapon"]
         new = [] if names else [NewEntity("weapon", f"{match['designator']} {match['nick']}")]

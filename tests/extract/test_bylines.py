@@ -73,3 +73,21 @@ def test_sir_is_a_title_not_part_of_the_name(extract: Extract) -> None:
     mentions = extract("Prime Minister Sir Keir Starmer said the missiles were British.")
     assert entities_of(mentions, "Keir Starmer") == {"person/keir-starmer"}
     assert not any("Sir" in m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person"),
+    [
+        (
+            ("# Russia sends paratroopers south", "# Stephen Ramdary", "The Russian army sent units south."),
+            "Stephen Ramdary",
+        ),
+        (("# Russia sends paratroopers south", "# Taylor Daily Press", "The Russian army sent units south."), None),
+        (("# Russia sends paratroopers south", "# Breaking News", "The Russian army sent units south."), None),
+    ],
+)
+def test_a_given_name_and_surname_alone_near_the_top_is_the_author(
+    extract: Extract, paragraphs: tuple[str, ...], person: str | None
+) -> None:
+    people = [m.text for m in extract(*paragraphs) if m.kind == "person"]
+    assert people == ([person] if person else [])

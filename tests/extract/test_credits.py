@@ -16,6 +16,8 @@ from tests.extract.support import Extract, entities_of
         ("Emilio Morenatti - staff, AP", "Emilio Morenatti", "AP", "organization/associated-press"),
         ("Kyiv on Feb. 14 2026.Sven Hoppe—Getty Images", "Sven Hoppe", "Getty Images", "organization/getty-images"),
         ("Photo: REUTERS/Kevin Lamarque", "Kevin Lamarque", "REUTERS", "organization/reuters"),
+        ("A tank near Avdiivka. © Nicolas Armer/dpa", "Nicolas Armer", "dpa", "organization/dpa"),
+        ("A tank near Avdiivka. Photo: Jane Kowalska/AFP", "Jane Kowalska", "AFP", "organization/agence-france-presse"),
     ],
 )
 def test_a_credit_names_the_photographer_and_the_agency(

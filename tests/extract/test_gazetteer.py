@@ -103,6 +103,7 @@ def test_sentence_spans_do_not_split_after_abbreviations() -> None:
         ("Bakhmut", "initial"),
         ("Armed Forces", "initial"),
         ("Su-25", "initial"),
+        ("dpa", "exact"),  # a brand written lower case matches only so
     ],
 )
 def test_case_rule(form: str, rule: str) -> None:
@@ -156,6 +157,24 @@ def test_gazetteer_folds_hyphens_in_designators_and_tolerates_plural_s(small_eng
 @pytest.mark.parametrize("surface", ["M142", "M-142"])
 def test_gazetteer_solid_designators_also_match_with_a_hyphen(small_engine: Engine, surface: str) -> None:
     assert found(small_engine, f"An {surface} launcher fired twice.") == [(surface, "weapon/himars")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two M-1 Abrams tanks were hit.", [("M-1 Abrams", "weapon/m1-abrams")]),
+        ("An M-2 Bradley crew escaped.", [("M-2 Bradley", "weapon/m2-bradley")]),
+        (
+            "An M1 Abrams tank and an M2 Bradley.",
+            [("M1 Abrams", "weapon/m1-abrams"), ("M2 Bradley", "weapon/m2-bradley")],
+        ),
+    ],
+)
+def test_gazetteer_a_designator_first_in_a_name_also_matches_with_a_hyphen(
+    engine: Engine, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The hyphen splits "M-1" into two tokens; the whole name is still one mention, not "M-1" and "Abrams"."""
+    assert [(m.text, m.entity) for m in engine.extract(make_article(text)).mentions if m.kind == "weapon"] == expected
 
 
 def test_gazetteer_one_word_names_are_case_sensitive(small_engine: Engine) -> None:

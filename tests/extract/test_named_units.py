@@ -57,3 +57,23 @@ def test_a_commands_short_name_is_ukraines_with_a_ukrainian_word(
 
 def test_a_southern_command_without_ukrainian_context_is_not_ukraines(extract: Extract) -> None:
     assert not [m for m in extract("The Southern Command held drills in Panama.") if m.kind == "unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        (
+            "The attack was repelled by the “Southern” group of forces.",
+            "“Southern” group of forces",
+            "unit/yug-group-of-forces",
+        ),
+        ('Units of the "Dnepr" grouping held the bank.', '"Dnepr" grouping', "unit/dnepr-group-of-forces"),
+        ("The “Kursk” group of forces was formed.", "“Kursk” group of forces", "unit/kursk-group-of-forces"),
+    ],
+)
+def test_a_group_of_forces_named_in_quotation_marks(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_quoted_word_before_another_group_is_no_unit(extract: Extract) -> None:
+    assert not [m for m in extract("The “Friends” group of countries met.") if m.kind == "unit"]

@@ -34,6 +34,13 @@ def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
         ("West Bank", ""),
         ("Marine Corps", ""),
         ("Donetsk Oblast", ""),
+        # the four words after "of" end inside another name: not "... of the British Ministry"
+        ("Intelligence Service of the British Ministry of Defense", ""),
+        ("On Monday the Kovalska Research Group", "Kovalska Research Group"),  # a date before the name
+        ("Monday Raiffeisen Bank", "Raiffeisen Bank"),
+        # a possessive after "and" starts another body's name
+        ("German Foreign Office and Germany's Economy Ministry", "German Foreign Office"),
+        ("Press Service of the Kyiv Regional Council", "Press Service of the Kyiv Regional Council"),
     ],
 )
 def test_organization_name_reads_head_words(run: str, name: str) -> None:
@@ -337,3 +344,23 @@ def test_a_broadcasters_numbered_channel_is_one_name(
 @pytest.mark.parametrize("sentence", ["Polskie Radio 24 hours a day covered it.", "Channel 4 aired it at night."])
 def test_a_number_of_hours_or_a_bare_channel_number_is_no_outlet_name(extract: Extract, sentence: str) -> None:
     assert not [m for m in extract(sentence) if m.text in ("Polskie Radio 24", "Channel 4")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "acronym_entity"),
+    [
+        (  # the acronym names the catalogued body it is defined after, not another body's ambiguous alias
+            (
+                "Russian forces reached Kharkiv. Ukrainian Ministry of Defense (MoD) adviser Ivan Petrenko spoke.",
+                "The MoD said more.",
+            ),
+            "organization/ministry-of-defence-of-ukraine",
+        ),
+        (("The Russian MoD said its forces took Kupiansk.",), None),
+    ],
+)
+def test_an_acronym_defined_after_a_catalogued_name_is_that_organization(
+    extract: Extract, paragraphs: tuple[str, ...], acronym_entity: str | None
+) -> None:
+    found = {e for t, e in organizations(extract, *paragraphs) if t == "MoD"}
+    assert found == ({acronym_entity} if acronym_entity else set())

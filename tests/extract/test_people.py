@@ -252,3 +252,10 @@ def test_a_given_name_one_letter_off_joins_the_catalogued_surname(
 @pytest.mark.parametrize("sentence", ["Meanwhile Putin said so.", "In Kyiv Putin is hated.", "Vladimir Putin spoke."])
 def test_other_words_before_a_surname_stay_apart(extract: Extract, sentence: str) -> None:
     assert not [m for m in extract(sentence) if m.text in ("Meanwhile Putin", "Kyiv Putin")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The Joint Forces Task Force said the line held.", "The Special Operations Forces Command said so."]
+)
+def test_a_bodys_name_cut_to_three_words_is_no_person(extract: Extract, text: str) -> None:
+    assert not [m for m in extract(text) if m.kind == "person"]

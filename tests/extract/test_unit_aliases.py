@@ -185,3 +185,35 @@ def test_catalogued_short_names_of_corps_regiments_and_groups(
     mentions = extract(text)
     assert entities_of(mentions, surface) == {entity}
     assert not any(m.kind == "place" and m.text in ("LNR", "DNR") for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("The brigades “Spartan” and “Red viburnum” advanced.", "Red viburnum", "unit/chervona-kalyna-brigade"),
+        ("Once-elite Russian VDV troops were sent to Bakhmut.", "VDV", "unit/russian-airborne-forces"),
+    ],
+)
+def test_translated_names_and_acronyms_after_a_demonym(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_shrub_is_no_brigade(extract: Extract) -> None:
+    assert not [m for m in extract("Red viburnum grows along the river.") if m.kind == "unit"]
+
+
+def test_a_bare_national_guard_is_ukraines_beside_its_brigades(extract: Extract) -> None:
+    mentions = extract(
+        "The “Azov” brigade of the National Guard returned to the front near Kreminna.",
+        "Mortar units of the National Guard supported the Defense Forces near Urozhaine.",
+    )
+    assert entities_of(mentions, "National Guard") == {"unit/national-guard-of-ukraine"}
+    assert entities_of(mentions, "Defense Forces") == {"unit/defence-forces-of-ukraine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He served in the Massachusetts Air National Guard before the leak.", "Strikes hit one National Guard brigade."],
+)
+def test_a_national_guard_without_ukraines_brigades_is_no_unit(extract: Extract, text: str) -> None:
+    assert not [m for m in extract(text) if m.kind == "unit"]

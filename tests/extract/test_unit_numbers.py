@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from generator.catalogue import Catalogue
-from generator.extract.unit_numbers import formation_of, lower_unit_candidates, number_index, side_before
+from generator.extract.unit_numbers import (
+    formation_of,
+    lower_unit_candidates,
+    number_index,
+    side_after,
+    side_before,
+    side_in_sentence,
+)
 from tests.extract.support import Extract, entities_of
 
 
@@ -30,6 +37,21 @@ from tests.extract.support import Extract, entities_of
 )
 def test_side_before_reads_the_possessive_or_demonym_right_before_the_number(before: str, side: str) -> None:
     assert side_before(before + "59th Brigade", len(before)) == side
+
+
+@pytest.mark.parametrize(
+    ("after", "side"),
+    [
+        (" of the Ukrainian Armed Forces lost tanks", "Ukraine"),
+        (" of the Armed Forces of Ukraine", "Ukraine"),
+        (" of Russia's army", "Russia"),
+        (" of the Russian Ground Forces", "Russia"),
+        (" of the town", ""),
+        (" said the Ukrainian Armed Forces", ""),  # not the forces it belongs to
+    ],
+)
+def test_side_after_reads_the_armed_forces_the_formation_belongs_to(after: str, side: str) -> None:
+    assert side_after("the 47th brigade" + after, len("the 47th brigade")) == side
 
 
 @pytest.mark.parametrize(
@@ -65,6 +87,9 @@ def test_number_index_groups_catalogued_formations_by_number_echelon_and_side(ca
         ("Ukraine's 155th mechanized brigade", ["155th Mechanized Brigade"]),
         ("Russia’s 20th army", ["20th Army"]),
         ("the 59th brigade held", []),  # lower case without a side is not a name
+        ("the 47th brigade of the Ukrainian Armed Forces", ["47th Brigade"]),  # its side after it
+        ("the 102nd territorial defense brigade", ["102nd Territorial Defense Brigade"]),  # words say what it is
+        ("the 3rd tank battalion", []),  # a battalion's number and type: too generic without its side
         ("the Russian 20th century army", []),  # lower-case words must be unit words
         ("Ukrainian 59th-floor brigade", []),
     ],
@@ -95,6 +120,16 @@ def test_a_bare_numbered_formation_resolves_by_its_side(extract: Extract, text: 
     assert entities_of(extract(text), surface) == {entity}
 
 
+def test_a_side_after_the_formation_resolves_it_and_its_bare_mentions(extract: Extract) -> None:
+    mentions = extract(
+        "The 47th brigade of the Ukrainian Armed Forces lost five tanks.", "The 47th Brigade held the line."
+    )
+    assert [(m.text, m.entity) for m in mentions if m.kind == "unit" and m.text.startswith("47th")] == [
+        ("47th brigade", "unit/47th-mechanized-brigade"),
+        ("47th Brigade", "unit/47th-mechanized-brigade"),
+    ]
+
+
 def test_two_sides_for_one_number_leave_the_bare_mention_new(extract: Extract) -> None:
     mentions = extract("Russia's 155th Brigade met Ukraine's 155th Brigade.", "The 155th Brigade withdrew.")
     assert [m.entity for m in mentions if m.text == "155th Brigade"] == [
@@ -102,3 +137,16 @@ def test_two_sides_for_one_number_leave_the_bare_mention_new(extract: Extract) -
         "unit/155th-mechanized-brigade",
         "unit/155th-brigade",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("the 47th Brigade lost tanks together with other Ukrainian troops near Berdychi.", "Ukraine"),
+        ("the 47th Brigade attacked with other Russian units.", "Russia"),
+        ("the 47th Brigade held. Other Ukrainian troops withdrew.", ""),  # another sentence
+        ("the 47th Brigade fought Russian troops.", ""),  # the enemy, not its side
+    ],
+)
+def test_side_in_sentence_reads_the_sides_other_troops(sentence: str, side: str) -> None:
+    assert side_in_sentence(sentence, len("the 47th Brigade")) == side

@@ -70,3 +70,34 @@ def test_a_designator_before_the_spelled_out_name_is_one_mention(
 ) -> None:
     weapons = [(m.text, m.entity) for m in extract(text) if m.kind == "weapon"]
     assert weapons == [(surface, entity)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "two Iskander-M/KN-23 ballistic missiles",
+            [("Iskander-M", "weapon/9k720-iskander"), ("KN-23", "weapon/kn-23")],
+        ),
+        ("The 2S6M/M1 was hit.", [("2S6M", "weapon/2k22-tunguska")]),  # a variant suffix, not the Abrams
+    ],
+)
+def test_a_second_system_after_a_slash_is_its_own_mention(
+    extract: Extract, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.entity) for m in extract(text) if m.kind == "weapon"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has used at least 1961 shahed drones.", [("shahed", "weapon/shahed-136")]),
+        ("They fired grad rockets at the town.", [("grad", "weapon/bm-21-grad")]),
+        ("The storm drones and attack drones flew.", []),  # a word the class does not make a name
+        ("A shahed was seen.", []),  # lower case without its class: not a name
+    ],
+)
+def test_a_catalogued_name_in_lower_case_before_its_class(
+    extract: Extract, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.entity) for m in extract(text) if m.kind == "weapon"] == expected

@@ -1,0 +1,100 @@
+"""One name for a country's ministry however the text phrases it.
+
+"the Lithuanian Defence Ministry", "the Ministry of Defence of Lithuania", "Lithuania's Defense Ministry"
+and "the Lithuanian Ministry of Defense" are one body: each is named "Ministry of Defence of Lithuania"
+(so a catalogued ministry listed under that form is found too). The owner is read from a demonym, a
+country before the name or a possessive before it ("Lithuania's": the country stays a place mention of
+its own), the portfolio from the words before "Ministry" or after "Ministry of"; spelling variants of a
+portfolio are one ("Defense"/"Defence", "Foreign"/"Foreign Affairs", "Interior"/"Internal Affairs").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.gazetteer import Gazetteer
+from generator.extract.text import key_of
+
+# demonyms of the countries the news names most, to their country's catalogued name
+COUNTRY_OF_DEMONYM = {
+    **{"American": "United States", "British": "United Kingdom", "Belarusian": "Belarus", "Bulgarian": "Bulgaria"},
+    **{
+        "Canadian": "Canada",
+        "Chinese": "China",
+        "Czech": "Czech Republic",
+        "Danish": "Denmark",
+        "Dutch": "Netherlands",
+    },
+    **{"Estonian": "Estonia", "Finnish": "Finland", "French": "France", "Georgian": "Georgia", "German": "Germany"},
+    **{"Hungarian": "Hungary", "Indian": "India", "Iranian": "Iran", "Israeli": "Israel", "Italian": "Italy"},
+    **{"Japanese": "Japan", "Latvian": "Latvia", "Lithuanian": "Lithuania", "Moldovan": "Moldova", "Polish": "Poland"},
+    **{"Norwegian": "Norway", "Romanian": "Romania", "Russian": "Russia", "Slovak": "Slovakia", "Spanish": "Spain"},
+    **{"Swedish": "Sweden", "Swiss": "Switzerland", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Austrian": "Austria"},
+    **{"Belgian": "Belgium", "Croatian": "Croatia", "Greek": "Greece", "Irish": "Ireland", "Portuguese": "Portugal"},
+}
+_PORTFOLIOS = {
+    "defense": "Defence",
+    "defence": "Defence",
+    "foreign": "Foreign Affairs",
+    "foreign affairs": "Foreign Affairs",
+    "interior": "Internal Affairs",
+    "the interior": "Internal Affairs",
+    "internal affairs": "Internal Affairs",
+}
+_WORD = r"[A-Z][a-z]+"
+_PORTFOLIO = rf"(?:the )?{_WORD}(?: (?:and )?{_WORD})?"
+_OWNER = (
+    rf"(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>{_WORD}(?: {_WORD})?)['’]s"
+    r"|(?P<initials>UK|US|U\.S\.|U\.K\.))"
+)
+MINISTRY = re.compile(
+    rf"\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
+    rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?P<of>{_WORD}(?: {_WORD})?)\b"
+)
+_INITIALS = {"UK": "United Kingdom", "U.K.": "United Kingdom", "US": "United States", "U.S.": "United States"}
+_NOT_PORTFOLIO = frozenset({"The", "A", "Its", "Their", "Our", "New", "Former", "Top", "Own"})
+
+
+def portfolio(words: str) -> str:
+    """'Defense' → 'Defence', 'Foreign' → 'Foreign Affairs', 'the Interior' → 'Internal Affairs'."""
+    return _PORTFOLIOS.get(words.casefold(), words)
+
+
+_WITH_THE = frozenset({"United Kingdom", "United States", "Netherlands", "Czech Republic", "United Arab Emirates"})
+
+
+def ministry_name(owner: str, words: str) -> str:
+    """'Lithuania', 'Defense' → 'Ministry of Defence of Lithuania'."""
+    return f"Ministry of {portfolio(words)} of {'the ' if owner in _WITH_THE else ''}{owner}"
+
+
+class Ministries:
+    """Candidates for countries' ministries under their one name; the owner must be a catalogued country."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def _country(self, name: str) -> str | None:
+        """The catalogue's name of the one country `name` names ("Russian Federation" → "Russia")."""
+        places = {n.entity for n in self.gazetteer.lookup(key_of(name)) if n.kind == "place" and not n.context}
+        return self.gazetteer.countries.get(places.pop()) if len(places) == 1 else None
+
+    def candidates(self, body: str) -> list[Candidate]:
+        found = []
+        for match in MINISTRY.finditer(body):
+            words = match["before"] or match["after"] or match["portfolio"]
+            if words.split()[0] in _NOT_PORTFOLIO or "Ministry" in words:
+                continue
+            written = COUNTRY_OF_DEMONYM.get(match["demonym"] or "") or _INITIALS.get(match["initials"] or "")
+            owner = self._country(written or match["country"] or match["of"] or "")
+            if not owner:
+                continue
+            # a possessive country is its own place mention: the ministry starts after it
+            start = match.end("country") + len("'s ") if match["country"] else match.start()
+            if any(not n.context for n in self.gazetteer.lookup(key_of(body[start : match.end()]))):
+                continue  # the catalogue names it as written
+            new = [NewEntity("organization", ministry_name(owner, words))]
+            # over an ambiguous alias on the same words ("Defence Ministry": Russia's, by context)
+            found.append(Candidate(start, match.end(), new=new, method="pattern", confidence=0.8, strong=True))
+        return found

@@ -1,0 +1,74 @@
+"""A country's ministry is one entity however the text phrases it: demonym, possessive, "of Country",
+"X Ministry" or "Ministry of X", Defense or Defence. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.ministries import ministry_name, portfolio
+from tests.extract.support import Extract
+
+
+def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity) for m in extract(*paragraphs) if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "entity"),
+    [
+        (
+            (
+                "The Lithuanian Defence Ministry said it would send shells.",
+                "The Ministry of Defence of Lithuania confirmed it.",
+                "Lithuania's Defense Ministry added more.",
+            ),
+            "organization/ministry-of-defence-of-lithuania",
+        ),
+        (
+            ("The Polish Foreign Ministry summoned the envoy.", "The Polish Ministry of Foreign Affairs said so."),
+            "organization/ministry-of-foreign-affairs-of-poland",
+        ),
+        (
+            ("The Latvian Interior Ministry said so.", "The Latvian Ministry of Internal Affairs agreed."),
+            "organization/ministry-of-internal-affairs-of-latvia",
+        ),
+        (  # a catalogued ministry under a phrasing the catalogue does not list
+            ("Ukraine's Ministry of Foreign Affairs said so.", "The Ukrainian Foreign Ministry agreed."),
+            "organization/ministry-of-foreign-affairs-of-ukraine",
+        ),
+    ],
+)
+def test_every_phrasing_of_a_countrys_ministry_is_one_entity(
+    extract: Extract, paragraphs: tuple[str, ...], entity: str
+) -> None:
+    assert {e for _, e in organizations(extract, *paragraphs)} == {entity}
+
+
+def test_a_possessive_country_stays_a_place_of_its_own(extract: Extract) -> None:
+    mentions = extract("Lithuania's Defence Ministry added more.")
+    assert [(m.text, m.kind) for m in mentions] == [("Lithuania", "place"), ("Defence Ministry", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Zelensky's Defence Ministry was reshuffled.", "Its Defence Ministry said.", "Kharkiv's Health Ministry."]
+)
+def test_no_ministry_without_a_country(extract: Extract, text: str) -> None:
+    assert not [e for _, e in organizations(extract, text) if e.startswith("organization/ministry-of-")]
+
+
+@pytest.mark.parametrize(
+    ("owner", "words", "name"),
+    [
+        ("Lithuania", "Defense", "Ministry of Defence of Lithuania"),
+        ("United Kingdom", "Defence", "Ministry of Defence of the United Kingdom"),
+        ("Latvia", "the Interior", "Ministry of Internal Affairs of Latvia"),
+        ("Poland", "Foreign", "Ministry of Foreign Affairs of Poland"),
+        ("Poland", "Energy", "Ministry of Energy of Poland"),
+    ],
+)
+def test_ministry_name(owner: str, words: str, name: str) -> None:
+    assert ministry_name(owner, words) == name
+
+
+def test_portfolio_keeps_unknown_words() -> None:
+    assert portfolio("Culture") == "Culture"
