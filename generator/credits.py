@@ -16,8 +16,9 @@ from generator.extract.text import fold
 from generator.model import Article, Credit, Kind
 from generator.slugs import slugify
 
-# "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe", "Jane Doe; John Roe"
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|&|\band\b|,(?!\s*(?:Jr|Sr|II|III)\b))\s*")
+# "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe", "Jane Doe; John Roe"; an "&" between
+# words only ("AT&T Staff" is one name, and "&Co" stays the byline's text, not a name)
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|(?<=\s)&(?=\s)|\band\b|,(?!\s*(?:Jr|Sr|II|III)\b))\s*")
 _UNKNOWN = frozenset({"", "unknown", "staff", "anonymous", "n/a", "none"})
 MAX_CREDIT_NAME = 120  # longer is a sentence the byline reader took for a name, not a name
 # What a person's or outlet's name is made of; anything else (markup, template syntax, handles)

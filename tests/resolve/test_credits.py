@@ -23,6 +23,8 @@ from tests.extract.support import make_article
         ("Jane Doe and John Roe", ("Jane Doe", "John Roe")),
         ("Jane Doe, John Roe & Ann Poe", ("Jane Doe", "John Roe", "Ann Poe")),
         ("Jane Doe; Jane Doe", ("Jane Doe",)),
+        ("AT&T Staff", ("AT&T Staff",)),
+        ("&Emi", ()),  # shown as written on the article page, not cut to "Emi" (a Hypothesis find)
         ("Martin Luther King, Jr.", ("Martin Luther King, Jr.",)),
         ("Unknown", ()),
         ("", ()),
