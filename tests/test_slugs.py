@@ -6,7 +6,7 @@ import posixpath
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.slugs import MAX_SLUG, article_page, entity_id, entity_page, relative_link, slugify
@@ -183,6 +183,7 @@ PAGE_PATHS = st.builds(  # a page: up to three folders, then a file
 
 
 @given(PAGE_PATHS, PAGE_PATHS)
+@settings(deadline=None)  # a property, not a timing: in the whole suite one call paused 0.9 s
 def test_relative_link_is_what_relpath_gives(source: list[str], target: list[str]) -> None:
     """The fast comparison of parts gives the link posixpath.relpath gives, whatever the depths."""
     from_page, to_page = "/".join(source), "/".join(target)

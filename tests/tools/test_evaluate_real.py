@@ -81,8 +81,9 @@ HELDOUT7_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT7_DIR / "gold").glob("*.yml"))
 HELDOUT8_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT8_DIR / "gold").glob("*.yml"))
 HELDOUT9_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT9_DIR / "gold").glob("*.yml"))
 HELDOUT10_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT10_DIR / "gold").glob("*.yml"))
+HELDOUT11_GOLD = sorted((PROJECT_ROOT / ev.HELDOUT11_DIR / "gold").glob("*.yml"))
 ALL_GOLD = REAL_GOLD + HELDOUT_GOLD + HELDOUT3_GOLD + HELDOUT4_GOLD + HELDOUT5_GOLD + HELDOUT6_GOLD + HELDOUT7_GOLD
-ALL_GOLD += HELDOUT8_GOLD + HELDOUT9_GOLD + HELDOUT10_GOLD
+ALL_GOLD += HELDOUT8_GOLD + HELDOUT9_GOLD + HELDOUT10_GOLD + HELDOUT11_GOLD
 
 
 def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
@@ -103,6 +104,7 @@ def test_real_gold_covers_at_least_forty_articles_one_file_each() -> None:
         (ev.HELDOUT8_DIR, HELDOUT8_GOLD, 8),
         (ev.HELDOUT9_DIR, HELDOUT9_GOLD, 10),
         (ev.HELDOUT10_DIR, HELDOUT10_GOLD, 10),
+        (ev.HELDOUT11_DIR, HELDOUT11_GOLD, 12),
     ],
 )
 def test_heldout_gold_covers_its_articles_none_of_them_in_another_set(
@@ -118,7 +120,7 @@ def test_heldout_gold_covers_its_articles_none_of_them_in_another_set(
 def test_every_heldout_batch_is_scored_by_make_eval_and_the_untuned_ones_hide_their_errors() -> None:
     folders = {folder for folder, _label in ev.REAL_SETS.values()}
     assert {ev.HELDOUT6_DIR, ev.HELDOUT7_DIR} <= folders
-    never = {ev.HELDOUT3_GROUP, ev.HELDOUT10_GROUP}
+    never = {ev.HELDOUT3_GROUP, ev.HELDOUT10_GROUP, ev.HELDOUT11_GROUP}
     assert never == ev.NEVER_TUNED  # batches 6, 7, 8 and 9 were tuned on
     assert ev.REAL_SETS[ev.HELDOUT7_GROUP][0] == ev.REAL_DIR / "heldout7"
 
@@ -136,6 +138,11 @@ def test_batch_9_is_registered_and_looked_at_since_the_eleventh_round() -> None:
 def test_batch_10_is_registered_never_tuned_on() -> None:
     assert ev.REAL_SETS[ev.HELDOUT10_GROUP][0] == ev.REAL_DIR / "heldout10" and ev.HELDOUT10_GROUP in ev.NEVER_TUNED
     assert "batch 10" in ev.REAL_SETS[ev.HELDOUT10_GROUP][1]
+
+
+def test_batch_11_is_registered_never_tuned_on() -> None:
+    assert ev.REAL_SETS[ev.HELDOUT11_GROUP][0] == ev.REAL_DIR / "heldout11" and ev.HELDOUT11_GROUP in ev.NEVER_TUNED
+    assert "batch 11" in ev.REAL_SETS[ev.HELDOUT11_GROUP][1]
 
 
 class FindsNothing:
@@ -166,6 +173,8 @@ def _unseen_batch(number: int, group: str, golds: list[Path], least: dict[str, i
         _unseen_batch(8, ev.HELDOUT8_GROUP, HELDOUT8_GOLD, {}),
         _unseen_batch(9, ev.HELDOUT9_GROUP, HELDOUT9_GOLD, {"unit": 30, "weapon": 30}),  # weighted to them
         _unseen_batch(10, ev.HELDOUT10_GROUP, HELDOUT10_GOLD, {"unit": 30, "person": 30, "organization": 25}),
+        # batch 11: a dozen excerpts, units and people mixed with politics (few weapons, so no floor on them)
+        _unseen_batch(11, ev.HELDOUT11_GROUP, HELDOUT11_GOLD, {"person": 50, "place": 150, "organization": 50}),
     ],
 )
 def test_a_new_batch_is_read_whole_by_the_loader_without_running_the_extractor(
