@@ -136,7 +136,7 @@ def cut(lines: list[str], words: int) -> list[str]:
     return kept
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--source", type=Path, default=Path("/work/real-news"))
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
@@ -146,7 +146,11 @@ def main() -> None:
     args.out = args.out or default_out
     manifest = {row["file"]: row for row in csv.DictReader((args.source / "manifest.csv").open(encoding="utf-8"))}
     args.out.mkdir(parents=True, exist_ok=True)
+    missing = []
     for article_id, name, _style in selection:
+        if not (args.source / name).is_file():  # a page gone from its store: cut the rest, say which
+            missing.append(name)
+            continue
         text = (args.source / name).read_text(encoding="utf-8")
         if name.startswith("scrapling/"):
             head, text = scrapling_page(text)
@@ -169,8 +173,11 @@ def main() -> None:
         start = next(i for i, line in enumerate(lines) if marker in line)
         body = "\n\n".join(cut(lines[start:], words))
         (args.out / f"{article_id}.md").write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
-    print(f"{len(selection)} articles written to {args.out}")
+    print(f"{len(selection) - len(missing)} articles written to {args.out}")
+    for name in missing:
+        print(f"missing raw file: {args.source / name} (see tests/eval/real/README.md for its source)", file=sys.stderr)
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

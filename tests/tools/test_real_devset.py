@@ -63,3 +63,19 @@ def test_a_batch_file_is_cut_to_whole_lines_with_its_front_matter(
     assert text.startswith('---\ntitle: "Brigade says \\"it held\\" the line"\ndate: "2024-02-28"\n')
     assert "Share" not in text  # page furniture dropped
     assert "General Staff." in text and "third paragraph" not in text  # whole lines up to 20 words
+
+
+def test_a_raw_file_gone_from_its_store_is_named_and_the_rest_is_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, out = tmp_path / "news", tmp_path / "out"
+    (source / "batch6").mkdir(parents=True)
+    (source / "manifest.csv").write_text("file,url,outlet,published,title\n", encoding="utf-8")
+    (source / "batch6" / "a.md").write_text(RAW, encoding="utf-8")
+    selection = [("2024_example_brigade", "batch6/a.md", "brigade news"), ("2024_gone", "batch6/gone.md", "gone")]
+    monkeypatch.setitem(rd.SETS, "heldout6", (selection, out))
+    monkeypatch.setattr(sys, "argv", ["real_devset", "--source", str(source), "--set", "heldout6"])
+    assert rd.main() == 1
+    assert [p.name for p in out.iterdir()] == ["2024_example_brigade.md"]
+    captured = capsys.readouterr()
+    assert "1 articles written" in captured.out and "missing raw file: " in captured.err and "gone.md" in captured.err
