@@ -32,7 +32,7 @@ from generator.config import Config
 from generator.export import export_files
 from generator.export_memo import ExportMemo
 from generator.extract.corpus import extract_all, note_dropped
-from generator.graph.corpus import CorpusGraph
+from generator.graph.corpus import CorpusGraph, KeptRelated
 from generator.ingest import ingest_seeds
 from generator.model import KnowledgeBase
 from generator.overrides import load_overrides
@@ -138,11 +138,14 @@ class Rendered:
     groups: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # their stamps (render/stamps.py)
 
 
-def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Rendered:
+def render(
+    config: Config, kb: KnowledgeBase, *, read_only: bool = False, kept_related: KeptRelated | None = None
+) -> Rendered:
     """Graph, then every file of docs/: the pages whose signature changed since the last build
     (all of them when `read_only` or without a record), data exports and search data (the search
-    index kept in .sitrep-cache between builds, unless `read_only`)."""
-    graph = CorpusGraph(kb)
+    index kept in .sitrep-cache between builds, unless `read_only`). `kept_related`: a long-lived
+    process's related articles of its last build (session.py)."""
+    graph = CorpusGraph(kb, kept_related=kept_related)
     stamps = Stamps(graph)
     kind_pages, kind_scripts = kind_indexes(graph)
     specs = chain(
@@ -163,6 +166,7 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False) -> Ren
         files.update(export_files(kb, memo=memo))
     counts = {entity: len(mentions) for entity, mentions in graph.by_entity.items()}
     files.update(search_files(kb, cache_dir=cache_dir, mention_counts=counts))
+    graph.keep_related()
     return Rendered(files, frozenset(pages.kept), pages.signatures, key, pages.groups)
 
 
@@ -187,7 +191,7 @@ def generate(
         inputs = inputs if inputs is not None else build_record.snapshot(config)
         kb = gather(config, progress=progress, session=session)
     with progress(0, "rendering pages"), _long_lived():
-        rendered = render(config, kb)  # everything rendered before anything is written
+        rendered = render(config, kb, kept_related=session.related if session else None)  # all before any write
     log.info("rendered %d files, %d pages unchanged", len(rendered.files), len(rendered.kept))
     build_record.forget(config)  # a build that stops halfway leaves no record
     page_memo.forget(config.cache_dir)

@@ -10,6 +10,8 @@ anything changed is looked at). A session holds the last build's values instead:
   extraction is cached) and each article's extraction, by article id and content hash, for the
   same extraction fingerprint;
 - resolution: each article's quotes, while the article and its mentions are the same;
+- graph: each article's related articles, while the entities they were found through are named
+  by the same articles (generator/graph/corpus.py);
 - MkDocs: its configuration and its session (every file of docs/ listed, every page made) after
   an incremental build, updated with the files that appeared or went (generator/site/).
 Everything else is computed again as in any build, and the caches on disk are read and
@@ -26,6 +28,7 @@ from pathlib import Path
 from generator.catalogue import FILES, MAX_CATALOGUE_BYTES, Catalogue
 from generator.extract import Engine, fingerprint
 from generator.extract.corpus import Kept as KeptExtractions
+from generator.graph.corpus import KeptRelated
 from generator.ingest.memo import Kept as KeptReadings
 from generator.resolve import KeptQuotes
 from generator.safefile import read_bytes_limited
@@ -39,6 +42,7 @@ class Session:
     catalogue_digest: str = ""
     catalogue: Catalogue | None = None
     quotes: KeptQuotes = field(default_factory=dict)
+    related: KeptRelated = field(default_factory=KeptRelated)
     site: KeptSite = field(default_factory=KeptSite)
 
     def ready_engine(self, catalogue: Catalogue) -> None:

@@ -17,6 +17,21 @@ COMMON_MIN = 20  # ... unless in this many articles or fewer, so small corpora k
 SPECIFIC = 5  # related articles are found through this many of an article's rarest entities
 MIN_SUPPORT = 2  # related entities share at least this many articles (in corpora of COMMON_MIN or more)
 SIGNIFICANT = 3.84  # ... and their G² reaches the 5% significance level (chi-squared, one degree of freedom)
+RELATED_SHOWN = 5  # related articles an article page shows
+
+Related = tuple[tuple[str, tuple[str, ...]], ...]  # (other article, the specific entities they share), best first
+
+
+@dataclass
+class KeptRelated:
+    """What a long-lived process (generator/session.py) keeps of related articles from one build to
+    the next: each article's list with the specific entities it was found through, and the articles
+    that named every entity then. A list reads nothing else, so it is reused while its specific
+    entities are the same and named by the same articles: a new seed changes the lists of the
+    articles whose rarest entities it names, not those of the 10,000 others (2 CPU s a build)."""
+
+    articles_of: dict[str, set[str]] = field(default_factory=dict)
+    found: dict[str, tuple[tuple[str, ...], Related]] = field(default_factory=dict)
 
 
 @dataclass
@@ -29,6 +44,8 @@ class CorpusGraph:
     quotes_by_speaker: dict[str, list[Quote]] = field(init=False)
     credits_by_article: dict[str, list[Credit]] = field(init=False)
     credits_by_entity: dict[str, list[Credit]] = field(init=False)
+    kept_related: KeptRelated | None = field(default=None, repr=False)
+    _related_now: dict[str, tuple[tuple[str, ...], Related]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.articles = {a.id: a for a in self.kb.articles}
@@ -89,7 +106,7 @@ class CorpusGraph:
         """Entities in more articles than this (Ukraine, Russia) say nothing about relatedness."""
         return max(COMMON_MIN, len(self.articles) // COMMON_SHARE)
 
-    def related_articles(self, article_id: str, *, limit: int = 5) -> list[tuple[Article, tuple[str, ...]]]:
+    def related_articles(self, article_id: str, *, limit: int = RELATED_SHOWN) -> list[tuple[Article, tuple[str, ...]]]:
         """The articles that share this one's most specific entities, with the entities they share.
 
         Only the article's SPECIFIC rarest entities that another article names (ubiquitous ones
@@ -97,8 +114,20 @@ class CorpusGraph:
         reports naming the same village are more related than two naming the same capital. The
         cost per article is bounded by what its rarest entities name, not by the corpus: counting
         through every entity was 41 million increments at 10,000 articles; through the five
-        rarest, 2 million."""
-        specific = self.specific_entities(article_id)
+        rarest, 2 million. With `kept_related`, a list found at the last build is reused while what
+        it reads is the same."""
+        specific = tuple(self.specific_entities(article_id))
+        kept = self.kept_related if limit == RELATED_SHOWN else None
+        known = kept.found.get(article_id) if kept is not None else None
+        if known is not None and known[0] == specific and self._moved_entities.isdisjoint(specific):
+            found = known[1]
+        else:
+            found = self._related(article_id, specific, limit)
+        if kept is not None:
+            self._related_now[article_id] = (specific, found)
+        return [(self.articles[other], shared) for other, shared in found]
+
+    def _related(self, article_id: str, specific: tuple[str, ...], limit: int) -> Related:
         scores: dict[str, float] = {}
         for entity in specific:  # one fixed order: the same inputs sum to the same floats
             weight = 1 / math.log2(1 + len(self.articles_of[entity]))
@@ -108,7 +137,20 @@ class CorpusGraph:
         # thousands of candidates at 10,000 articles: sort only those that can be shown
         floor = heapq.nlargest(limit, scores.values())[-1] if 0 < limit < len(scores) else 0.0
         best = sorted(((other, score) for other, score in scores.items() if score >= floor), key=_strongest)[:limit]
-        return [(self.articles[other], tuple(e for e in specific if other in self.articles_of[e])) for other, _ in best]
+        return tuple((other, tuple(e for e in specific if other in self.articles_of[e])) for other, _ in best)
+
+    @cached_property
+    def _moved_entities(self) -> set[str]:
+        """The entities named by other articles than at the build `kept_related` comes from."""
+        before = self.kept_related.articles_of if self.kept_related is not None else {}
+        now = self.articles_of
+        return {e for e, named_by in now.items() if before.get(e) != named_by} | (before.keys() - now.keys())
+
+    def keep_related(self) -> None:
+        """Hand this build's related lists to the long-lived process, with what they were found from;
+        called once the build's pages are made (a failed build leaves the last ones kept)."""
+        if self.kept_related is not None:
+            self.kept_related.articles_of, self.kept_related.found = self.articles_of, self._related_now
 
     def specific_entities(self, article_id: str) -> list[str]:
         """The article's rarest entities that at least one other article names, rarest first."""

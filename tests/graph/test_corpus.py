@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from generator.graph.corpus import COMMON_MIN, SPECIFIC, CorpusGraph
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import write_corpus
+from generator import pipeline
+from generator.graph.corpus import COMMON_MIN, SPECIFIC, CorpusGraph, KeptRelated, Related
 from generator.model import Article, KnowledgeBase, Mention
+from tests.render.test_stamps import _steps
+from tests.sample import make_project
 
 
 def _article(number: int) -> Article:
@@ -91,3 +99,35 @@ def test_small_corpora_keep_every_entity() -> None:
     mentions = [_mention(n, "place/ukraine") for n in range(COMMON_MIN)]
     index = _index(mentions, COMMON_MIN)
     assert len(index.related_articles("a000", limit=100)) == COMMON_MIN - 1
+
+
+class CountingGraph(CorpusGraph):
+    """A graph that notes each article whose related articles it finds, rather than reuses."""
+
+    found_again: list[str]
+
+    def _related(self, article_id: str, specific: tuple[str, ...], limit: int) -> Related:
+        self.found_again.append(article_id)
+        return super()._related(article_id, specific, limit)
+
+
+@pytest.mark.usefixtures("memo_catalogue")
+def test_related_articles_kept_from_the_last_build_are_those_found_afresh(tmp_path: Path) -> None:
+    """A long-lived process's related lists (KeptRelated) through adds, edits, a retitle, a delete
+    and a rename on a realistic corpus: every article's list equals a fresh graph's, and after the
+    first build most lists are reused, not found again."""
+    config = make_project(tmp_path / "project", seeds=())
+    write_corpus(config.seeds_dir, n=40)
+    kept = KeptRelated()
+    for step, change in [("first build", lambda: None), *_steps(config)]:
+        change()
+        kb = pipeline.gather(config, read_only=True)
+        fresh, warm = CorpusGraph(kb), CountingGraph(kb, kept_related=kept)
+        warm.found_again = []
+        for article in kb.articles:
+            assert warm.related_articles(article.id) == fresh.related_articles(article.id), (step, article.id)
+        warm.keep_related()
+        if step == "first build":
+            assert len(warm.found_again) == len(kb.articles)
+        elif step in ("add", "retitle"):  # one new article; a title is not what lists are found from
+            assert len(warm.found_again) < len(kb.articles) / 2, (step, len(warm.found_again))
