@@ -47,3 +47,15 @@ def test_rendering_makes_next_to_no_cyclic_garbage(tmp_path: Path) -> None:
         rendered = pipeline.render(config, kb, read_only=True)
     unreachable = gc.collect()
     assert len(rendered.files) > 100 and unreachable < len(rendered.files) // 10, unreachable
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_a_stage_within_a_longer_lived_scope_leaves_the_unfreezing_to_it() -> None:
+    """A session's build freezes what it keeps for the whole build; a stage inside must not thaw it."""
+    kept = [object() for _ in range(10)]
+    with pipeline._long_lived():
+        frozen = gc.get_freeze_count()
+        with pipeline._long_lived(collector=False):
+            pass
+        assert gc.get_freeze_count() >= frozen and gc.isenabled()
+    assert gc.get_freeze_count() == 0 and kept
