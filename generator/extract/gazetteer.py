@@ -106,7 +106,8 @@ def _strip_generic_tail(form: str) -> str:
     while True:
         shorter = _GENERIC_TAIL.sub("", form)
         shorter = re.sub(
-            r"\s+(?:air defen[cs]e|missile defen[cs]e|anti-aircraft|surface-to-air|missile|rocket|attack|combat)$",
+            r"\s+(?:air defen[cs]e|missile defen[cs]e|anti-aircraft|anti-tank|anti-ship|surface-to-air|missile|rocket"
+            r"|attack|combat)$",
             "",
             shorter,
         )
