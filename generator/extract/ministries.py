@@ -41,6 +41,8 @@ _PORTFOLIOS = {
     "interior": "Internal Affairs",
     "the interior": "Internal Affairs",
     "internal affairs": "Internal Affairs",
+    "national defense": "Defence",  # "the Ukrainian Ministry of National Defense": the defence ministry
+    "national defence": "Defence",
 }
 _WORD = r"[A-Z][a-z]+"
 _PORTFOLIO = rf"(?:the )?{_WORD}(?: (?:and )?{_WORD})?"
@@ -67,6 +69,14 @@ _WITH_THE = frozenset({"United Kingdom", "United States", "Netherlands", "Czech 
 def ministry_name(owner: str, words: str) -> str:
     """'Lithuania', 'Defense' → 'Ministry of Defence of Lithuania'."""
     return f"Ministry of {portfolio(words)} of {'the ' if owner in _WITH_THE else ''}{owner}"
+
+
+# the British defence ministry's daily intelligence update, as the press cites it: "an update from the MoD",
+# "the MoD's latest intelligence update" (a bare "MoD" is otherwise read by its paragraph's context)
+UK_MOD_UPDATE = re.compile(
+    r"\b(?:update|updates|assessment|bulletin) (?:from|by|of) the (?P<mod>MoD)\b"
+    r"|\b[Tt]he (?P<owner>MoD)['’]s (?:latest |daily |regular )?(?:(?:defence )?intelligence )?(?:update|assessment)"
+)
 
 
 class Ministries:
@@ -97,4 +107,8 @@ class Ministries:
             new = [NewEntity("organization", ministry_name(owner, words))]
             # over an ambiguous alias on the same words ("Defence Ministry": Russia's, by context)
             found.append(Candidate(start, match.end(), new=new, method="pattern", confidence=0.8, strong=True))
+        uk = [n for n in self.gazetteer.lookup(key_of("UK MoD")) if n.kind == "organization"]
+        for match in UK_MOD_UPDATE.finditer(body) if uk else ():
+            span = match.span("mod") if match["mod"] else match.span("owner")
+            found.append(Candidate(*span, names=uk, method="pattern", confidence=0.8, strong=True))
         return found
