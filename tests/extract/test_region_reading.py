@@ -65,3 +65,17 @@ def test_city_after_a_settlement_is_part_of_its_name_unless_it_qualifies_a_noun(
     extract: Extract, sentence: str, surface: str
 ) -> None:
     assert [(m.text, m.entity) for m in extract(sentence) if m.kind == "place"] == [(surface, "place/kherson")]
+
+
+def test_a_bare_capital_echoing_the_words_before_its_oblast_is_the_oblast(extract: Extract) -> None:
+    mentions = extract(
+        "# Troops move to the hotly disputed Sumy",
+        "The army moved troops to the hotly disputed Sumy oblast, and the northern Sumy region saw shelling.",
+        "Drones struck northern Sumy operations overnight. In Sumy itself the trams ran.",
+    )
+    assert [m.entity for m in mentions if m.text == "Sumy"] == ["place/sumy-oblast", "place/sumy-oblast", "place/sumy"]
+
+
+def test_a_word_before_a_region_that_is_no_echo_leaves_the_city(extract: Extract) -> None:
+    mentions = extract("Troops moved from the Sumy region. Drones flew from Sumy at noon.")
+    assert [m.entity for m in mentions if m.text == "Sumy"] == ["place/sumy"]
