@@ -231,3 +231,10 @@ def test_a_bare_air_force_reporting_drones_is_ukraines_and_so_are_its_other_ment
 
 def test_a_bare_air_force_without_its_context_is_no_mention(extract: Extract) -> None:
     assert not [m for m in extract("The Air Force held a parade in Washington.") if m.text == "Air Force"]
+
+
+@pytest.mark.parametrize("surface", ["Tavria troop grouping", "Khortytsia grouping of troops"])
+def test_an_operational_strategic_group_named_as_a_troop_grouping(extract: Extract, surface: str) -> None:
+    assert entities_of(extract(f"A spokesman of the {surface} said the line held."), surface) == {
+        f"unit/{surface.split()[0].lower()}-operational-strategic-group"
+    }
