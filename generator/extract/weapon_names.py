@@ -42,6 +42,11 @@ CLASS_BEFORE_DESIGNATOR = re.compile(
 DESIGNATOR_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?P<designator>[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Za-z0-9]*) (?P<name>[A-Z][a-z]{3,})(?![\w-])"
 )
+# a catalogued system as the type of a class it qualifies: "16 Shahed-type strike UAVs" (in a list, "Shahed-type,
+# Gerbera-type", the system's name is read alone)
+TYPE_BEFORE_CLASS = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+)-type (?=(?:[a-z-]+ )?(?:UAVs?|drones?|missiles?|rockets?|munitions?)\b)"
+)
 # words that describe a class rather than name a system
 _GENERIC = frozenset(
     [
@@ -80,6 +85,10 @@ def weapon_name_candidates(body: str, gazetteer: Gazetteer) -> list[Candidate]:
         ]
         if names:
             found.append(Candidate(*match.span("name"), names=names, method="pattern", confidence=CONFIDENCE))
+    for match in TYPE_BEFORE_CLASS.finditer(body):
+        names = [replace(n, context=()) for n in gazetteer.lookup(key_of(match["name"])) if n.kind == "weapon"]
+        if names:
+            found.append(Candidate(match.start(), match.end() - 1, names=names, method="pattern", strong=True))
     for match in CLASS_BEFORE_DESIGNATOR.finditer(body):
         names = [replace(n, context=()) for n in gazetteer.lookup(key_of(match["designator"])) if n.kind == "weapon"]
         if names:

@@ -120,3 +120,15 @@ def test_class_acronyms_stem_designators_and_class_words_around_a_catalogued_wea
 def test_a_designator_that_is_not_the_systems_stem_stays_apart(extract: Extract) -> None:
     found = [(m.text, m.entity) for m in extract("A Kh-4 Kinzhal, the post said.") if m.kind == "weapon"]
     assert ("Kh-4 Kinzhal", "weapon/kh-47m2-kinzhal") not in found
+
+
+def test_a_system_as_the_type_of_a_class_is_one_mention_and_no_organization(extract: Extract) -> None:
+    mentions = extract('"Movement of Shahed-type attack UAVs towards the Kyiv region," the Air Force said.')
+    assert [(m.text, m.entity) for m in mentions if m.kind in ("weapon", "organization")] == [
+        ("Shahed-type", "weapon/shahed-136")
+    ]
+
+
+def test_a_list_of_types_keeps_the_names_alone(extract: Extract) -> None:
+    mentions = extract("Russia launched 408 Shahed-type, Gerbera-type, and other drones.")
+    assert ("Shahed", "weapon/shahed-136") in [(m.text, m.entity) for m in mentions]
