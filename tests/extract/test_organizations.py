@@ -364,3 +364,11 @@ def test_an_acronym_defined_after_a_catalogued_name_is_that_organization(
 ) -> None:
     found = {e for t, e in organizations(extract, *paragraphs) if t == "MoD"}
     assert found == ({acronym_entity} if acronym_entity else set())
+
+
+def test_the_general_staff_with_its_armed_forces_after_it_is_one_mention(extract: Extract) -> None:
+    surface = "Ukrainian General Staff of the Armed Forces"
+    mentions = extract(f"The {surface} said forty attacks were repelled.")
+    assert [(m.text, m.entity) for m in mentions if m.kind == "organization"] == [
+        (surface, "organization/general-staff-of-the-armed-forces-of-ukraine")
+    ]
