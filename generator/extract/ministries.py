@@ -54,6 +54,15 @@ MINISTRY = re.compile(
     rf"\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
     rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?P<of>{_WORD}(?: {_WORD})?)\b"
 )
+# "the Ministry of Defense in Moscow": a ministry placed in its country's capital is that country's
+CAPITALS = {
+    **{"Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "London": "United Kingdom", "Minsk": "Belarus"},
+    **{"Washington": "United States", "Paris": "France", "Berlin": "Germany", "Warsaw": "Poland", "Ankara": "Turkey"},
+    **{"Beijing": "China", "Tehran": "Iran", "Pyongyang": "North Korea", "Budapest": "Hungary", "Rome": "Italy"},
+}
+IN_CAPITAL = re.compile(
+    rf"\b(?:Ministry of (?P<after>{_PORTFOLIO})|(?P<before>{_WORD}) Ministry) in (?P<capital>{'|'.join(CAPITALS)})\b"
+)
 _INITIALS = {"UK": "United Kingdom", "U.K.": "United Kingdom", "US": "United States", "U.S.": "United States"}
 _NOT_PORTFOLIO = frozenset({"The", "A", "Its", "Their", "Our", "New", "Former", "Top", "Own"})
 
@@ -107,6 +116,14 @@ class Ministries:
             new = [NewEntity("organization", ministry_name(owner, words))]
             # over an ambiguous alias on the same words ("Defence Ministry": Russia's, by context)
             found.append(Candidate(start, match.end(), new=new, method="pattern", confidence=0.8, strong=True))
+        for match in IN_CAPITAL.finditer(body):
+            words = match["before"] or match["after"]
+            owner = self._country(CAPITALS[match["capital"]])
+            if words.split()[0] in _NOT_PORTFOLIO or not owner or any(c.start <= match.start() < c.end for c in found):
+                continue
+            end = match.end("after") if match["after"] else match.end("before") + len(" Ministry")
+            new = [NewEntity("organization", ministry_name(owner, words))]
+            found.append(Candidate(match.start(), end, new=new, method="pattern", confidence=0.8, strong=True))
         uk = [n for n in self.gazetteer.lookup(key_of("UK MoD")) if n.kind == "organization"]
         for match in UK_MOD_UPDATE.finditer(body) if uk else ():
             span = match.span("mod") if match["mod"] else match.span("owner")

@@ -96,3 +96,18 @@ def test_a_ministry_of_national_defense_is_the_countrys_defence_ministry(extract
     assert entities_of(mentions, "Ukrainian Ministry of National Defense") == {
         "organization/ministry-of-defence-of-ukraine"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("Units are under the Ministry of Defense in Moscow.", "Ministry of Defense", "russian-ministry-of-defence"),
+        ("Officials at the Defence Ministry in Kyiv said so.", "Defence Ministry", "ministry-of-defence-of-ukraine"),
+    ],
+)
+def test_a_ministry_in_a_capital_is_that_countrys(extract: Extract, sentence: str, surface: str, entity: str) -> None:
+    mentions = extract(sentence)
+    assert entities_of(mentions, surface) == {f"organization/{entity}"}
+    assert entities_of(mentions, sentence.split(" in ")[-1].split()[0].rstrip(".")) == {
+        "place/moscow" if "Moscow" in sentence else "place/kyiv"
+    }
