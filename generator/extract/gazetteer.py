@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from generator.catalogue import Catalogue, Entry
@@ -106,7 +106,8 @@ def _strip_generic_tail(form: str) -> str:
     while True:
         shorter = _GENERIC_TAIL.sub("", form)
         shorter = re.sub(
-            r"\s+(?:air defen[cs]e|missile defen[cs]e|anti-aircraft|surface-to-air|missile|rocket|attack|combat)$",
+            r"\s+(?:air defen[cs]e|missile defen[cs]e|anti-aircraft|anti-tank|anti-ship|surface-to-air|missile|rocket"
+            r"|attack|combat)$",
             "",
             shorter,
         )
@@ -207,11 +208,42 @@ def _entry_names(entry: Entry, weight: int) -> list[Name]:
     return names
 
 
+# places named after a settlement ("Zaporizhzhia NPP", "Avdiivka Coke Plant"): not settlements themselves
+_NAMED_AFTER_A_PLACE = frozenset({"facility", "bridge", "canal"})
+
+
+def _settlement_spellings(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """A curated settlement's name → its other Latin-letter spellings ("Zaporizhzhia" → "Zaporozhye", ...)."""
+    spellings = {}
+    for entry in catalogue.entries.values():
+        if entry.kind == "place" and not entry.from_geonames and entry.oblast:
+            latin = tuple(a for a in entry.aliases if a.isascii() and a.replace(" ", "").replace("-", "").isalpha())
+            if latin:
+                spellings[entry.name] = latin
+    return spellings
+
+
+def facility_spellings(entry: Entry, spellings: dict[str, tuple[str, ...]]) -> list[str]:
+    """A facility named after a settlement is named under the settlement's every spelling: "Zaporizhzhia
+    NPP" is also "Zaporozhye NPP", as news agencies transliterating from Russian write it."""
+    if dict(entry.facts).get("Type") not in _NAMED_AFTER_A_PLACE:
+        return []
+    variants = []
+    for form in (entry.name, *entry.aliases):
+        for town, others in spellings.items():
+            if form.startswith(town + " "):
+                variants += [other + form[len(town) :] for other in others]
+    return variants
+
+
 def build_gazetteer(catalogue: Catalogue, *, unsafe: frozenset[str] = frozenset()) -> Gazetteer:
     gazetteer = Gazetteer()
     claimed: dict[tuple[tuple[str, ...], str], str] = {}
+    spellings = _settlement_spellings(catalogue)
     for entry in sorted(catalogue.entries.values(), key=lambda e: (e.from_geonames, e.id)):
         weight = WEIGHT_SETTLEMENT if entry.from_geonames else WEIGHT_CURATED
+        if entry.kind == "place" and not entry.from_geonames:
+            entry = replace(entry, aliases=entry.aliases + tuple(facility_spellings(entry, spellings)))
         if entry.kind == "place" and entry.oblast:
             gazetteer.settlements.add(entry.id)
         if entry.kind == "place" and dict(entry.facts).get("Type") == "country":

@@ -41,6 +41,8 @@ _PORTFOLIOS = {
     "interior": "Internal Affairs",
     "the interior": "Internal Affairs",
     "internal affairs": "Internal Affairs",
+    "national defense": "Defence",  # "the Ukrainian Ministry of National Defense": the defence ministry
+    "national defence": "Defence",
 }
 _WORD = r"[A-Z][a-z]+"
 _PORTFOLIO = rf"(?:the )?{_WORD}(?: (?:and )?{_WORD})?"
@@ -51,6 +53,15 @@ _OWNER = (
 MINISTRY = re.compile(
     rf"\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
     rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?P<of>{_WORD}(?: {_WORD})?)\b"
+)
+# "the Ministry of Defense in Moscow": a ministry placed in its country's capital is that country's
+CAPITALS = {
+    **{"Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "London": "United Kingdom", "Minsk": "Belarus"},
+    **{"Washington": "United States", "Paris": "France", "Berlin": "Germany", "Warsaw": "Poland", "Ankara": "Turkey"},
+    **{"Beijing": "China", "Tehran": "Iran", "Pyongyang": "North Korea", "Budapest": "Hungary", "Rome": "Italy"},
+}
+IN_CAPITAL = re.compile(
+    rf"\b(?:Ministry of (?P<after>{_PORTFOLIO})|(?P<before>{_WORD}) Ministry) in (?P<capital>{'|'.join(CAPITALS)})\b"
 )
 _INITIALS = {"UK": "United Kingdom", "U.K.": "United Kingdom", "US": "United States", "U.S.": "United States"}
 _NOT_PORTFOLIO = frozenset({"The", "A", "Its", "Their", "Our", "New", "Former", "Top", "Own"})
@@ -67,6 +78,14 @@ _WITH_THE = frozenset({"United Kingdom", "United States", "Netherlands", "Czech 
 def ministry_name(owner: str, words: str) -> str:
     """'Lithuania', 'Defense' → 'Ministry of Defence of Lithuania'."""
     return f"Ministry of {portfolio(words)} of {'the ' if owner in _WITH_THE else ''}{owner}"
+
+
+# the British defence ministry's daily intelligence update, as the press cites it: "an update from the MoD",
+# "the MoD's latest intelligence update" (a bare "MoD" is otherwise read by its paragraph's context)
+UK_MOD_UPDATE = re.compile(
+    r"\b(?:update|updates|assessment|bulletin) (?:from|by|of) the (?P<mod>MoD)\b"
+    r"|\b[Tt]he (?P<owner>MoD)['’]s (?:latest |daily |regular )?(?:(?:defence )?intelligence )?(?:update|assessment)"
+)
 
 
 class Ministries:
@@ -97,4 +116,16 @@ class Ministries:
             new = [NewEntity("organization", ministry_name(owner, words))]
             # over an ambiguous alias on the same words ("Defence Ministry": Russia's, by context)
             found.append(Candidate(start, match.end(), new=new, method="pattern", confidence=0.8, strong=True))
+        for match in IN_CAPITAL.finditer(body):
+            words = match["before"] or match["after"]
+            owner = self._country(CAPITALS[match["capital"]])
+            if words.split()[0] in _NOT_PORTFOLIO or not owner or any(c.start <= match.start() < c.end for c in found):
+                continue
+            end = match.end("after") if match["after"] else match.end("before") + len(" Ministry")
+            new = [NewEntity("organization", ministry_name(owner, words))]
+            found.append(Candidate(match.start(), end, new=new, method="pattern", confidence=0.8, strong=True))
+        uk = [n for n in self.gazetteer.lookup(key_of("UK MoD")) if n.kind == "organization"]
+        for match in UK_MOD_UPDATE.finditer(body) if uk else ():
+            span = match.span("mod") if match["mod"] else match.span("owner")
+            found.append(Candidate(*span, names=uk, method="pattern", confidence=0.8, strong=True))
         return found

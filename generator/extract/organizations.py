@@ -202,6 +202,8 @@ class OrganizationExtractor:
             name = defined or organization_name(words)  # an acronym says which words are the name
             if name and any(self._person(w) for w in name):
                 name = []  # "Biden Administration": the person's, not an organization's name
+            if name and any(self._weapon(w) for w in name[1:]):
+                name = []  # "Movement of Shahed-type attack UAVs": a weapon's movement, no body's name
             kind = self._kind(" ".join(name)) if name else ""
             start = match.start() + match.group().rfind(" ".join(name)) if name else -1
             if kind == "organization" and start >= match.start() and not self._catalogued(" ".join(name)):
@@ -308,6 +310,10 @@ class OrganizationExtractor:
 
     def _person(self, word: str) -> bool:
         return any(n.kind == "person" for n in self.gazetteer.lookup(key_of(word)))
+
+    def _weapon(self, word: str) -> bool:
+        word = word.removesuffix("-type")
+        return word[:1].isupper() and any(n.kind == "weapon" for n in self.gazetteer.lookup(key_of(word)))
 
     def _catalogued(self, text: str) -> list[Name]:
         return [n for n in self.gazetteer.lookup(key_of(text)) if not n.context and not n.surname_only]

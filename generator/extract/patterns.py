@@ -287,6 +287,27 @@ def region_of_candidates(body: str) -> list[Candidate]:
     return found
 
 
+# "the Mykolaiv/Dnipropetrovsk region": an area written before a slash shares the area word after it
+SLASHED_AREA = re.compile(
+    rf"(?<![\w/-])(?P<name>{_AREA_NAME})/{_AREA_NAME} (?:[Rr]egions?|[Pp]rovinces?|[Oo]blasts?)\b"
+)
+
+
+def slashed_area_candidates(body: str) -> list[Candidate]:
+    """'the Mykolaiv/Dnipropetrovsk region': the name before the slash is an oblast too, not its city
+    (the one after it is read with its area word, as any "Dnipropetrovsk region")."""
+    return [
+        Candidate(
+            *match.span("name"),
+            new=[NewEntity("place", f"{match['name']} Oblast")],
+            method="pattern",
+            confidence=0.8,
+            strong=True,
+        )
+        for match in SLASHED_AREA.finditer(body)
+    ]
+
+
 def area_candidates(body: str) -> list[Candidate]:
     found = []
     for match in AREA_PATTERN.finditer(body):
@@ -376,6 +397,7 @@ class PatternExtractor:
             *numbered_facility_candidates(body, self.gazetteer),
             *area_candidates(body),
             *region_of_candidates(body),
+            *slashed_area_candidates(body),
             *feature_candidates(body),
             *settlement_candidates(body),
             *settlement_cue_candidates(body),

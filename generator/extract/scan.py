@@ -56,7 +56,13 @@ def _lookup(gazetteer: Gazetteer, tokens: tuple[Token, ...], index: int, body: s
     return None
 
 
-_CITY = re.compile(r" City\b")  # ISW's "Kharkiv City", "Zaporizhzhia City": the city, "City" in the name
+# ISW's "Kharkiv City", "Zaporizhzhia City": the city, "City" in the name; also "Kherson city" at the end of
+# a phrase, where "city" tells the city from its oblast ("near Kherson city, ..."); not before the noun it
+# qualifies ("Kherson city council", "the Kharkiv city authorities"), which names the city's body
+_CITY = re.compile(
+    r" City\b| city(?![\w-]| (?:council|hall|administration|authorit(?:y|ies)|officials?|mayor|government"
+    r"|centre|center|limits|police|residents|dwellers|chief|head)\b)"
+)
 
 
 def _with_city(body: str, candidate: Candidate, settlements: set[str]) -> Candidate:

@@ -34,8 +34,12 @@ _TROOPS_BEFORE = re.compile(
 # the type in lower case is a formation only after its side: "the Ukrainian 59th brigade" (read from
 # each ordinal, which are rare, rather than from every side word)
 ORDINAL = re.compile(rf"\b{_ORDINAL}\b")
+# the branch after the type, as translations from Ukrainian and Russian word it: "the 36th separate brigade of
+# marines" (brygada morskoi pikhoty) is the 36th Marine Brigade
+_OF_BRANCH = {"marines": "Marine", "marine infantry": "Marine", "naval infantry": "Naval Infantry"}
 LOWER_UNIT = re.compile(
     rf"(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(_ECHELONS)})\b"
+    rf"(?:\s+of\s+(?P<branch>{'|'.join(_OF_BRANCH)})\b)?"
 )
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
 _DESCRIBED_ECHELONS = frozenset({"brigade", "regiment", "division"})
@@ -75,6 +79,18 @@ def side_after(body: str, end: int) -> str:
     return _SIDES[(match["side"] or match["demonym"] or match["country"]).casefold()] if match else ""
 
 
+def _named_in_full(body: str, match: re.Match[str]) -> bool:
+    """A bare "155th brigade" whose number and type the article also writes with a formation's words."""
+    if match["words"].strip() or match["branch"] or match["type"] not in _DESCRIBED_ECHELONS:
+        return False
+    full = re.compile(
+        rf"\b{match['number']}\s+(?:(?:{LOWER_UNIT_WORDS})\s+){{1,3}}{match['type']}\b"
+        rf"|\b{match['number']}\s+{match['type']}\s+of\s+(?:{'|'.join(_OF_BRANCH)})\b",
+        re.IGNORECASE,
+    )
+    return bool(full.search(body))
+
+
 def lower_unit_candidates(body: str) -> list[Candidate]:
     """'the Ukrainian 59th brigade', 'the 59th brigade of the Ukrainian Armed Forces' → a unit named
     '59th Brigade' (the span starts at the number)."""
@@ -83,15 +99,18 @@ def lower_unit_candidates(body: str) -> list[Candidate]:
         match = LOWER_UNIT.match(body, ordinal.start())
         if not match:
             continue
-        # without a side, only with words that say what it is: "the 102nd territorial defense brigade"
-        described = bool(match["words"].strip()) and match["type"] in _DESCRIBED_ECHELONS
+        # without a side, only with words that say what it is: "the 102nd territorial defense brigade", or
+        # as the short form of a formation of that number the article names in full ("The 155th brigade"
+        # after "the 155th marine brigade"; unit_short_forms resolves it)
+        described = bool(match["words"].strip() or match["branch"]) and match["type"] in _DESCRIBED_ECHELONS
         sided = _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()) or side_after(
             body, match.end()
         )
-        if not (sided or described):
+        if not (sided or described or _named_in_full(body, match)):
             continue
         words = " ".join(w.capitalize() for w in match["words"].split())
-        name = " ".join(part for part in (match["number"], words, match["type"].capitalize()) if part)
+        branch = _OF_BRANCH[match["branch"]] if match["branch"] else ""
+        name = " ".join(part for part in (match["number"], words, branch, match["type"].capitalize()) if part)
         new = [NewEntity("unit", name)]
         found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=0.8))
     return found

@@ -32,6 +32,21 @@ DESIGNATOR_NICKNAME = re.compile(
 LOWER_BEFORE_CLASS = re.compile(
     rf"(?<![\w-])(?P<name>[a-z]{{4,}}) (?:{_CLASS}|drones?|missiles?|rockets?|tanks?|launchers?|jets?)\b"
 )
+# a class acronym before a catalogued designator is part of its name: "MLRS M270", "SAM S-300"
+CLASS_BEFORE_DESIGNATOR = re.compile(
+    r"(?<![\w-])(?:MLRS|SAM|ATGM|MANPADS|SPG|SPH|MBT|IFV|APC) "
+    r"(?P<designator>[A-Z][A-Za-z]*-?\d{1,4}[A-Za-z0-9]*)(?![\w-])"
+)
+# a short designator before a catalogued system's name, the designator a stem of the system's own:
+# "Kh-47 Kinzhal" for the Kh-47M2 Kinzhal
+DESIGNATOR_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?P<designator>[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Za-z0-9]*) (?P<name>[A-Z][a-z]{3,})(?![\w-])"
+)
+# a catalogued system as the type of a class it qualifies: "16 Shahed-type strike UAVs" (in a list, "Shahed-type,
+# Gerbera-type", the system's name is read alone)
+TYPE_BEFORE_CLASS = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+)-type (?=(?:[a-z-]+ )?(?:UAVs?|drones?|missiles?|rockets?|munitions?)\b)"
+)
 # words that describe a class rather than name a system
 _GENERIC = frozenset(
     [
@@ -70,6 +85,25 @@ def weapon_name_candidates(body: str, gazetteer: Gazetteer) -> list[Candidate]:
         ]
         if names:
             found.append(Candidate(*match.span("name"), names=names, method="pattern", confidence=CONFIDENCE))
+    for match in TYPE_BEFORE_CLASS.finditer(body):
+        names = [replace(n, context=()) for n in gazetteer.lookup(key_of(match["name"])) if n.kind == "weapon"]
+        if names:
+            found.append(Candidate(match.start(), match.end() - 1, names=names, method="pattern", strong=True))
+    for match in CLASS_BEFORE_DESIGNATOR.finditer(body):
+        names = [replace(n, context=()) for n in gazetteer.lookup(key_of(match["designator"])) if n.kind == "weapon"]
+        if names:
+            found.append(Candidate(match.start(), match.end(), names=names, method="pattern", strong=True))
+    for match in DESIGNATOR_BEFORE_NAME.finditer(body):
+        if any(n.kind == "weapon" for n in gazetteer.lookup(key_of(match["designator"]))):
+            continue  # a catalogued designator is its own mention ("M142 HIMARS" is read by the gazetteer)
+        stem = "weapon/" + match["designator"].casefold()
+        names = [
+            replace(n, context=())
+            for n in gazetteer.lookup(key_of(match["name"]))
+            if n.kind == "weapon" and n.entity.startswith(stem) and n.entity[len(stem) : len(stem) + 1].isalpha()
+        ]
+        if names:
+            found.append(Candidate(match.start(), match.end(), names=names, method="pattern", strong=True))
     for match in DESIGNATOR_NICKNAME.finditer(body):
         names = [replace(n, context=()) for n in gazetteer.lookup(key_of(match["designator"])) if n.kind == "weapon"]
         new = [] if names else [NewEntity("weapon", f"{match['designator']} {match['nick']}")]

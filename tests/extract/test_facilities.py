@@ -37,3 +37,27 @@ def test_a_catalogued_power_plant_is_one_place_not_its_city(extract: Extract, su
     mentions = extract(f"Inspectors visited the {surface} on Monday.")
     assert entities_of(mentions, surface) == {"place/zaporizhzhia-nuclear-power-plant"}
     assert not entities_of(mentions, "Zaporizhzhia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "Engineers said the Zaporozhye NPP lost outside power again.",
+            "Zaporozhye NPP",
+            "zaporizhzhia-nuclear-power-plant",
+        ),
+        (
+            "Shelling near the Zaporozhye nuclear facility was reported.",
+            "Zaporozhye nuclear facility",
+            "zaporizhzhia-nuclear-power-plant",
+        ),
+        ("Fighting reached the Avdeevka Coke Plant by evening.", "Avdeevka Coke Plant", "avdiivka-coke-plant"),
+    ],
+)
+def test_a_facility_named_after_a_town_is_named_under_the_towns_every_spelling(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    mentions = extract(sentence)
+    assert entities_of(mentions, surface) == {f"place/{entity}"}
+    assert not entities_of(mentions, surface.split()[0])

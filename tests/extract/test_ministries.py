@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.ministries import ministry_name, portfolio
-from tests.extract.support import Extract
+from tests.extract.support import Extract, entities_of
 
 
 def organizations(extract: Extract, *paragraphs: str) -> list[tuple[str, str]]:
@@ -72,3 +72,42 @@ def test_ministry_name(owner: str, words: str, name: str) -> None:
 
 def test_portfolio_keeps_unknown_words() -> None:
     assert portfolio("Culture") == "Culture"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An update from the MoD said Russian troops were highly likely short of ammunition.",
+        "The MoD's latest intelligence update said Russian units had pulled back.",
+    ],
+)
+def test_the_mods_intelligence_update_is_the_british_ministry(extract: Extract, sentence: str) -> None:
+    assert entities_of(extract(sentence), "MoD") == {"organization/uk-ministry-of-defence"}
+
+
+def test_a_bare_mod_in_a_russian_paragraph_stays_russias(extract: Extract) -> None:
+    assert entities_of(extract("Russian troops shelled Kharkiv, the MoD said."), "MoD") == {
+        "organization/russian-ministry-of-defence"
+    }
+
+
+def test_a_ministry_of_national_defense_is_the_countrys_defence_ministry(extract: Extract) -> None:
+    mentions = extract("The Ukrainian Ministry of National Defense released the video.")
+    assert entities_of(mentions, "Ukrainian Ministry of National Defense") == {
+        "organization/ministry-of-defence-of-ukraine"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("Units are under the Ministry of Defense in Moscow.", "Ministry of Defense", "russian-ministry-of-defence"),
+        ("Officials at the Defence Ministry in Kyiv said so.", "Defence Ministry", "ministry-of-defence-of-ukraine"),
+    ],
+)
+def test_a_ministry_in_a_capital_is_that_countrys(extract: Extract, sentence: str, surface: str, entity: str) -> None:
+    mentions = extract(sentence)
+    assert entities_of(mentions, surface) == {f"organization/{entity}"}
+    assert entities_of(mentions, sentence.split(" in ")[-1].split()[0].rstrip(".")) == {
+        "place/moscow" if "Moscow" in sentence else "place/kyiv"
+    }

@@ -364,3 +364,30 @@ def test_an_acronym_defined_after_a_catalogued_name_is_that_organization(
 ) -> None:
     found = {e for t, e in organizations(extract, *paragraphs) if t == "MoD"}
     assert found == ({acronym_entity} if acronym_entity else set())
+
+
+def test_the_general_staff_with_its_armed_forces_after_it_is_one_mention(extract: Extract) -> None:
+    surface = "Ukrainian General Staff of the Armed Forces"
+    mentions = extract(f"The {surface} said forty attacks were repelled.")
+    assert [(m.text, m.entity) for m in mentions if m.kind == "organization"] == [
+        (surface, "organization/general-staff-of-the-armed-forces-of-ukraine")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        (
+            "According to Ukraine's Defense Intelligence, the ship sank.",
+            "Defense Intelligence",
+            "organization/main-directorate-of-intelligence-of-ukraine",
+        ),
+        ("Photo: © Оборона України, X", "Оборона України", "organization/ministry-of-defence-of-ukraine"),
+    ],
+)
+def test_ukrainian_bodies_under_short_and_own_names(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_defense_intelligence_without_ukraine_is_not_ukraines(extract: Extract) -> None:
+    assert not entities_of(extract("US Defense Intelligence officials in Washington said so."), "Defense Intelligence")

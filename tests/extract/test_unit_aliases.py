@@ -217,3 +217,24 @@ def test_a_bare_national_guard_is_ukraines_beside_its_brigades(extract: Extract)
 )
 def test_a_national_guard_without_ukraines_brigades_is_no_unit(extract: Extract, text: str) -> None:
     assert not [m for m in extract(text) if m.kind == "unit"]
+
+
+def test_a_bare_air_force_reporting_drones_is_ukraines_and_so_are_its_other_mentions(extract: Extract) -> None:
+    mentions = extract(
+        "On Monday night Russia launched attack drones from the south.",
+        "This was reported by the Air Force.",
+        "Later the Air Force announced the threat of Shahed drones over the Kyiv region.",
+        "At midnight the Air Force reported the all-clear signal.",
+    )
+    assert [m.entity for m in mentions if m.text == "Air Force"] == ["unit/ukrainian-air-force"] * 3
+
+
+def test_a_bare_air_force_without_its_context_is_no_mention(extract: Extract) -> None:
+    assert not [m for m in extract("The Air Force held a parade in Washington.") if m.text == "Air Force"]
+
+
+@pytest.mark.parametrize("surface", ["Tavria troop grouping", "Khortytsia grouping of troops"])
+def test_an_operational_strategic_group_named_as_a_troop_grouping(extract: Extract, surface: str) -> None:
+    assert entities_of(extract(f"A spokesman of the {surface} said the line held."), surface) == {
+        f"unit/{surface.split()[0].lower()}-operational-strategic-group"
+    }

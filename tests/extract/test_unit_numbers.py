@@ -92,6 +92,10 @@ def test_number_index_groups_catalogued_formations_by_number_echelon_and_side(ca
         ("the 3rd tank battalion", []),  # a battalion's number and type: too generic without its side
         ("the Russian 20th century army", []),  # lower-case words must be unit words
         ("Ukrainian 59th-floor brigade", []),
+        ("the 36th separate brigade of marines", ["36th Separate Marine Brigade"]),  # the branch after the type
+        ("the 155th brigade of marines", ["155th Marine Brigade"]),
+        ("the 155th marine brigade. The 155th brigade", ["155th Marine Brigade", "155th Brigade"]),  # named in full
+        ("the 155th brigade of marines. The 155th brigade", ["155th Marine Brigade", "155th Brigade"]),
     ],
 )
 def test_a_lower_case_formation_is_a_unit_only_after_its_side(text: str, names: list[str]) -> None:
@@ -150,3 +154,12 @@ def test_two_sides_for_one_number_leave_the_bare_mention_new(extract: Extract) -
 )
 def test_side_in_sentence_reads_the_sides_other_troops(sentence: str, side: str) -> None:
     assert side_in_sentence(sentence, len("the 47th Brigade")) == side
+
+
+def test_a_formation_named_with_its_branch_after_it_and_its_short_form_resolve(extract: Extract) -> None:
+    mentions = extract(
+        "Officers said the elite 155th brigade of marines was routed near Vuhledar.",
+        "The 155th brigade had been rebuilt twice.",
+    )
+    assert entities_of(mentions, "155th brigade of marines") == {"unit/155th-naval-infantry-brigade"}
+    assert entities_of(mentions, "155th brigade") == {"unit/155th-naval-infantry-brigade"}

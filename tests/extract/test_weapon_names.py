@@ -101,3 +101,34 @@ def test_a_catalogued_name_in_lower_case_before_its_class(
     extract: Extract, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.entity) for m in extract(text) if m.kind == "weapon"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("The package holds rockets for the MLRS M270 and more shells.", "MLRS M270", "weapon/m270-mlrs"),
+        ("Air defence downed a Kh-47 Kinzhal over the capital.", "Kh-47 Kinzhal", "weapon/kh-47m2-kinzhal"),
+        ("The package also holds Javelin anti-tank systems.", "Javelin", "weapon/fgm-148-javelin"),
+    ],
+)
+def test_class_acronyms_stem_designators_and_class_words_around_a_catalogued_weapon(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert [(m.text, m.entity) for m in extract(sentence) if m.kind == "weapon"] == [(surface, entity)]
+
+
+def test_a_designator_that_is_not_the_systems_stem_stays_apart(extract: Extract) -> None:
+    found = [(m.text, m.entity) for m in extract("A Kh-4 Kinzhal, the post said.") if m.kind == "weapon"]
+    assert ("Kh-4 Kinzhal", "weapon/kh-47m2-kinzhal") not in found
+
+
+def test_a_system_as_the_type_of_a_class_is_one_mention_and_no_organization(extract: Extract) -> None:
+    mentions = extract('"Movement of Shahed-type attack UAVs towards the Kyiv region," the Air Force said.')
+    assert [(m.text, m.entity) for m in mentions if m.kind in ("weapon", "organization")] == [
+        ("Shahed-type", "weapon/shahed-136")
+    ]
+
+
+def test_a_list_of_types_keeps_the_names_alone(extract: Extract) -> None:
+    mentions = extract("Russia launched 408 Shahed-type, Gerbera-type, and other drones.")
+    assert ("Shahed", "weapon/shahed-136") in [(m.text, m.entity) for m in mentions]
