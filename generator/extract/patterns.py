@@ -15,13 +15,12 @@ from generator.extract.ministries import Ministries
 from generator.extract.named_units import named_unit_candidates, quoted_group_candidates
 from generator.extract.names import DEMONYMS
 from generator.extract.settlement_cues import settlement_cue_candidates
-from generator.extract.unit_keys import LOWER_UNIT_WORDS, UNIT_WORDS
+from generator.extract.unit_keys import LOWER_UNIT_WORDS, ORDINAL, UNIT_WORDS
 from generator.extract.unit_lists import ordinal, unit_list_candidates
 from generator.extract.unit_numbers import lower_unit_candidates
 from generator.extract.weapon_names import weapon_name_candidates
 from generator.model import Article
 
-_ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
 _UNIT_TYPES = r"Brigades?|Regiments?|Divisions?|Armies|Army|Corps|Battalions?|Detachments?|Flotillas?|Military Bases?"
 _UNIT_WORD = rf"(?:{UNIT_WORDS}|\([A-Z]{{2,5}}\))[\s-]+"
 # a formation's honorific name among its words, one or two capitalised words that are not unit words
@@ -33,24 +32,24 @@ _HONORIFIC = rf"(?P<honorific>{_NOT_UNIT_WORD}(?:[ -]{_NOT_UNIT_WORD})?)\s+"
 _LAST_HONORIFIC = rf"(?P<last>{_NOT_UNIT_WORD}(?:[ -]{_NOT_UNIT_WORD})?)\s+"
 # ISW glosses a word with its Russian acronym in brackets: "7th Airborne (VDV) Division"
 UNIT_PATTERN = re.compile(
-    rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_ORDINAL})*)\s+"
+    rf"\b(?P<numbers>{ORDINAL}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){ORDINAL})*)\s+"
     rf"(?P<words>(?:{_UNIT_WORD})*(?:{_HONORIFIC}(?:{_UNIT_WORD})+|(?:{_UNIT_WORD})*)|(?:{_UNIT_WORD})+{_LAST_HONORIFIC})"
     rf"(?P<type>{_UNIT_TYPES})\b"
 )
 # a former separatist corps by its republic: "1st Donetsk People's Republic [DNR] AC", "2nd Luhansk
 # People's Republic Army Corps" (ISW's former names of the 51st and 3rd Combined Arms Armies)
 REPUBLIC_CORPS = re.compile(
-    rf"\b(?P<number>{_ORDINAL})\s+(?P<republic>Donetsk|Luhansk|Lugansk) People['’]s Republic"
+    rf"\b(?P<number>{ORDINAL})\s+(?P<republic>Donetsk|Luhansk|Lugansk) People['’]s Republic"
     r"(?:\s+\[[DL][NP]R\])?\s+(?:AC|Army Corps)\b"
 )
 # ISW writes coordinated plurals in lower case: "the 37th and 1234th motorized rifle regiments"
 LOWER_PLURAL = re.compile(
-    rf"\b(?P<numbers>{_ORDINAL}(?:(?:,\s*|,?\s+and\s+){_ORDINAL})+)\s+"
+    rf"\b(?P<numbers>{ORDINAL}(?:(?:,\s*|,?\s+and\s+){ORDINAL})+)\s+"
     rf"(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+)+)(?P<type>brigades|regiments|divisions|battalions)\b"
 )
 # ISW's shorthand after a number ("11th AC", "20th CAA"), defined in its reports as "[AC]", "[CAA]"
 UNIT_SHORTHANDS = {"AC": "Army Corps", "CAA": "Combined Arms Army", "GTA": "Guards Tank Army"}
-UNIT_SHORTHAND = re.compile(rf"\b(?P<number>{_ORDINAL})\s+(?P<short>{'|'.join(UNIT_SHORTHANDS)})\b")
+UNIT_SHORTHAND = re.compile(rf"\b(?P<number>{ORDINAL})\s+(?P<short>{'|'.join(UNIT_SHORTHANDS)})\b")
 _AREA_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 AREA_PATTERN = re.compile(
     rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
@@ -201,7 +200,7 @@ def unit_candidates(body: str) -> list[Candidate]:
         honorific = match["honorific"] or match["last"] if match.re is UNIT_PATTERN else None
         if honorific and not _honorific(honorific):
             continue
-        numbers = re.findall(_ORDINAL, match["numbers"])
+        numbers = re.findall(ORDINAL, match["numbers"])
         lower = match.re is LOWER_PLURAL
         words = string.capwords(match["words"]) if lower else match["words"]
         unit_type = match["type"].capitalize() if lower else match["type"]
@@ -231,7 +230,7 @@ def named_battalion_candidates(body: str) -> list[Candidate]:
     at least must be a name, not a unit word."""
     found = []
     for match in NAMED_BATTALION.finditer(body):
-        if re.search(rf"{_ORDINAL}\s+$", body[max(0, match.start() - 8) : match.start()]):
+        if re.search(rf"{ORDINAL}\s+$", body[max(0, match.start() - 8) : match.start()]):
             continue
         words = match["words"].split()
         start = match.start()

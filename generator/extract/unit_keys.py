@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.catalogue import Catalogue
+from generator.catalogue import Catalogue, Entry
 
 # the words of a formation's name that say what it is (patterns.py's unit patterns use them too)
 UNIT_WORDS = (
@@ -54,8 +54,25 @@ def unit_index(catalogue: Catalogue) -> dict[str, str]:
     return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
 
-_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\b")
-_ECHELONS = {"brigade", "regiment", "division", "battalion", "corps", "army"}
+ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"  # a formation's number as written: "59th"
+ECHELONS = ("brigade", "regiment", "battalion", "division", "corps", "army")  # what a numbered formation is
+
+
+def number_and_echelon(name: str) -> tuple[str, str] | None:
+    """'59th Assault Brigade' → ('59th', 'brigade'); None unless a number starts the name and an echelon ends it."""
+    words = name.casefold().split()
+    if len(words) < 2 or not re.fullmatch(ORDINAL, words[0]) or words[-1] not in ECHELONS:
+        return None
+    return words[0], words[-1]
+
+
+def catalogued_number(entry: Entry) -> tuple[str, str] | None:
+    """A catalogued formation's number (from its name) and echelon (its fact): ('59th', 'brigade')."""
+    number = re.match(rf"{ORDINAL}\b", entry.name)
+    echelon = dict(entry.facts).get("Echelon", "").casefold()
+    return (number[0].casefold(), echelon) if entry.kind == "unit" and number and echelon in ECHELONS else None
+
+
 _UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\b|\([A-Z]{{2,5}}\)")
 
 
@@ -63,7 +80,7 @@ def honorific_key(name: str) -> str:
     """'1st Slavyansk Motor Rifle Brigade' → '1st slavyansk brigade'; '' when the name has no
     honorific left once its unit words are taken out."""
     words = _UNIT_WORD.sub(" ", name).split()
-    if len(words) < 3 or not _ORDINAL.match(words[0]) or words[-1].casefold() not in _ECHELONS:
+    if len(words) < 3 or not re.match(rf"{ORDINAL}\b", words[0]) or words[-1].casefold() not in ECHELONS:
         return ""
     return " ".join(w.casefold() for w in words)
 
@@ -72,10 +89,9 @@ def honorific_index(catalogue: Catalogue) -> dict[str, str]:
     """Number, honorific name and echelon of catalogued formations to ids, when they name one."""
     owners: dict[str, set[str]] = {}
     for entry in catalogue.entries.values():
-        facts = dict(entry.facts)
-        number = _ORDINAL.match(entry.name)
-        honorific, echelon = facts.get("Honorific name", ""), facts.get("Echelon", "").casefold()
-        if entry.kind == "unit" and number and honorific and echelon in _ECHELONS:
-            key = " ".join(f"{number[0]} {honorific} {echelon}".casefold().split())
+        honorific = dict(entry.facts).get("Honorific name", "")
+        if (numbered := catalogued_number(entry)) and honorific:
+            number, echelon = numbered
+            key = " ".join(f"{number} {honorific} {echelon}".casefold().split())
             owners.setdefault(key, set()).add(entry.id)
     return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}

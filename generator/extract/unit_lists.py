@@ -14,21 +14,20 @@ from __future__ import annotations
 import re
 
 from generator.extract.candidates import Candidate, NewEntity
-from generator.extract.unit_keys import UNIT_WORDS
+from generator.extract.unit_keys import ORDINAL, UNIT_WORDS
 
-_ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
 _WORDS = rf"(?:(?:{UNIT_WORDS})\s+)+"
 _SEPARATOR = r"(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)"
 MIXED_LIST = re.compile(
-    rf"\b(?P<items>(?:{_ORDINAL}(?:\s+(?:{_WORDS})?(?:{UNIT_WORDS}))?{_SEPARATOR})+{_ORDINAL}\s+(?:{_WORDS})?)"
+    rf"\b(?P<items>(?:{ORDINAL}(?:\s+(?:{_WORDS})?(?:{UNIT_WORDS}))?{_SEPARATOR})+{ORDINAL}\s+(?:{_WORDS})?)"
     r"(?P<type>Brigades|Regiments|Divisions|Battalions)\b"
 )
-_ITEM = re.compile(rf"(?P<number>{_ORDINAL})(?P<words>(?:\s+(?:{UNIT_WORDS}))*)")
+_ITEM = re.compile(rf"(?P<number>{ORDINAL})(?P<words>(?:\s+(?:{UNIT_WORDS}))*)")
 # only after the army they belong to: "its", "their", "Russia's", "the Ukrainian" ("the 1st and 2nd
 # divisions" of a league are not formations)
 BARE_LOWER_LIST = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|(?:Russia|Ukraine)['’]s|the (?:Russian|Ukrainian))\s+"
-    rf"(?P<numbers>{_ORDINAL}(?:{_SEPARATOR}{_ORDINAL})+)\s+(?P<type>divisions|brigades)\b"
+    rf"(?P<numbers>{ORDINAL}(?:{_SEPARATOR}{ORDINAL})+)\s+(?P<type>divisions|brigades)\b"
 )
 _ARMY_SHORTHANDS = {"CAA": "Combined Arms Army", "GTA": "Guards Tank Army"}
 BARE_SHORTHAND = re.compile(r"(?<![\d,.$£€])\b(?P<number>[1-9]\d{0,2})\s+(?P<short>CAA|GTA)\b")
@@ -62,7 +61,7 @@ def unit_list_candidates(body: str) -> list[Candidate]:
             found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=0.85))
     for match in BARE_LOWER_LIST.finditer(body):
         echelon = match["type"][:-1].capitalize()
-        new = [NewEntity("unit", f"{n} {echelon}") for n in re.findall(_ORDINAL, match["numbers"])]
+        new = [NewEntity("unit", f"{n} {echelon}") for n in re.findall(ORDINAL, match["numbers"])]
         found.append(Candidate(match.start("numbers"), match.end(), new=new, method="pattern", confidence=0.7))
     for match in BARE_SHORTHAND.finditer(body):
         name = f"{ordinal(match['number'])} {_ARMY_SHORTHANDS[match['short']]}"

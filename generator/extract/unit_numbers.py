@@ -15,10 +15,15 @@ from collections.abc import Iterable
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Candidate, NewEntity, Resolved
-from generator.extract.unit_keys import LOWER_UNIT_WORDS, unit_key
+from generator.extract.unit_keys import (
+    ECHELONS,
+    LOWER_UNIT_WORDS,
+    ORDINAL,
+    catalogued_number,
+    number_and_echelon,
+    unit_key,
+)
 
-_ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
-_ECHELONS = ("brigade", "regiment", "battalion", "division", "corps", "army")
 _SIDES = {
     **dict.fromkeys(("ukraine", "ukrainian", "kyiv"), "Ukraine"),
     **dict.fromkeys(("russia", "russian", "moscow"), "Russia"),
@@ -33,12 +38,12 @@ _TROOPS_BEFORE = re.compile(
 )
 # the type in lower case is a formation only after its side: "the Ukrainian 59th brigade" (read from
 # each ordinal, which are rare, rather than from every side word)
-ORDINAL = re.compile(rf"\b{_ORDINAL}\b")
+_ORDINAL_AT = re.compile(rf"\b{ORDINAL}\b")
 # the branch after the type, as translations from Ukrainian and Russian word it: "the 36th separate brigade of
 # marines" (brygada morskoi pikhoty) is the 36th Marine Brigade
 _OF_BRANCH = {"marines": "Marine", "marine infantry": "Marine", "naval infantry": "Naval Infantry"}
 LOWER_UNIT = re.compile(
-    rf"(?P<number>{_ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(_ECHELONS)})\b"
+    rf"(?P<number>{ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(ECHELONS)})\b"
     rf"(?:\s+of\s+(?P<branch>{'|'.join(_OF_BRANCH)})\b)?"
 )
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
@@ -95,7 +100,7 @@ def lower_unit_candidates(body: str) -> list[Candidate]:
     """'the Ukrainian 59th brigade', 'the 59th brigade of the Ukrainian Armed Forces' → a unit named
     '59th Brigade' (the span starts at the number)."""
     found = []
-    for ordinal in ORDINAL.finditer(body):
+    for ordinal in _ORDINAL_AT.finditer(body):
         match = LOWER_UNIT.match(body, ordinal.start())
         if not match:
             continue
@@ -120,11 +125,9 @@ def number_index(catalogue: Catalogue) -> dict[tuple[str, str, str], list[str]]:
     """(ordinal, echelon, side) → the catalogued formations so numbered, sorted."""
     index: dict[tuple[str, str, str], list[str]] = {}
     for entry in sorted(catalogue.entries.values(), key=lambda e: e.id):
-        facts = dict(entry.facts)
-        number = re.match(rf"{_ORDINAL}\b", entry.name)
-        echelon, side = facts.get("Echelon", "").casefold(), facts.get("Side", "")
-        if entry.kind == "unit" and number and echelon in _ECHELONS and side:
-            index.setdefault((number[0].casefold(), echelon, side), []).append(entry.id)
+        side = dict(entry.facts).get("Side", "")
+        if (numbered := catalogued_number(entry)) and side:
+            index.setdefault((*numbered, side), []).append(entry.id)
     return index
 
 
@@ -138,10 +141,10 @@ def formation_of(
 ) -> str | None:
     """The one catalogued formation a new unit name stands for on `side`: same number and echelon,
     and every word of the name among the formation's words ("59th Brigade", "59th Assault Brigade")."""
-    words = unit_key(name).split()
-    if len(words) < 2 or not re.fullmatch(_ORDINAL, words[0]) or words[-1] not in _ECHELONS:
+    key = unit_key(name)
+    if (numbered := number_and_echelon(key)) is None:
         return None
-    fitting = [e for e in index.get((words[0], words[-1], side), []) if set(words) <= _words(catalogue, e)]
+    fitting = [e for e in index.get((*numbered, side), []) if set(key.split()) <= _words(catalogue, e)]
     return fitting[0] if len(fitting) == 1 else None
 
 

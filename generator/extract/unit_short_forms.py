@@ -18,10 +18,8 @@ from collections.abc import Callable
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Resolved
-from generator.extract.unit_keys import unit_key
+from generator.extract.unit_keys import catalogued_number, number_and_echelon, unit_key
 
-_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
-_ECHELONS = frozenset({"brigade", "regiment", "battalion", "division", "corps", "army"})
 _NOISE = frozenset({"the", "separate", "independent", "of"})
 Key = tuple[int, int, str]  # a resolved mention: start, end, entity
 
@@ -30,13 +28,6 @@ def name_words(name: str) -> set[str]:
     """The words of a formation's name as written and as normalised ("motorized rifle" = "motor rifle")."""
     raw = {w for w in re.split(r"[\s-]+", name.casefold()) if w and w not in _NOISE}
     return raw | set(unit_key(name).split())
-
-
-def _number_and_echelon(name: str) -> tuple[str, str] | None:
-    words = name.casefold().split()
-    if len(words) < 2 or not _ORDINAL.fullmatch(words[0]) or words[-1] not in _ECHELONS:
-        return None
-    return words[0], words[-1]
 
 
 class ShortForms:
@@ -48,12 +39,8 @@ class ShortForms:
         self.parent: dict[str, str] = {}
         self.numbered: dict[tuple[str, str], list[str]] = {}
         for entry in sorted(catalogue.entries.values(), key=lambda e: e.id):
-            if entry.kind != "unit":
-                continue
-            echelon = dict(entry.facts).get("Echelon", "").casefold()
-            number = _ORDINAL.match(entry.name)
-            if number and echelon in _ECHELONS:
-                self.numbered.setdefault((number[0].casefold(), echelon), []).append(entry.id)
+            if numbered := catalogued_number(entry):
+                self.numbered.setdefault(numbered, []).append(entry.id)
                 self.words[entry.id] = set().union(*(name_words(f) for f in (entry.name, *entry.aliases)))
                 self.parent[entry.id] = entry.parent or ""
 
@@ -68,14 +55,14 @@ class ShortForms:
                 in_article.setdefault(r.entity, (self.words[r.entity], ""))
         out = {}
         for r in units:
-            key = _number_and_echelon(r.new_name) if r.new_name else None
+            key = number_and_echelon(r.new_name) if r.new_name else None
             if key is None:
                 continue
             words = name_words(r.new_name)
             same = [
                 (e, w)
                 for e, (w, name) in in_article.items()
-                if e != r.entity and _number_and_echelon(name or self.catalogue.entries[e].name) == key
+                if e != r.entity and number_and_echelon(name or self.catalogue.entries[e].name) == key
             ]
             fitting = {e for e, known in same if words <= known}
             if len(fitting) == 1:

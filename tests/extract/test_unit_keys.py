@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalogue import load_catalogue
+from generator.catalogue import Entry, load_catalogue
 from generator.extract import Engine
 from generator.extract.patterns import unit_candidates
-from generator.extract.unit_keys import honorific_index, honorific_key
+from generator.extract.unit_keys import catalogued_number, honorific_index, honorific_key, number_and_echelon
 from tests.extract.support import Extract, make_article
 
 
@@ -92,3 +92,26 @@ def test_an_unknown_honorific_formation_becomes_a_new_unit(engine: Engine) -> No
 )
 def test_a_combined_arms_army_without_arms_is_still_that_army(extract: Extract, surface: str, entity: str) -> None:
     assert [m.entity for m in extract(f"Elements of the {surface} [CAA] attacked.") if m.text == surface] == [entity]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("59th Assault Brigade", ("59th", "brigade")),
+        ("the 59th Brigade", None),  # the number must start the name
+        ("59th Brigades", None),  # a plural is a list, not a formation
+        ("58th Combined Arms Army", ("58th", "army")),
+        ("59th", None),
+        ("12345th Brigade", None),
+    ],
+)
+def test_a_formation_name_gives_its_number_and_echelon(name: str, expected: tuple[str, str] | None) -> None:
+    assert number_and_echelon(name) == expected
+
+
+def test_a_catalogued_formation_takes_its_number_from_its_name_and_its_echelon_from_its_facts() -> None:
+    brigade = Entry(id="unit/x", kind="unit", name="47th Mechanized Brigade", facts=(("Echelon", "Brigade"),))
+    assert catalogued_number(brigade) == ("47th", "brigade")
+    assert catalogued_number(Entry(id="unit/y", kind="unit", name="47th Mechanized Brigade")) is None  # no echelon
+    street = Entry(id="place/z", kind="place", name="1st Street", facts=(("Echelon", "Brigade"),))
+    assert catalogued_number(street) is None
