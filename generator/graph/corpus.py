@@ -28,7 +28,8 @@ class KeptRelated:
     the next: each article's list with the specific entities it was found through, and the articles
     that named every entity then. A list reads nothing else, so it is reused while its specific
     entities are the same and named by the same articles: a new seed changes the lists of the
-    articles whose rarest entities it names, not those of the 10,000 others (2 CPU s a build)."""
+    articles whose rarest entities it names, not those of the 10,000 others (finding every list: 1.00
+    CPU s at 10,000 articles; with the kept ones: 0.43 s)."""
 
     articles_of: dict[str, set[str]] = field(default_factory=dict)
     found: dict[str, tuple[tuple[str, ...], Related]] = field(default_factory=dict)

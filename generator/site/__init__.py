@@ -279,13 +279,13 @@ def _session(config: MkDocsConfig, kept: Kept | None, *, added: set[str], remove
     """The session the last build of this process kept, brought up to date when it can be; else a new one."""
     from generator.site import mkdocs_driver as driver
 
-    session, kept_session = None, kept.session if kept is not None else None
-    if kept is not None:
-        kept.session = None  # taken: put back only once this build is done
-    if kept_session is not None and driver.can_update(kept_session, added | removed):
-        driver.update_session(kept_session, added=added, removed=removed)
-        session = kept_session
-    return session or driver.open_session(config)
+    if kept is None or kept.session is None:
+        return driver.open_session(config)
+    session, kept.session = kept.session, None  # taken: put back only once this build is done
+    if not driver.can_update(session, added | removed):
+        return driver.open_session(config)
+    driver.update_session(session, added=added, removed=removed)
+    return session
 
 
 def _check_outputs(site_dir: Path, outputs: dict[str, tuple[int, int]]) -> None:
