@@ -32,7 +32,7 @@ from generator.config import Config
 from generator.export import export_files
 from generator.export_memo import ExportMemo
 from generator.extract.corpus import extract_all, note_dropped
-from generator.graph.corpus import CorpusGraph, KeptRelated
+from generator.graph.corpus import CorpusGraph
 from generator.ingest import ingest_seeds
 from generator.model import KnowledgeBase
 from generator.overrides import load_overrides
@@ -149,15 +149,13 @@ class Rendered:
     groups: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # their stamps (render/stamps.py)
 
 
-def render(
-    config: Config, kb: KnowledgeBase, *, read_only: bool = False, kept_related: KeptRelated | None = None
-) -> Rendered:
+def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False, session: Session | None = None) -> Rendered:
     """Graph, then every file of docs/: the pages whose signature changed since the last build
     (all of them when `read_only` or without a record), data exports and search data (the search
-    index kept in .sitrep-cache between builds, unless `read_only`). `kept_related`: a long-lived
-    process's related articles of its last build (session.py)."""
-    graph = CorpusGraph(kb, kept_related=kept_related)
-    stamps = Stamps(graph)
+    index kept in .sitrep-cache between builds, unless `read_only`). `session`: a long-lived
+    process's related articles, stamps and export digests of its last build (session.py)."""
+    graph = CorpusGraph(kb, kept_related=session.related if session else None)
+    stamps = Stamps(graph, kept=session.stamps if session else None)
     kind_pages, kind_scripts = kind_indexes(graph)
     specs = chain(
         article_page_groups(graph, stamps),
@@ -173,11 +171,12 @@ def render(
     )
     files: dict[str, str | bytes] = dict(pages.files)
     files.update(kind_scripts)
-    with ExportMemo(cache_dir) as memo:
+    with ExportMemo(cache_dir, kept=session.export_months if session else None) as memo:
         files.update(export_files(kb, memo=memo))
     counts = {entity: len(mentions) for entity, mentions in graph.by_entity.items()}
     files.update(search_files(kb, cache_dir=cache_dir, mention_counts=counts))
     graph.keep_related()
+    stamps.keep()
     return Rendered(files, frozenset(pages.kept), pages.signatures, key, pages.groups)
 
 
@@ -202,7 +201,7 @@ def generate(
         inputs = inputs if inputs is not None else build_record.snapshot(config)
         kb = gather(config, progress=progress, session=session)
     with progress(0, "rendering pages"), _long_lived(collector=False):
-        rendered = render(config, kb, kept_related=session.related if session else None)  # all before any write
+        rendered = render(config, kb, session=session)  # all before any write
     log.info("rendered %d files, %d pages unchanged", len(rendered.files), len(rendered.kept))
     build_record.forget(config)  # a build that stops halfway leaves no record
     page_memo.forget(config.cache_dir)

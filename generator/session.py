@@ -12,6 +12,9 @@ anything changed is looked at). A session holds the last build's values instead:
 - resolution: each article's quotes, while the article and its mentions are the same;
 - graph: each article's related articles, while the entities they were found through are named
   by the same articles (generator/graph/corpus.py);
+- render: each page group's stamp, while the values it was made from are the same
+  (generator/render/stamps.py), and the digest of each month of the exports' mentions while
+  they are the same (generator/export_memo.py);
 - MkDocs: its configuration and its session (every file of docs/ listed, every page made) after
   an incremental build, updated with the files that appeared or went (generator/site/).
 Everything else is computed again as in any build, and the caches on disk are read and
@@ -26,10 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.catalogue import FILES, MAX_CATALOGUE_BYTES, Catalogue
+from generator.export_memo import KeptMonths
 from generator.extract import Engine, fingerprint
 from generator.extract.corpus import Kept as KeptExtractions
 from generator.graph.corpus import KeptRelated
 from generator.ingest.memo import Kept as KeptReadings
+from generator.render.stamps import KeptStamps
 from generator.resolve import KeptQuotes
 from generator.safefile import read_bytes_limited
 from generator.site import Kept as KeptSite
@@ -43,6 +48,8 @@ class Session:
     catalogue: Catalogue | None = None
     quotes: KeptQuotes = field(default_factory=dict)
     related: KeptRelated = field(default_factory=KeptRelated)
+    stamps: KeptStamps = field(default_factory=KeptStamps)
+    export_months: KeptMonths = field(default_factory=dict)
     site: KeptSite = field(default_factory=KeptSite)
 
     def ready_engine(self, catalogue: Catalogue) -> None:

@@ -76,3 +76,23 @@ def test_an_unusable_store_builds_without_it(tmp_path: Path) -> None:
     kb = _kb(MONTHS)
     with ExportMemo(tmp_path) as memo:
         assert export_files(kb, memo=memo) == export_files(kb)
+
+
+def test_a_session_keeps_each_months_digest_while_it_holds_the_same_mentions(tmp_path: Path) -> None:
+    """A long-lived process digests again only the months whose Mention objects changed; an equal
+    but different mention counts as changed (-0.0 == 0.0, yet the exports print them apart)."""
+    kept: dict[str, tuple[tuple[Mention, ...], str]] = {}
+    kb = _kb(MONTHS)
+    kb = dataclasses.replace(kb, mentions=(*kb.mentions[:-1], dataclasses.replace(kb.mentions[-1], confidence=0.0)))
+    with ExportMemo(tmp_path, kept=kept) as memo:
+        export_files(kb, memo=memo)
+    first = dict(kept)
+    assert [months for months, _ in first.values()] == mention_months(kb)
+    signed = dataclasses.replace(kb.mentions[-1], confidence=-0.0)  # March's last mention
+    changed = dataclasses.replace(kb, mentions=(*kb.mentions[:-1], signed))
+    assert changed.mentions == kb.mentions and export_texts(changed) != export_texts(kb)
+    with ExportMemo(tmp_path, kept=kept) as memo:
+        files = export_files(changed, memo=memo)
+    assert (memo.hits, memo.misses) == (4, 2)
+    assert files == export_files(changed)
+    assert [kept[month][1] is first[month][1] for month in first] == [True, True, False]

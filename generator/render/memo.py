@@ -104,10 +104,11 @@ def render_changed(
     recorded, recorded_groups = _load(cache_dir, key) if cache_dir is not None else ({}, {})
     out = RenderedPages({}, set(), {})
     built = 0
+    docs = os.fspath(docs_dir)  # joined as strings: 75,000 Paths cost a second at 10,000 articles
 
     def intact(path: str) -> bool:
         known = recorded.get(path)
-        return known is not None and _intact(docs_dir / path, known[1], known[2])
+        return known is not None and _intact(os.path.join(docs, path), known[1], known[2])
 
     def one(path: str, spec: PageSpec) -> None:
         out.signatures[path] = signed = signature(key, spec)
@@ -148,9 +149,10 @@ def remember(
     """After docs/ was written: each page's signature with its file's size and time, and each
     group's stamp with its pages (a group with a page missing from docs/ is left out)."""
     pages: dict[str, list[Any]] = {}
+    docs = os.fspath(docs_dir)
     for path, signed in sorted(signatures.items()):
         try:
-            status = os.stat(docs_dir / path)
+            status = os.stat(os.path.join(docs, path))
         except OSError:
             continue
         pages[path] = [signed, status.st_size, status.st_mtime_ns]
@@ -189,7 +191,7 @@ def _load(cache_dir: Path, key: str) -> tuple[Recorded, RecordedGroups]:
         return {}, {}
 
 
-def _intact(path: Path, size: int, mtime: int) -> bool:
+def _intact(path: str, size: int, mtime: int) -> bool:
     try:
         status = os.stat(path)
     except OSError:

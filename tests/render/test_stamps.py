@@ -18,12 +18,22 @@ from generator.render import memo
 from generator.render.entities import entity_page_groups
 from generator.render.memo import PageGroup, signature
 from generator.render.pages import article_page_groups
-from generator.render.stamps import Stamps
+from generator.render.stamps import KeptStamps, Stamps
+from generator.session import Session
 from tests.render.test_memo import fresh_docs
 from tests.sample import make_project, tree
 
 pytestmark = pytest.mark.usefixtures("memo_catalogue")
 Groups = dict[str, tuple[str, dict[str, str]]]  # group → (stamp, {page: signature})
+
+
+def all_stamps(stamps: Stamps) -> dict[str, str]:
+    graph = stamps.index
+    return (
+        {f"article {article}": stamp for article, stamp in stamps.articles.items()}
+        | {f"page {a.id}": stamps.article_page(a) for a in graph.kb.articles}
+        | {f"entity {e.id}": stamps.entity_pages(e) for e in graph.kb.entities}
+    )
 
 
 def stamped_groups(config: Config) -> Groups:
@@ -100,3 +110,23 @@ def test_the_record_keeps_each_groups_stamp_and_pages(growing: Config) -> None:
     recorded, groups = memo._load(growing.cache_dir, memo.render_key(growing.templates_dir))
     assert groups and all(path in recorded for _, paths in groups.values() for path in paths)
     assert {name.partition("/")[0] for name in groups} >= {"articles", "people", "places"}
+
+
+def test_kept_stamps_are_the_stamps_made_afresh_and_only_changed_ones_are_made(growing: Config) -> None:
+    """A long-lived process takes a stamp again when what it was made from is the same: through
+    adds, edits, a retitle, a delete and a renamed entity, every stamp is the one a fresh build
+    makes, and after an add most were not made again."""
+    session = Session()
+    kept = KeptStamps()
+    for step, change in [("first", lambda: None), *_steps(growing)]:
+        change()
+        kb = pipeline.gather(growing, read_only=True, session=session)
+        warm = Stamps(CorpusGraph(kb), kept=kept)
+        warm_stamps = all_stamps(warm)
+        warm.keep()
+        assert warm_stamps == all_stamps(Stamps(CorpusGraph(pipeline.gather(growing, read_only=True)))), step
+        if step == "first":
+            assert warm.hashed == len(warm_stamps)
+        elif step == "add":
+            assert 0 < warm.hashed < len(warm_stamps) / 2, warm.hashed
+    assert {key[1] for key in kept.stamps} == {a.id for a in kb.articles} | {e.id for e in kb.entities}
