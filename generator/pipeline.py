@@ -153,8 +153,11 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False, sessio
     """Graph, then every file of docs/: the pages whose signature changed since the last build
     (all of them when `read_only` or without a record), data exports and search data (the search
     index kept in .sitrep-cache between builds, unless `read_only`). `session`: a long-lived
-    process's related articles, stamps and export digests of its last build (session.py)."""
-    graph = CorpusGraph(kb, kept_related=session.related if session else None)
+    process's related articles, entity pair counts, stamps and export digests of its last build
+    (session.py)."""
+    graph = CorpusGraph(
+        kb, kept_related=session.related if session else None, kept_pairs=session.pairs if session else None
+    )
     stamps = Stamps(graph, kept=session.stamps if session else None)
     kind_pages, kind_scripts = kind_indexes(graph)
     specs = chain(

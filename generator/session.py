@@ -11,7 +11,8 @@ anything changed is looked at). A session holds the last build's values instead:
   same extraction fingerprint;
 - resolution: each article's quotes, while the article and its mentions are the same;
 - graph: each article's related articles, while the entities they were found through are named
-  by the same articles (generator/graph/corpus.py);
+  by the same articles (generator/graph/corpus.py), and the counts of articles per entity and
+  per pair of entities, updated by the articles that changed (generator/graph/associations.py);
 - render: each page group's stamp, while the values it was made from are the same
   (generator/render/stamps.py), and the digest of each month of the exports' mentions while
   they are the same (generator/export_memo.py);
@@ -32,6 +33,7 @@ from generator.catalogue import FILES, MAX_CATALOGUE_BYTES, Catalogue
 from generator.export_memo import KeptMonths
 from generator.extract import Engine, fingerprint
 from generator.extract.corpus import Kept as KeptExtractions
+from generator.graph.associations import PairCounts
 from generator.graph.corpus import KeptRelated
 from generator.ingest.memo import Kept as KeptReadings
 from generator.render.stamps import KeptStamps
@@ -48,6 +50,7 @@ class Session:
     catalogue: Catalogue | None = None
     quotes: KeptQuotes = field(default_factory=dict)
     related: KeptRelated = field(default_factory=KeptRelated)
+    pairs: PairCounts = field(default_factory=PairCounts)
     stamps: KeptStamps = field(default_factory=KeptStamps)
     export_months: KeptMonths = field(default_factory=dict)
     site: KeptSite = field(default_factory=KeptSite)

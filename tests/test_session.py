@@ -18,7 +18,9 @@ from generator.extract import Engine
 from generator.model import KnowledgeBase, Mention
 from generator.session import Session
 from generator.site import mkdocs_driver as driver
+from generator.site import record as site_record
 from generator.site.mkdocs_driver import open_session
+from generator.site.record import load as load_record
 from tests.sample import make_project, tree
 from tests.site.test_incremental import NEW_PERSON, SECOND
 
@@ -111,6 +113,24 @@ def test_a_session_keeps_the_mkdocs_session_between_incremental_builds(
     (config.seeds_dir / "new.md").unlink()
     pipeline.build(config, session=session)
     assert len(opened) == 2  # the kept one, brought up to date
+
+
+def test_a_session_keeps_the_site_record_while_its_file_is_the_one_it_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, session = make_project(tmp_path / "project"), Session()
+    loaded: list[Path] = []
+    monkeypatch.setattr(site_record, "load", lambda path: loaded.append(path) or load_record(path))
+    pipeline.build(config, session=session)
+    assert len(loaded) == 1 and session.site.record is not None
+    (config.seeds_dir / "new.md").write_text(NEW_PERSON, encoding="utf-8")
+    pipeline.build(config, session=session)
+    assert len(loaded) == 1  # the record kept
+    record_file = config.cache_dir / "site-record.json"
+    site_record.save(record_file, load_record(record_file))  # another process's build, say
+    (config.seeds_dir / "new.md").unlink()
+    pipeline.build(config, session=session)
+    assert len(loaded) == 2
 
 
 def _changes(config: Config) -> list[list[Callable[[], None]]]:

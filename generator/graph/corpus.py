@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.graph.associations import Association, associations
+from generator.graph.associations import Association, PairCounts, associations
 from generator.model import Article, Credit, Entity, KnowledgeBase, Mention, Quote
 
 COMMON_SHARE = 10  # an entity in more than a tenth of the articles is too common to relate them,
@@ -46,6 +46,7 @@ class CorpusGraph:
     credits_by_article: dict[str, list[Credit]] = field(init=False)
     credits_by_entity: dict[str, list[Credit]] = field(init=False)
     kept_related: KeptRelated | None = field(default=None, repr=False)
+    kept_pairs: PairCounts | None = field(default=None, repr=False)  # a long-lived process's, updated here
     _related_now: dict[str, tuple[tuple[str, ...], Related]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -78,7 +79,12 @@ class CorpusGraph:
         """Entity → the entities that go with it beyond chance, strongest first (see graph/associations.py)."""
         small = len(self.articles) < COMMON_MIN  # small corpora: every pair above chance counts
         present = {article_id: self.article_entities(article_id) for article_id in self.by_article}
-        return associations(present, min_support=1 if small else MIN_SUPPORT, min_score=0.0 if small else SIGNIFICANT)
+        return associations(
+            present,
+            min_support=1 if small else MIN_SUPPORT,
+            min_score=0.0 if small else SIGNIFICANT,
+            counts=self.kept_pairs,
+        )
 
     def shared_articles(self, entity_a: str, entity_b: str) -> list[Article]:
         """The articles that mention both, newest first."""

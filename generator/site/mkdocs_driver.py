@@ -9,6 +9,7 @@ every page.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import posixpath
@@ -90,7 +91,9 @@ def update_session(session: Session, *, added: Iterable[str], removed: Iterable[
     new = [File(uri, config.docs_dir, config.site_dir, config.use_directory_urls) for uri in sorted(added)]
     set_exclusions(new, config)
     kept = [file for file in session.files if file.src_uri not in gone]
-    from_docs = sorted([f for f in kept if f.src_uri not in session.theme_files] + new, key=file_sort_key)
+    from_docs = [f for f in kept if f.src_uri not in session.theme_files]  # in file_sort_key order already
+    for file in new:  # placed by bisection: sorting 75,000 files again took most of a second
+        bisect.insort(from_docs, file, key=file_sort_key)
     session.files = Files(from_docs + [f for f in kept if f.src_uri in session.theme_files])
     for uri in gone:
         session.pages.pop(uri, None)
