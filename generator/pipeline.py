@@ -46,7 +46,7 @@ from generator.render.overview import overview_pages
 from generator.render.pages import article_page_groups, index_pages
 from generator.render.stamps import Stamps
 from generator.resolve import build_knowledge_base
-from generator.search import search_files
+from generator.search import search_files_for_docs
 from generator.session import Session
 from generator.site import SiteSummary, build_site
 from generator.write import WriteSummary, sync_docs
@@ -151,8 +151,9 @@ class Rendered:
 
 def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False, session: Session | None = None) -> Rendered:
     """Graph, then every file of docs/: the pages whose signature changed since the last build
-    (all of them when `read_only` or without a record), data exports and search data (the search
-    index kept in .sitrep-cache between builds, unless `read_only`). `session`: a long-lived
+    (all of them when `read_only` or without a record), data exports and the search files docs/
+    does not hold as they are (the search index kept in .sitrep-cache between builds, unless
+    `read_only`). `session`: a long-lived
     process's related articles, entity pair counts, stamps and export digests of its last build
     (session.py)."""
     graph = CorpusGraph(
@@ -177,10 +178,12 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False, sessio
     with ExportMemo(cache_dir, kept=session.export_months if session else None) as memo:
         files.update(export_files(kb, memo=memo))
     counts = {entity: len(mentions) for entity, mentions in graph.by_entity.items()}
-    files.update(search_files(kb, cache_dir=cache_dir, mention_counts=counts))
+    search = search_files_for_docs(kb, cache_dir=cache_dir, current=pages.current, mention_counts=counts)
+    files.update(search.texts)
     graph.keep_related()
     stamps.keep()
-    return Rendered(files, frozenset(pages.kept), pages.signatures, key, pages.groups)
+    signatures = pages.signatures | search.digests  # search files: recorded as pages are
+    return Rendered(files, frozenset(pages.kept | search.current), signatures, key, pages.groups)
 
 
 def strict_failures(kb: KnowledgeBase) -> bool:

@@ -78,12 +78,13 @@ def render_all(env: jinja2.Environment, specs: Specs) -> dict[str, str]:
 @dataclass
 class RenderedPages:
     """The outcome of render_changed: the pages rendered, the ones kept, every page's signature,
-    and every group's stamp with its pages."""
+    and every group's stamp with its pages; `current` answers for other files of the record."""
 
     files: dict[str, str]
     kept: set[str]
     signatures: dict[str, str]
     groups: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    current: Callable[[str, str], bool] = lambda path, signature: False
 
 
 def render_key(templates_dir: Path) -> str:
@@ -110,9 +111,16 @@ def render_changed(
         known = recorded.get(path)
         return known is not None and _intact(os.path.join(docs, path), known[1], known[2])
 
+    def current(path: str, signed: str) -> bool:
+        """Whether docs/ holds `path` as the last build wrote it, with this signature (a file that is
+        not a page, such as a search file, signed by a digest of its text)."""
+        return recorded.get(path, ("",))[0] == signed and intact(path)
+
+    out.current = current
+
     def one(path: str, spec: PageSpec) -> None:
         out.signatures[path] = signed = signature(key, spec)
-        if recorded.get(path, ("",))[0] == signed and intact(path):
+        if current(path, signed):
             out.kept.add(path)
         else:
             out.files[path] = spec.render(env)

@@ -8,7 +8,7 @@ their data to one global callback, so the browser can load them from file:// (wh
 refused) as well as over HTTP; `build` is the entry point the pipeline calls.
 """
 
-from generator.search.build import search_files, search_update
+from generator.search.build import SearchFiles, search_files, search_files_for_docs, search_update
 from generator.search.index import SearchOutput
 
-__all__ = ["SearchOutput", "search_files", "search_update"]
+__all__ = ["SearchFiles", "SearchOutput", "search_files", "search_files_for_docs", "search_update"]

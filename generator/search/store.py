@@ -1,7 +1,8 @@
 """The search index between builds: one SQLite database (`.sitrep-cache/search.sqlite`).
 
 It holds what an update needs to touch only what changed: per page its digest, key, length and
-posting codes; per term its postings, as numbers and packed; and the text of every search file as last written. The
+posting codes; per term its postings, as numbers and packed; and the text of every search file as last
+written, with its digest (the page record, render/memo.py, compares it with what docs/ holds). The
 database always holds exactly the current index (removed pages and terms left with no page are deleted in
 the same transaction), so it never needs pruning. An update is one transaction: a build killed
 mid-way leaves the previous index. A database written by other search code (its fingerprint
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 NUMBER = array("I")  # keys and posting codes: unsigned, 32 bits (documents.py keeps codes below 2**32)
 
-SCHEMA = "sitrep.search/5"
+SCHEMA = "sitrep.search/6"
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, digest TEXT NOT NULL, key INTEGER NOT NULL,"
@@ -37,10 +38,14 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, shard TEXT NOT NULL, keys BLOB NOT NULL,"
     " codes BLOB NOT NULL, pieces TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS terms_by_shard ON terms (shard, term)",
-    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, text TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, text TEXT NOT NULL, digest TEXT NOT NULL)",
 )
 # The code whose output the store holds: any change to it empties the store.
 _SOURCES = ("search", "slugs.py", "render/dates.py", "render/escape.py")
+
+
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 class StoreDamaged(ValueError):
@@ -230,7 +235,10 @@ class SearchStore:
         for path, text in files.items():
             row = self._db.execute("SELECT text FROM files WHERE path = ?", (path,)).fetchone()
             if row is None or row[0] != text:
-                self._db.execute("INSERT OR REPLACE INTO files (path, text) VALUES (?, ?)", (path, text))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO files (path, text, digest) VALUES (?, ?, ?)",
+                    (path, text, text_digest(text)),
+                )
                 changed.add(path)
         deleted = set()
         for path in set(delete) - set(files):
@@ -240,6 +248,23 @@ class SearchStore:
 
     def paths(self) -> list[str]:
         return [path for (path,) in self._db.execute("SELECT path FROM files ORDER BY path")]
+
+    def digests(self) -> dict[str, str]:
+        """Every stored search file's digest (text_digest), by path."""
+        found = dict(self._db.execute("SELECT path, digest FROM files"))
+        if not all(isinstance(digest, str) for digest in found.values()):
+            raise StoreDamaged("a stored file's digest is not text")
+        return found
+
+    def texts(self, paths: Iterable[str]) -> dict[str, str]:
+        """The stored text of each of these files, by path."""
+        found = {}
+        for path in paths:
+            row = self._db.execute("SELECT text FROM files WHERE path = ?", (path,)).fetchone()
+            if row is None or not isinstance(row[0], str):
+                raise StoreDamaged(f"the stored file {path} is missing or not text")
+            found[path] = row[0]
+        return found
 
     def files(self) -> Iterator[tuple[str, str]]:
         """Every stored search file, sorted by path."""
