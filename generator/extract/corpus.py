@@ -4,13 +4,15 @@ extracted again; the engine (the catalogue's gazetteer) is built only when one i
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.cache import ExtractionCache
 from generator.catalogue import Catalogue
 from generator.extract import MAX_MENTIONS_PER_ARTICLE, Engine, Extraction, fingerprint
+from generator.extract.workers import WorkerPool, worker_count
 from generator.model import Article, Mention, SeedOutcome
 from generator.progress import Progress
 
@@ -50,7 +52,7 @@ def extract_all(
     held = kept if kept is not None and kept.fingerprint == key else Kept(key)
     engine: Engine | None = held.engine
     used: dict[tuple[str, str], Extraction] = {}
-    with ExtractionCache(cache_file, read_only=read_only) as cache:
+    with ExtractionCache(cache_file, read_only=read_only) as cache, ExitStack() as stack:
         bar = progress(len(articles), "extracting entities")
         for article in articles:
             extraction = held.extractions.get((article.id, article.sha256))
@@ -58,21 +60,33 @@ def extract_all(
                 cache.keep(article.id, article.sha256, key)
             else:
                 extraction = cache.get(article.id, article.sha256, key)
-            if extraction is None:
-                engine = engine or Engine(catalogue)
-                extraction = engine.extract(article)
-                cache.put(article.id, article.sha256, key, extraction)
-                log.debug("extracted %s: %d mentions", article.seed, len(extraction.mentions))
+            if extraction is not None:
+                used[article.id, article.sha256] = extraction
+                bar.advance()
+        missing = [a for a in articles if (a.id, a.sha256) not in used]
+        count = worker_count(len(missing))  # many to extract (a first build): shared among the cores
+        workers = stack.enter_context(WorkerPool(catalogue, count)) if count else None
+        made: Iterable[Extraction] = ()
+        if workers is not None:
+            made = workers.extract(missing)
+        elif missing:
+            engine = engine or Engine(catalogue)
+            made = map(engine.extract, missing)
+        for article, extraction in zip(missing, made, strict=True):
+            cache.put(article.id, article.sha256, key, extraction)
+            log.debug("extracted %s: %d mentions", article.seed, len(extraction.mentions))
             used[article.id, article.sha256] = extraction
+            bar.advance()
+        bar.close()
+        for article in articles:
+            extraction = used[article.id, article.sha256]
             out.mentions[article.id] = extraction.mentions
             out.new_names += extraction.new_names
             if extraction.dropped:
                 out.dropped[article.seed] = extraction.dropped
-            bar.advance()
-        bar.close()
         problems = cache.get_problems(key) if engine is None else None
         if problems is None:
-            problems = (engine or Engine(catalogue)).gazetteer.problems
+            problems = workers.problems() if workers else (engine or Engine(catalogue)).gazetteer.problems
             cache.put_problems(key, problems)
         pruned = cache.prune()
     if kept is not None:
