@@ -10,6 +10,7 @@ from collections.abc import Callable
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.company_names import subsidiary_candidates
 from generator.extract.gazetteer import Gazetteer, Name
+from generator.extract.ministries import NAMED_OWNER
 from generator.extract.names import DEMONYMS, is_given_name
 from generator.extract.organization_words import (
     DESCRIPTORS,
@@ -118,7 +119,7 @@ def organization_name(words: list[str], stop: Callable[[str], bool] = person_wor
 def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
     while words and words[0] in QUALIFIERS:
         words = words[1:]
-    if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words):
+    if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words) and not _service_of_forces(words):
         return []
     if words[0] in OFFICES and words[1] == "for":  # "Minister for Strategic Industries": an office
         return []
@@ -146,6 +147,17 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
     if len(name) == 2 and name[0] in DEMONYMS and name[1] in HEADS:
         return []  # "the BBC's Russian Service", "the Ukrainian Parliament": a description, not a name
     return name
+
+
+# a state body's head after a force's word: "the State Border Guard Service", "the Armed Forces Committee"
+_FORCE_WORDS = frozenset({"Guard", "Forces"})
+
+
+def _service_of_forces(words: list[str]) -> bool:
+    """The only unit words are a force's, and a government body's head follows them."""
+    forces = [i for i, w in enumerate(words) if w in NOT_ORGANIZATION]
+    heads = [i for i, w in enumerate(words) if w in GOVERNMENT_HEADS]
+    return all(words[i] in _FORCE_WORDS for i in forces) and bool(heads) and heads[0] > forces[-1]
 
 
 def _tail_length(words: list[str], stop: Callable[[str], bool]) -> int:
@@ -202,6 +214,8 @@ class OrganizationExtractor:
             name = defined or organization_name(words)  # an acronym says which words are the name
             if name and any(self._person(w) for w in name):
                 name = []  # "Biden Administration": the person's, not an organization's name
+            if name and self._country_ministry(name):
+                name = []  # "the UAE Foreign Ministry": the country and its ministry (ministries.py)
             if name and any(self._weapon(w) for w in name[1:]):
                 name = []  # "Movement of Shahed-type attack UAVs": a weapon's movement, no body's name
             kind = self._kind(" ".join(name)) if name else ""
@@ -307,6 +321,13 @@ class OrganizationExtractor:
         start = len(words) - len(defined) - 1
         whole = words[start:]
         return whole if self._catalogued(" ".join(whole)) else []
+
+    def _country_ministry(self, name: list[str]) -> bool:
+        """A catalogued country's name before a ministry's ("UAE Foreign Ministry", "Kuwait Ministry of Defence")."""
+        if len(name) < 3 or not NAMED_OWNER.match(" ".join(name)):
+            return False
+        places = {n.entity for n in self.gazetteer.lookup(key_of(name[0])) if n.kind == "place" and not n.context}
+        return len(places) == 1 and places.pop() in self.gazetteer.countries
 
     def _person(self, word: str) -> bool:
         return any(n.kind == "person" for n in self.gazetteer.lookup(key_of(word)))

@@ -19,6 +19,7 @@ from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
+from generator.extract.ministry_antecedents import ministry_portfolios, with_ministry_antecedents
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.new_surnames import new_surnames, yij
@@ -81,6 +82,7 @@ class Resolver:
         self.unit_short_forms = ShortForms(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
+        self.ministry_portfolios = ministry_portfolios(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
     # -- catalogue names -------------------------------------------------------------------
@@ -295,6 +297,7 @@ class Resolver:
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = new_surnames(article.body, found, self.places.settlement_only)
         found = with_short_forms(found, self.organization_forms)
+        found = with_ministry_antecedents(article.body, found, self.ministry_portfolios)
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)

@@ -158,3 +158,21 @@ def test_a_catalogued_agency_joined_to_another_word_is_another_name(extract: Ext
 def test_a_bare_cabinet_of_ministers_in_ukrainian_news_is_ukraines(extract: Extract) -> None:
     mentions = extract("In Kyiv, a representative of the Cabinet of Ministers in parliament said so.")
     assert entities_of(mentions, "Cabinet of Ministers") == {"organization/cabinet-of-ministers-of-ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Officers of the State Border Guard Service checked the trucks.", "State Border Guard Service"),
+        ("The Coast Guard Service of Estonia said so.", "Coast Guard Service of Estonia"),
+        ("The Armed Forces Committee met on Monday.", "Armed Forces Committee"),
+    ],
+)
+def test_a_state_bodys_head_after_a_forces_word_is_an_organization(
+    extract: Extract, sentence: str, surface: str
+) -> None:
+    assert [m.kind for m in extract(sentence) if m.text == surface] == ["organization"]
+
+
+def test_a_force_alone_is_no_organization(extract: Extract) -> None:
+    assert not [m for m in extract("The Estonian Border Guard arrived.") if m.kind == "organization"]
