@@ -19,6 +19,7 @@ from generator.extract.unit_keys import (
     ECHELONS,
     LOWER_UNIT_WORDS,
     ORDINAL,
+    UNIT_WORDS,
     catalogued_number,
     number_and_echelon,
     unit_key,
@@ -42,8 +43,11 @@ _ORDINAL_AT = re.compile(rf"\b{ORDINAL}\b")
 # the branch after the type, as translations from Ukrainian and Russian word it: "the 36th separate brigade of
 # marines" (brygada morskoi pikhoty) is the 36th Marine Brigade
 _OF_BRANCH = {"marines": "Marine", "marine infantry": "Marine", "naval infantry": "Naval Infantry"}
+# the words before a lower-case type may be written capitalised ("the 247th VDV regiment", "the 93rd Mechanized
+# brigade"): the catalogue-independent grammar is number, unit words in either case, echelon
 LOWER_UNIT = re.compile(
-    rf"(?P<number>{ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(ECHELONS)})\b"
+    rf"(?P<number>{ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS}|{UNIT_WORDS})\s+){{0,3}})"
+    rf"(?P<type>{'|'.join(ECHELONS)})\b"
     rf"(?:\s+of\s+(?P<branch>{'|'.join(_OF_BRANCH)})\b)?"
 )
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
@@ -113,7 +117,7 @@ def lower_unit_candidates(body: str) -> list[Candidate]:
         )
         if not (sided or described or _named_in_full(body, match)):
             continue
-        words = " ".join(w.capitalize() for w in match["words"].split())
+        words = " ".join(w if w[:1].isupper() else w.capitalize() for w in match["words"].split())
         branch = _OF_BRANCH[match["branch"]] if match["branch"] else ""
         name = " ".join(part for part in (match["number"], words, branch, match["type"].capitalize()) if part)
         new = [NewEntity("unit", name)]
@@ -133,7 +137,8 @@ def number_index(catalogue: Catalogue) -> dict[tuple[str, str, str], list[str]]:
 
 def _words(catalogue: Catalogue, entity: str) -> set[str]:
     entry = catalogue.entries[entity]
-    return {w for form in (entry.name, *entry.aliases) for w in unit_key(form).split()}
+    forms = (entry.name, *entry.aliases, dict(entry.facts).get("Branch", ""))  # "59th Ground Forces Brigade"
+    return {w for form in forms for w in unit_key(form).split()}
 
 
 def formation_of(
