@@ -25,6 +25,7 @@ from generator.extract.namesakes import Anchors
 from generator.extract.new_surnames import new_surnames, yij
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
+from generator.extract.service_sides import bare_services, sided_services
 from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
@@ -83,6 +84,7 @@ class Resolver:
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
         self.ministry_portfolios = ministry_portfolios(catalogue)
+        self.bare_services = bare_services(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
     # -- catalogue names -------------------------------------------------------------------
@@ -314,6 +316,7 @@ class Resolver:
             replace(r, entity=short[k][0], new_name=short[k][1]) if (k := (r.start, r.end, r.entity)) in short else r
             for r in found
         ]
+        found += sided_services(article, found, self.bare_services, self.catalogue)
         return sorted(found, key=lambda r: (r.start, r.entity))
 
     def _with_given_typo(self, body: str, r: Resolved, found: list[Resolved]) -> Resolved:
