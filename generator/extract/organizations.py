@@ -43,10 +43,19 @@ _QUALIFYING = re.compile(r".-[a-z]+$")  # a word ending in a lower-case part aft
 _UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
 # a dateline's outlet: "ERBIL (Kurdistan24) —", "KYIV, Ukraine (AP) —", "(OSV News) —" at a paragraph's start
 DATELINE_OUTLET = re.compile(
-    r"^[*_]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*)*\s+)?"
+    r"^[*_]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4}))*\s+)?"  # "VIENNA, Jan 10 (KUNA) --"
     r"\((?P<outlet>[A-Z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})\)[*_]*\s*[-–—:]",
     re.MULTILINE,
 )
+# a name the text describes as a body right after it: "Belaruski Hajun, an activist group that tracks ...",
+# "Oko Monitor, a Lithuanian watchdog" (the head noun after at most three describing words, none a preposition)
+DESCRIBED_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}),\s+(?:a|an)\s+"
+    r"(?:(?!(?:with|of|from|at|for|in|on|by|who|and)\b)[\w-]+\s+){0,3}"
+    r"(?:group|organi[sz]ation|NGO|think[ -]tank|charity|watchdog|news agency|agency|news outlet|outlet|website|"
+    r"newspaper|broadcaster|movement|party|foundation|association|network|initiative|company|firm|bank)\b"
+)
+_TAIL_OF_NAME = re.compile(r"\b(?:of|for|and|on|de)(?: the)? $")
 # a broadcaster's numbered channel: "Polskie Radio 24", "Channel 5 News" (then said, reported...)
 NUMBERED_OUTLET = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w'’.-]*\s)+?(?:Radio|TV|Channel|Television))\s\d{1,3}"
@@ -229,7 +238,31 @@ class OrganizationExtractor:
                 found += self._acronym(body, " ".join(defined), kind, definition)
         outlets = self._numbered_outlets(body) + subsidiary_candidates(body, self.gazetteer)
         outlets += owned_office_candidates(body, self.gazetteer)
+        outlets += self._described(body)
         return found + self._domains(body) + self._initials(body, found) + self._dateline(body) + outlets
+
+    def _described(self, body: str) -> list[Candidate]:
+        """A name the text calls a group, an agency, a company: an organization, whatever its words look like."""
+        out = []
+        for match in DESCRIBED_BODY.finditer(body):
+            words = match["name"].split()
+            while words and (words[0] in LEADING or words[0] in MONTHS or words[0] == "The"):
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if _TAIL_OF_NAME.search(body, max(0, match.start() - 9), match.start()):
+                continue  # "Institute for the Study of | War, a think tank": the end of a longer name
+            known = self.gazetteer.lookup(key_of(name))
+            names = [n for n in known if n.kind == "organization" and not n.context]
+            if known and not names:
+                continue  # a catalogued place or person described so ("Kyiv, a city of ...")
+            start = match.end("name") - len(name)
+            new = [] if names else [NewEntity("organization", name)]
+            out.append(
+                Candidate(start, match.end("name"), names=names, new=new, method="pattern", confidence=CONFIDENCE)
+            )
+        return out
 
     def _numbered_outlets(self, body: str) -> list[Candidate]:
         """'Polskie Radio 24' is one name, the catalogued broadcaster's channel, not 'Polskie Radio' and a number."""

@@ -78,6 +78,9 @@ def _with_city(body: str, candidate: Candidate, settlements: set[str]) -> Candid
 
 # "National/Norwegian Advanced Surface to Air Missile System": an alternative first word before a slash
 _ALTERNATIVE = re.compile(r"(?<![\w/-])[A-Z][a-z]{2,}/$")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|In|On|By|For|With|From) )[A-Z][a-z]+ $"
+)  # a given name before the word: a person's credit
 
 
 def _with_alternative(gazetteer: Gazetteer, body: str, candidate: Candidate) -> Candidate:
@@ -91,6 +94,8 @@ def _with_alternative(gazetteer: Gazetteer, body: str, candidate: Candidate) -> 
     alternative = _ALTERNATIVE.search(body, max(0, candidate.start - 30), candidate.start)
     if not alternative or gazetteer.lookup(key_of(alternative.group()[:-1])):
         return candidate
+    if _NAME_BEFORE.search(body, max(0, alternative.start() - 30), alternative.start()):
+        return candidate  # "(Olena Marchuk/Ministry of Defence of Ukraine/AP)": a credit's photographer
     return Candidate(alternative.start(), candidate.end, names=candidate.names, method=candidate.method)
 
 
