@@ -13,11 +13,12 @@ and so is every bare form in an article that names no ministry of that portfolio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Resolved
-from generator.extract.ministries import portfolio
+from generator.extract.ministries import COUNTRY_OF_DEMONYM, portfolio
 
 # the portfolios a bare form names (as `ministries.portfolio` spells them)
 _PORTFOLIO_WORDS = r"Defen[cs]e|Foreign(?: Affairs)?|Interior|Internal Affairs|Justice|Finance|Economy|Energy|Health"
@@ -67,9 +68,37 @@ def _anchored(body: str, r: Resolved, places: set[int]) -> bool:
     return any(end in places for end in range(max(0, r.start - 3), r.start))
 
 
-def with_ministry_antecedents(body: str, found: list[Resolved], portfolios: dict[str, str]) -> list[Resolved]:
+# a minister's title with its country names the ministry too: "Ukrainian Foreign Minister Dmytro Kuleba",
+# "Russia's Defence Minister" (then "at the Foreign Ministry" is Ukraine's)
+MINISTER = re.compile(
+    rf"(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s) "
+    rf"(?P<portfolio>{_PORTFOLIO_WORDS}) Minister\b"
+)
+Ministry = Callable[[str, str], tuple[str, str] | None]  # (country, portfolio) → (entity, new name or "")
+
+
+def _ministers(body: str, ministry_of: Ministry) -> list[tuple[int, str, Resolved]]:
+    out = []
+    for match in MINISTER.finditer(body):
+        owner = COUNTRY_OF_DEMONYM.get(match["demonym"] or "") or match["country"]
+        word = portfolio(match["portfolio"].replace("Defense", "Defence"))
+        if owner and (ministry := ministry_of(owner, word)):
+            entity, name = ministry
+            out.append((match.start(), word, Resolved(match.start(), match.end(), entity, "organization", "", 0, name)))
+    return out
+
+
+# a bare form the resolver left unread ("at the Foreign Ministry" with no context word for any country's)
+_UNREAD = re.compile(
+    rf"\b(?:MoD|Ministry of (?:the )?(?:{_PORTFOLIO_WORDS})|(?:{_PORTFOLIO_WORDS}) Ministry)\b(?! of\b)"
+)
+
+
+def with_ministry_antecedents(
+    body: str, found: list[Resolved], portfolios: dict[str, str], ministry_of: Ministry
+) -> list[Resolved]:
     places = {r.end for r in found if r.kind == "place"}
-    owned: list[tuple[int, str, Resolved]] = []  # (position, portfolio, mention)
+    owned: list[tuple[int, str, Resolved]] = _ministers(body, ministry_of)  # (position, portfolio, mention)
     bare: dict[int, str] = {}  # index in found → portfolio
     for number, r in enumerate(found):
         if r.kind != "organization":
@@ -82,8 +111,17 @@ def with_ministry_antecedents(body: str, found: list[Resolved], portfolios: dict
     if not owned:
         return found
     out = list(found)
+    taken = bytearray(len(body) + 1)
+    for r in found:
+        taken[r.start : r.end] = b"\x01" * (r.end - r.start)
+    for match in _UNREAD.finditer(body):
+        if not any(taken[match.start() : match.end()]) and not any(
+            e in places for e in range(match.start() - 3, match.start())
+        ):
+            bare[len(out)] = bare_portfolio(match.group())
+            out.append(Resolved(match.start(), match.end(), "", "organization", "coreference", 0.0))
     for number, word in bare.items():
-        r = found[number]
+        r = out[number]
         same = [o for o in owned if o[1] == word]
         before = [o for o in same if o[0] < r.start]
         antecedent = before[-1] if before else (same[0] if same else None)
@@ -92,4 +130,4 @@ def with_ministry_antecedents(body: str, found: list[Resolved], portfolios: dict
             out[number] = replace(
                 r, entity=source.entity, method="coreference", confidence=0.8, new_name=source.new_name
             )
-    return out
+    return [r for r in out if r.entity]

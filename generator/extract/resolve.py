@@ -19,6 +19,7 @@ from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
+from generator.extract.ministries import ministry_name
 from generator.extract.ministry_antecedents import ministry_portfolios, with_ministry_antecedents
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
@@ -195,6 +196,16 @@ class Resolver:
         }
         return near.pop() if len(near) == 1 else None
 
+    def _ministry_of(self, country: str, words: str) -> tuple[str, str] | None:
+        """A country's ministry by its portfolio: (catalogued id, "") or (new id, name); None for no country."""
+        places = {n.entity for n in self.gazetteer.lookup(key_of(country)) if n.kind == "place" and not n.context}
+        owner = self.gazetteer.countries.get(places.pop()) if len(places) == 1 else None
+        if not owner:
+            return None
+        new = NewEntity("organization", ministry_name(owner, words))
+        known = self._known(new)
+        return (known, "") if known else (entity_id(new.kind, new.name), new.name)
+
     def resolve_new(self, candidate: Candidate) -> list[Resolved]:
         out = []
         for new in map(self.places.oblast_name, candidate.new):
@@ -299,7 +310,7 @@ class Resolver:
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = new_surnames(article.body, found, self.places.settlement_only)
         found = with_short_forms(found, self.organization_forms)
-        found = with_ministry_antecedents(article.body, found, self.ministry_portfolios)
+        found = with_ministry_antecedents(article.body, found, self.ministry_portfolios, self._ministry_of)
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)

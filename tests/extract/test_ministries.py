@@ -191,3 +191,15 @@ def test_a_bare_ministry_of_another_portfolio_keeps_its_reading(extract: Extract
     assert entities_of(mentions, "MoD") == {"organization/uk-ministry-of-defence"}
     mentions = extract("The Qatar Foreign Ministry said so.", "Russian troops shelled Kharkiv, the MoD said.")
     assert entities_of(mentions, "MoD") == {"organization/russian-ministry-of-defence"}
+
+
+def test_a_ministers_title_with_a_country_names_the_bare_ministry(extract: Extract) -> None:
+    mentions = extract(
+        "Ukrainian Foreign Minister Olena Hrytsenko spoke to reporters on Monday.",
+        "During the interview at the Foreign Ministry, she said the talks would go on.",
+    )
+    assert entities_of(mentions, "Foreign Ministry") == {"organization/ministry-of-foreign-affairs-of-ukraine"}
+
+
+def test_a_bare_ministry_with_no_owner_in_the_article_is_no_mention(extract: Extract) -> None:
+    assert not entities_of(extract("During the interview at the Foreign Ministry, she said so."), "Foreign Ministry")
