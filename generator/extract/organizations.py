@@ -158,8 +158,9 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
     return name
 
 
-# a state body's head after a force's word: "the State Border Guard Service", "the Armed Forces Committee"
-_FORCE_WORDS = frozenset({"Guard", "Forces"})
+# a state body's head after a force's or an area's word: "the State Border Guard Service", "the Armed Forces
+# Committee", "the Kharkiv Oblast Military Administration" (one body, its oblast inside its name)
+_FORCE_WORDS = frozenset({"Guard", "Forces", "Oblast"})
 
 
 def _service_of_forces(words: list[str]) -> bool:

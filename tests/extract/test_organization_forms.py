@@ -166,6 +166,11 @@ def test_a_bare_cabinet_of_ministers_in_ukrainian_news_is_ukraines(extract: Extr
         ("Officers of the State Border Guard Service checked the trucks.", "State Border Guard Service"),
         ("The Coast Guard Service of Estonia said so.", "Coast Guard Service of Estonia"),
         ("The Armed Forces Committee met on Monday.", "Armed Forces Committee"),
+        (
+            "Ivan Petrenko, head of the Sumy Oblast Military Administration, said so.",
+            "Sumy Oblast Military Administration",
+        ),
+        ("The Poltava Oblast Prosecutor's Office opened a case.", "Poltava Oblast Prosecutor's Office"),
     ],
 )
 def test_a_state_bodys_head_after_a_forces_word_is_an_organization(
@@ -176,3 +181,9 @@ def test_a_state_bodys_head_after_a_forces_word_is_an_organization(
 
 def test_a_force_alone_is_no_organization(extract: Extract) -> None:
     assert not [m for m in extract("The Estonian Border Guard arrived.") if m.kind == "organization"]
+
+
+def test_an_oblast_alone_stays_a_place(extract: Extract) -> None:
+    assert [(m.text, m.kind) for m in extract("In Sumy Oblast Police said two were hurt.")][:1] == [
+        ("Sumy Oblast", "place")
+    ]
