@@ -99,6 +99,25 @@ def _with_alternative(gazetteer: Gazetteer, body: str, candidate: Candidate) -> 
     return Candidate(alternative.start(), candidate.end, names=candidate.names, method=candidate.method)
 
 
+# a grouping's short name before the words that say what it is: "the Khortytsia operational-strategic group of
+# troops", "the Vostok battlegroup", "Tavria troop grouping" (one mention, as the annotations have it)
+_GROUPING_AFTER = re.compile(
+    r"[”’\"']?\s+(?:operational(?:[- ]and[- ]|[- ])(?:strategic|tactical)\s+|operational\s+)?(?:troop\s+)?"
+    r"(?:grouping|group|battlegroup|battle group)(?:\s+of\s+(?:forces|troops))?\b",
+    re.IGNORECASE,
+)
+_GROUPINGS = ("-group-of-forces", "-operational-strategic-group", "-operational-tactical-group")
+
+
+def _with_grouping(body: str, candidate: Candidate) -> Candidate:
+    if not candidate.names or not all(n.kind == "unit" and n.entity.endswith(_GROUPINGS) for n in candidate.names):
+        return candidate
+    after = _GROUPING_AFTER.match(body, candidate.end)
+    if not after:
+        return candidate
+    return Candidate(candidate.start, after.end(), names=candidate.names, method=candidate.method)
+
+
 # "Chief of the General Staff Valery Gerasimov": the organization's name inside a title before a name
 _TITLE_OF = re.compile(r"\b(?:Chief|Head|Director|Commander|Chairman|Secretary)(?: General)? of (?:the )?$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
@@ -165,6 +184,7 @@ class CatalogueExtractor:
                 if candidate:
                     candidate = _with_city(body, candidate, self.gazetteer.settlements)
                     candidate = _with_alternative(self.gazetteer, body, candidate)
+                    candidate = _with_grouping(body, candidate)
                     found += _split_possessive(self.gazetteer, body, candidate)
                     while index < len(tokens) and tokens[index].start < candidate.end:
                         index += 1
