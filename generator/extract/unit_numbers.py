@@ -59,6 +59,16 @@ _SIDE_AFTER = re.compile(
 )
 
 
+WEAK_UNIT_CONFIDENCE = 0.55  # a formation told by the words before it only: a mention once it resolves
+# whose the formation is, in words that name no side: "paratroopers of the 76th division", "its elite 76th
+# division", "Ukrainian troops of the 65th brigade" (a formation all the same; the side from elsewhere)
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:soldiers?|troops|servicem[ae]n|fighters|paratroopers|marines|gunners|units?|commanders?|elements|"
+    r"members|positions)\s+(?:of|from)\s+(?:the\s+)?|\b(?:its|their)\s+(?:own\s+|elite\s+|vaunted\s+)?)$",
+    re.IGNORECASE,
+)
+
+
 def side_before(body: str, start: int) -> str:
     """'Ukraine', 'Russia' or '' from the words right before `start`."""
     window = body[max(0, start - 60) : start]
@@ -115,13 +125,16 @@ def lower_unit_candidates(body: str) -> list[Candidate]:
         sided = _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()) or side_after(
             body, match.end()
         )
-        if not (sided or described or _named_in_full(body, match)):
+        owned = _OWNED_BEFORE.search(body, max(0, match.start() - 60), match.start())
+        if not (sided or described or owned or _named_in_full(body, match)):
             continue
+        # owned only: kept if it resolves to a formation (weak: resolve drops it otherwise)
+        confidence = 0.8 if sided or described or _named_in_full(body, match) else WEAK_UNIT_CONFIDENCE
         words = " ".join(w if w[:1].isupper() else w.capitalize() for w in match["words"].split())
         branch = _OF_BRANCH[match["branch"]] if match["branch"] else ""
         name = " ".join(part for part in (match["number"], words, branch, match["type"].capitalize()) if part)
         new = [NewEntity("unit", name)]
-        found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=0.8))
+        found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=confidence))
     return found
 
 
