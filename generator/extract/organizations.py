@@ -146,8 +146,9 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
             words, head = words[head:], 0
         tail = _tail_length(words[head + 2 :], stop)
         rest = words[head + 2 + tail :]
-        if tail and words[head + 1 + tail] in HEADS and rest[:1] in (["of"], ["for"]):
-            tail = 0  # cut inside another name: "Intelligence Service of the British Ministry | of Defense"
+        after = [*words[head + 2 : head + 2 + tail], *rest[:1]]
+        if tail and any(w in HEADS and n in ("of", "for") for w, n in zip(after, after[1:], strict=False)):
+            tail = 0  # another name inside: "Intelligence Service of the British Ministry of Defense"
         # "the Financial Times on Friday": no name after the connector, so the name ends at its head
         name = words[: head + 2 + tail] if tail else words[: head + 1]
     capitalised = [w for w in name if not w.islower()]
@@ -171,9 +172,10 @@ def _service_of_forces(words: list[str]) -> bool:
 
 
 def _tail_length(words: list[str], stop: Callable[[str], bool]) -> int:
-    """After 'Ministry of': capitalised words and connectors, up to four words."""
+    """After 'Ministry of': capitalised words and connectors, up to six words ("Headquarters for | the Treatment
+    of Prisoners of War")."""
     length = 0
-    for word in words[:4]:
+    for word in words[:6]:
         if word in MONTHS or stop(word) or not (word[:1].isupper() or word in ("and", "the", "&", "of")):
             break
         length += 1

@@ -24,6 +24,7 @@ from generator.extract.ministry_antecedents import ministry_portfolios, with_min
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.new_surnames import new_surnames, yij
+from generator.extract.organization_stems import stem_index, stem_variant
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
 from generator.extract.service_sides import bare_services, sided_services
@@ -85,6 +86,7 @@ class Resolver:
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
         self.ministry_portfolios = ministry_portfolios(catalogue)
+        self.organization_stems = stem_index(catalogue)
         self.bare_services = bare_services(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
@@ -156,6 +158,8 @@ class Resolver:
             ]
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
+        if new.kind == "organization":
+            return stem_variant(new.name, self.organization_stems)
         if new.kind == "place":
             places = self.places
             return (

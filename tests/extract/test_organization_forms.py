@@ -187,3 +187,29 @@ def test_an_oblast_alone_stays_a_place(extract: Extract) -> None:
     assert [(m.text, m.kind) for m in extract("In Sumy Oblast Police said two were hurt.")][:1] == [
         ("Sumy Oblast", "place")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (  # one word in another form of its stem, as a translation words it; a long name after its head
+            "The Coordinating Headquarters for the Treatment of Prisoners of War confirmed the exchange.",
+            "Coordinating Headquarters for the Treatment of Prisoners of War",
+            "organization/coordination-headquarters-for-the-treatment-of-prisoners-of-war",
+        ),
+        (  # a name inside the name: the inner body is the mention
+            "The Intelligence Service of the British Ministry of Defense said so.",
+            "British Ministry of Defense",
+            "organization/uk-ministry-of-defence",
+        ),
+    ],
+)
+def test_translated_and_nested_names(extract: Extract, sentence: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+def test_a_short_name_with_another_word_is_another_body(extract: Extract) -> None:
+    # three words: "National Security Service" is not the National Security Council
+    assert "organization/national-security-and-defense-council-of-ukraine" not in {
+        m.entity for m in extract("The National Security Services said so.")
+    }
