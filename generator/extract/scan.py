@@ -152,8 +152,12 @@ def _split_possessive(gazetteer: Gazetteer, body: str, candidate: Candidate) -> 
     annotation conventions have it: the country is named as a place, the body by its own name. So too
     'U.K. Defense Ministry', whose bare rest names another country's body ("U.S. Treasury" stays one)."""
     owner = _POSSESSOR.match(body, candidate.start) or _dotted_owner(gazetteer, body, candidate)
-    if not owner or owner.end() >= candidate.end or any(n.kind != "organization" for n in candidate.names):
-        return [candidate]
+    if (
+        not owner
+        or owner.end() >= candidate.end
+        or any(n.kind not in ("organization", "unit") for n in candidate.names)
+    ):
+        return [candidate]  # a country's service too: "Russia's Armed Forces" is the place and the service
     places = [n for n in gazetteer.lookup(key_of(owner["owner"])) if n.kind == "place" and not n.context]
     if not places:
         return [candidate]

@@ -1,0 +1,41 @@
+"""A country's armed service under any phrasing of its owner is the catalogued service, the possessive country
+a place of its own. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import Extract, entities_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("Ukraine's Navy said two boats were hit.", "Navy", "unit/ukrainian-navy"),
+        ("Russia's Aerospace Forces struck the bridge.", "Aerospace Forces", "unit/russian-aerospace-forces"),
+        ("Russia’s Airborne Forces lost a column.", "Airborne Forces", "unit/russian-airborne-forces"),
+        ("Russia's Armed Forces said so.", "Armed Forces", "unit/armed-forces-of-the-russian-federation"),
+        ("The Navy of Ukraine said so.", "Navy of Ukraine", "unit/ukrainian-navy"),
+    ],
+)
+def test_a_countrys_service_under_its_owners_phrasing(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    mentions = extract(sentence)
+    assert entities_of(mentions, surface) == {entity}
+    owner = sentence.split("'s ")[0].split("’s ")[0]
+    if owner != sentence:
+        assert [m.kind for m in mentions if m.text == owner] == ["place"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine's Joint Forces Group said so.",  # inside a longer name
+        "Britain's Royal Navy sent a ship.",  # a service the catalogue does not know: no person either
+    ],
+)
+def test_no_service_where_the_catalogue_has_none_of_that_country(extract: Extract, sentence: str) -> None:
+    assert not [
+        m for m in extract(sentence) if m.kind in ("unit", "person") and m.text in ("Joint Forces", "Royal Navy")
+    ]
