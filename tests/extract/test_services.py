@@ -39,3 +39,28 @@ def test_no_service_where_the_catalogue_has_none_of_that_country(extract: Extrac
     assert not [
         m for m in extract(sentence) if m.kind in ("unit", "person") and m.text in ("Joint Forces", "Royal Navy")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "Dmitry Medvedev, deputy chairman of Russia's powerful Security Council, said so.",
+            "Security Council",
+            "organization/security-council-of-russia",
+        ),
+        (
+            "Ukraine's elite Special Operations Forces released the video.",
+            "Special Operations Forces",
+            "unit/ukrainian-special-operations-forces",
+        ),
+    ],
+)
+def test_a_countrys_body_with_words_describing_it_between(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+def test_a_described_body_the_catalogue_has_not_for_that_country_is_left(extract: Extract) -> None:
+    assert not entities_of(extract("Moldova's powerful Security Council met."), "Security Council")
