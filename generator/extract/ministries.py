@@ -47,16 +47,18 @@ _PORTFOLIOS = {
     "internal affairs": "Internal Affairs",
     "national defense": "Defence",  # "the Ukrainian Ministry of National Defense": the defence ministry
     "national defence": "Defence",
+    "emergencies": "Emergency Situations",  # "the Russian Emergencies Ministry"
+    "emergency situations": "Emergency Situations",
 }
-_WORD = r"[A-Z][a-z]+"
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"  # "Türkiye's"
 _PORTFOLIO = rf"(?:the )?{_WORD}(?: (?:and )?{_WORD})?"
 _OWNER = (
-    rf"(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>{_WORD}(?: {_WORD})?)['’]s"
+    rf"(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>{_WORD}(?: {_WORD})?)(?:['’]s|(?<=s)['’](?= ))"
     r"|(?P<initials>UK|US|U\.S\.|U\.K\.))"
 )
 MINISTRY = re.compile(
     rf"\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
-    rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?P<of>{_WORD}(?: {_WORD})?)\b"
+    rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?:Republic of )?(?P<of>{_WORD}(?: {_WORD})?)\b"
 )
 # "the Ministry of Defense in Moscow": a ministry placed in its country's capital is that country's
 CAPITALS = {
@@ -121,7 +123,7 @@ class Ministries:
             if not owner:
                 continue
             # a possessive country is its own place mention: the ministry starts after it
-            start = match.end("country") + len("'s ") if match["country"] else match.start()
+            start = body.index(" ", match.end("country")) + 1 if match["country"] else match.start()
             if any(not n.context for n in self.gazetteer.lookup(key_of(body[start : match.end()]))):
                 continue  # the catalogue names it as written
             new = [NewEntity("organization", ministry_name(owner, words))]

@@ -203,3 +203,21 @@ def test_a_ministers_title_with_a_country_names_the_bare_ministry(extract: Extra
 
 def test_a_bare_ministry_with_no_owner_in_the_article_is_no_mention(extract: Extract) -> None:
     assert not entities_of(extract("During the interview at the Foreign Ministry, she said so."), "Foreign Ministry")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "entity"),
+    [
+        (  # a possessive without its s, and "of the Republic of"
+            ("Belarus' Defence Ministry said so.", "The Ministry of Defence of the Republic of Belarus agreed."),
+            "organization/ministry-of-defence-of-belarus",
+        ),
+        (  # a portfolio's two names
+            ("The Russian Emergencies Ministry said so.", "The Ministry of Emergency Situations of Russia agreed."),
+            "organization/ministry-of-emergency-situations-of-russia",
+        ),
+        (("Türkiye's Ministry of National Defense said so.",), "organization/ministry-of-defence-of-turkey"),
+    ],
+)
+def test_more_phrasings_of_a_countrys_ministry(extract: Extract, paragraphs: tuple[str, ...], entity: str) -> None:
+    assert {e for _, e in organizations(extract, *paragraphs)} == {entity}
