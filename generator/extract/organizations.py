@@ -132,7 +132,7 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
         return []
     if words[0] in OFFICES and words[1] == "for":  # "Minister for Strategic Industries": an office
         return []
-    if words[-1].rstrip(".") in HEADS:
+    if words[-1].rstrip(".") in HEADS and words[-1] != "Headquarters":  # "NATO Headquarters": NATO's, no name
         name = words
     elif words[0] in PREFIX_HEADS and all(w[:1].isupper() for w in words[1:]):
         name = words  # "Radio NV", "Radio Svoboda": the head word first
@@ -171,12 +171,17 @@ def _service_of_forces(words: list[str]) -> bool:
     return all(words[i] in _FORCE_WORDS for i in forces) and bool(heads) and heads[0] > forces[-1]
 
 
+_JOINERS = ("and", "the", "&", "of")
+# a capitalised word a name's tail does not hold: the start of the next sentence or heading ("... Affairs To")
+_NOT_IN_TAIL = frozenset({"To", "In", "On", "At", "By", "As", "A", "An", "The", "Summary", "For", "With"})
+
+
 def _tail_length(words: list[str], stop: Callable[[str], bool]) -> int:
     """After 'Ministry of': capitalised words and connectors, up to six words ("Headquarters for | the Treatment
     of Prisoners of War")."""
     length = 0
     for word in words[:6]:
-        if word in MONTHS or stop(word) or not (word[:1].isupper() or word in ("and", "the", "&", "of")):
+        if word in MONTHS or stop(word) or word in _NOT_IN_TAIL or not (word[:1].isupper() or word in _JOINERS):
             break
         length += 1
     while length and words[length - 1] in ("and", "the", "&", "of"):

@@ -213,3 +213,12 @@ def test_a_short_name_with_another_word_is_another_body(extract: Extract) -> Non
     assert "organization/national-security-and-defense-council-of-ukraine" not in {
         m.entity for m in extract("The National Security Services said so.")
     }
+
+
+def test_headquarters_after_a_catalogued_name_is_that_bodys(extract: Extract) -> None:
+    assert entities_of(extract("Officials at NATO Headquarters said so."), "NATO") == {"organization/nato"}
+
+
+def test_a_names_tail_stops_at_the_next_sentences_first_word(extract: Extract) -> None:
+    mentions = extract("The Office for the Coordination of Relief Affairs To date it has sent 40 trucks.")
+    assert [m.text for m in mentions if m.kind == "organization"] == ["Office for the Coordination of Relief Affairs"]
