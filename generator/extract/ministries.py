@@ -57,7 +57,7 @@ _OWNER = (
     r"|(?P<initials>UK|US|U\.S\.|U\.K\.))"
 )
 MINISTRY = re.compile(
-    rf"\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
+    rf"(?=[A-ZÀ-Þ])\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
     rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?:Republic of )?(?P<of>{_WORD}(?: {_WORD})?)\b"
 )
 # "the Ministry of Defense in Moscow": a ministry placed in its country's capital is that country's

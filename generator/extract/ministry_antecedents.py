@@ -70,8 +70,8 @@ def _anchored(body: str, r: Resolved, places: set[int]) -> bool:
 
 # a minister's title with its country names the ministry too: "Ukrainian Foreign Minister Dmytro Kuleba",
 # "Russia's Defence Minister" (then "at the Foreign Ministry" is Ukraine's)
-MINISTER = re.compile(
-    rf"(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s) "
+MINISTER = re.compile(  # (the lookahead first: a capital, or the alternation is tried at every character)
+    rf"(?=[A-ZÀ-Þ])(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s) "
     rf"(?P<portfolio>{_PORTFOLIO_WORDS}) Minister\b"
 )
 Ministry = Callable[[str, str], tuple[str, str] | None]  # (country, portfolio) → (entity, new name or "")

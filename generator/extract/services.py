@@ -22,7 +22,7 @@ DESCRIBED = re.compile(
     r"(?P<body>[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3})\b(?![ -][A-Z0-9])"
 )
 SERVICE = re.compile(
-    rf"\b(?:(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s|(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)}))"
+    rf"(?=[A-ZÀ-Þ])\b(?:(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s|(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)}))"
     rf" (?P<service>{_SERVICE})|\b(?P<service_of>{_SERVICE}) of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 _DEMONYM_OF = {country: demonym for demonym, country in COUNTRY_OF_DEMONYM.items()}
