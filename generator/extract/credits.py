@@ -19,12 +19,21 @@ _AGENCY = (
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 _PERSON = rf"(?:{_WORD}(?: {_WORD}){{1,2}}|{_CAPS}(?: {_CAPS}){{1,2}})"
+# a credit may name who provided the picture between the photographer and the agency: "(Daniyar
+# Sarsenov/Ministry of Digital Transformation of Ukraine/The Associated Press)"
 NAME_THEN_AGENCY = re.compile(
-    rf"(?<![\w/])(?P<name>{_PERSON})(?:\s*[/—–]\s*| - (?:staff|stringer|freelance|pool|contributor), )"
-    rf"(?P<agency>{_AGENCY})\b"
+    rf"(?<![\w/])(?P<name>{_PERSON})(?:\s*[/—–]\s*(?:[A-Z][^/()\n]{{1,80}}?\s*/\s*)?"
+    rf"| - (?:staff|stringer|freelance|pool|contributor), )(?P<agency>{_AGENCY})\b"
 )
 AGENCY_THEN_NAME = re.compile(rf"\b(?P<agency>REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|TASS)/(?P<name>{_PERSON})\b")
 DATELINE_AGENCY = re.compile(r"\((?P<agency>AP|AFP)\)")  # "KYIV, Ukraine (AP) —"
+# a caption's credit line: "Picture: Getty", "Photo: Reuters", "Image credit: AFP" (the catalogue's name, read
+# without the context word an ambiguous short name otherwise needs)
+CAPTION_CREDIT = re.compile(
+    r"\b(?:Picture|Photo|Photograph|Image|Credit|Photo credit|Image credit)s?\s*:\s*"
+    r"(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})\s*$",
+    re.MULTILINE,
+)
 # Words of a credited office, not a person ("Ukrainian Presidential Press Office/AP")
 _NOT_PERSON = frozenset(
     ["Office", "Service", "Press", "Ministry", "Handout", "Pool", "Images", "Photo", "Photos", "File", "Staff"]
@@ -48,7 +57,7 @@ class CreditExtractor:
                 if person:
                     found.append(person)
                 found += self._agency(match)
-        for match in DATELINE_AGENCY.finditer(body):
+        for match in (*DATELINE_AGENCY.finditer(body), *CAPTION_CREDIT.finditer(body)):
             found += self._agency(match)
         return found
 

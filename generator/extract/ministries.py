@@ -32,6 +32,10 @@ COUNTRY_OF_DEMONYM = {
     **{"Norwegian": "Norway", "Romanian": "Romania", "Russian": "Russia", "Slovak": "Slovakia", "Spanish": "Spain"},
     **{"Swedish": "Sweden", "Swiss": "Switzerland", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Austrian": "Austria"},
     **{"Belgian": "Belgium", "Croatian": "Croatia", "Greek": "Greece", "Irish": "Ireland", "Portuguese": "Portugal"},
+    **{"Emirati": "United Arab Emirates", "Kuwaiti": "Kuwait", "Saudi": "Saudi Arabia", "Qatari": "Qatar"},
+    **{"Azerbaijani": "Azerbaijan", "Armenian": "Armenia", "Kazakh": "Kazakhstan", "Serbian": "Serbia"},
+    **{"Slovenian": "Slovenia", "Australian": "Australia", "Egyptian": "Egypt", "Syrian": "Syria"},
+    **{"North Korean": "North Korea", "South Korean": "South Korea", "Slovakian": "Slovakia", "Austrian": "Austria"},
 }
 _PORTFOLIOS = {
     "defense": "Defence",
@@ -43,16 +47,18 @@ _PORTFOLIOS = {
     "internal affairs": "Internal Affairs",
     "national defense": "Defence",  # "the Ukrainian Ministry of National Defense": the defence ministry
     "national defence": "Defence",
+    "emergencies": "Emergency Situations",  # "the Russian Emergencies Ministry"
+    "emergency situations": "Emergency Situations",
 }
-_WORD = r"[A-Z][a-z]+"
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"  # "Türkiye's"
 _PORTFOLIO = rf"(?:the )?{_WORD}(?: (?:and )?{_WORD})?"
 _OWNER = (
-    rf"(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>{_WORD}(?: {_WORD})?)['’]s"
+    rf"(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>{_WORD}(?: {_WORD})?)(?:['’]s|(?<=s)['’](?= ))"
     r"|(?P<initials>UK|US|U\.S\.|U\.K\.))"
 )
 MINISTRY = re.compile(
-    rf"\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
-    rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?P<of>{_WORD}(?: {_WORD})?)\b"
+    rf"(?=[A-ZÀ-Þ])\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
+    rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?:Republic of )?(?P<of>{_WORD}(?: {_WORD})?)\b"
 )
 # "the Ministry of Defense in Moscow": a ministry placed in its country's capital is that country's
 CAPITALS = {
@@ -64,6 +70,13 @@ IN_CAPITAL = re.compile(
     rf"\b(?:Ministry of (?P<after>{_PORTFOLIO})|(?P<before>{_WORD}) Ministry) in (?P<capital>{'|'.join(CAPITALS)})\b"
 )
 _INITIALS = {"UK": "United Kingdom", "U.K.": "United Kingdom", "US": "United States", "U.S.": "United States"}
+# a country's name or initials right before the ministry ("the UAE Foreign Ministry", "the Kuwait Ministry of
+# Foreign Affairs"): the country is a place mention of its own and the ministry starts after it, as after
+# a possessive; the lookahead finds a match at every word, so "On Monday UAE Foreign Ministry" is read too
+NAMED_OWNER = re.compile(
+    rf"(?<![\w.’'-])(?=(?P<named>[A-Z][a-z]+|[A-Z]{{2,4}}) (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry"
+    rf"|Ministry of (?P<after>{_PORTFOLIO}))\b)"
+)
 _NOT_PORTFOLIO = frozenset({"The", "A", "Its", "Their", "Our", "New", "Former", "Top", "Own"})
 
 
@@ -110,12 +123,23 @@ class Ministries:
             if not owner:
                 continue
             # a possessive country is its own place mention: the ministry starts after it
-            start = match.end("country") + len("'s ") if match["country"] else match.start()
+            start = body.index(" ", match.end("country")) + 1 if match["country"] else match.start()
             if any(not n.context for n in self.gazetteer.lookup(key_of(body[start : match.end()]))):
                 continue  # the catalogue names it as written
             new = [NewEntity("organization", ministry_name(owner, words))]
             # over an ambiguous alias on the same words ("Defence Ministry": Russia's, by context)
             found.append(Candidate(start, match.end(), new=new, method="pattern", confidence=0.8, strong=True))
+        for match in NAMED_OWNER.finditer(body):
+            words = match["before"] or match["after"]
+            start = match.end("named") + 1
+            if any(c.start <= start < c.end for c in found) or match["named"] in _INITIALS:
+                continue  # "UK Ministry of Defence": the catalogue's one name; "UK Defence Ministry" above
+            owner = self._country(match["named"])
+            if not owner or words.split()[0] in _NOT_PORTFOLIO or "Ministry" in words:
+                continue
+            end = match.end("after") if match["after"] else match.end("before") + len(" Ministry")
+            new = [NewEntity("organization", ministry_name(owner, words))]
+            found.append(Candidate(start, end, new=new, method="pattern", confidence=0.8, strong=True))
         for match in IN_CAPITAL.finditer(body):
             words = match["before"] or match["after"]
             owner = self._country(CAPITALS[match["capital"]])

@@ -10,6 +10,7 @@ from generator.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
 HEADS = frozenset(
     [
         "Ministry",
+        "Headquarters",
         "Church",
         "Patriarchate",
         "Programme",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.company_names import subsidiary_candidates
 from generator.extract.gazetteer import Gazetteer, Name
+from generator.extract.ministries import NAMED_OWNER
 from generator.extract.names import DEMONYMS, is_given_name
 from generator.extract.organization_words import (
     DESCRIPTORS,
@@ -42,10 +43,19 @@ _QUALIFYING = re.compile(r".-[a-z]+$")  # a word ending in a lower-case part aft
 _UNITS_ETC = re.compile(r"\b(?:System|Systems|Missile|Missiles|Launcher|Rocket|Bomb|Vehicle|Drone|Munition)s?\b")
 # a dateline's outlet: "ERBIL (Kurdistan24) —", "KYIV, Ukraine (AP) —", "(OSV News) —" at a paragraph's start
 DATELINE_OUTLET = re.compile(
-    r"^[*_]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*)*\s+)?"
+    r"^[*_]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4}))*\s+)?"  # "VIENNA, Jan 10 (KUNA) --"
     r"\((?P<outlet>[A-Z][\w.&'’]*(?: [A-Z0-9][\w.&'’]*){0,3})\)[*_]*\s*[-–—:]",
     re.MULTILINE,
 )
+# a name the text describes as a body right after it: "Belaruski Hajun, an activist group that tracks ...",
+# "Oko Monitor, a Lithuanian watchdog" (the head noun after at most three describing words, none a preposition)
+DESCRIBED_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}),\s+(?:a|an)\s+"
+    r"(?:(?!(?:with|of|from|at|for|in|on|by|who|and)\b)[\w-]+\s+){0,3}"
+    r"(?:group|organi[sz]ation|NGO|think[ -]tank|charity|watchdog|news agency|agency|news outlet|outlet|website|"
+    r"newspaper|broadcaster|movement|party|foundation|association|network|initiative|company|firm|bank)\b"
+)
+_TAIL_OF_NAME = re.compile(r"\b(?:of|for|and|on|de)(?: the)? $")
 # a broadcaster's numbered channel: "Polskie Radio 24", "Channel 5 News" (then said, reported...)
 NUMBERED_OUTLET = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w'’.-]*\s)+?(?:Radio|TV|Channel|Television))\s\d{1,3}"
@@ -118,11 +128,11 @@ def organization_name(words: list[str], stop: Callable[[str], bool] = person_wor
 def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
     while words and words[0] in QUALIFIERS:
         words = words[1:]
-    if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words):
+    if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words) and not _service_of_forces(words):
         return []
     if words[0] in OFFICES and words[1] == "for":  # "Minister for Strategic Industries": an office
         return []
-    if words[-1].rstrip(".") in HEADS:
+    if words[-1].rstrip(".") in HEADS and words[-1] != "Headquarters":  # "NATO Headquarters": NATO's, no name
         name = words
     elif words[0] in PREFIX_HEADS and all(w[:1].isupper() for w in words[1:]):
         name = words  # "Radio NV", "Radio Svoboda": the head word first
@@ -136,8 +146,9 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
             words, head = words[head:], 0
         tail = _tail_length(words[head + 2 :], stop)
         rest = words[head + 2 + tail :]
-        if tail and words[head + 1 + tail] in HEADS and rest[:1] in (["of"], ["for"]):
-            tail = 0  # cut inside another name: "Intelligence Service of the British Ministry | of Defense"
+        after = [*words[head + 2 : head + 2 + tail], *rest[:1]]
+        if tail and any(w in HEADS and n in ("of", "for") for w, n in zip(after, after[1:], strict=False)):
+            tail = 0  # another name inside: "Intelligence Service of the British Ministry of Defense"
         # "the Financial Times on Friday": no name after the connector, so the name ends at its head
         name = words[: head + 2 + tail] if tail else words[: head + 1]
     capitalised = [w for w in name if not w.islower()]
@@ -148,11 +159,29 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
     return name
 
 
+# a state body's head after a force's or an area's word: "the State Border Guard Service", "the Armed Forces
+# Committee", "the Kharkiv Oblast Military Administration" (one body, its oblast inside its name)
+_FORCE_WORDS = frozenset({"Guard", "Forces", "Oblast"})
+
+
+def _service_of_forces(words: list[str]) -> bool:
+    """The only unit words are a force's, and a government body's head follows them."""
+    forces = [i for i, w in enumerate(words) if w in NOT_ORGANIZATION]
+    heads = [i for i, w in enumerate(words) if w in GOVERNMENT_HEADS]
+    return all(words[i] in _FORCE_WORDS for i in forces) and bool(heads) and heads[0] > forces[-1]
+
+
+_JOINERS = ("and", "the", "&", "of")
+# a capitalised word a name's tail does not hold: the start of the next sentence or heading ("... Affairs To")
+_NOT_IN_TAIL = frozenset({"To", "In", "On", "At", "By", "As", "A", "An", "The", "Summary", "For", "With"})
+
+
 def _tail_length(words: list[str], stop: Callable[[str], bool]) -> int:
-    """After 'Ministry of': capitalised words and connectors, up to four words."""
+    """After 'Ministry of': capitalised words and connectors, up to six words ("Headquarters for | the Treatment
+    of Prisoners of War")."""
     length = 0
-    for word in words[:4]:
-        if word in MONTHS or stop(word) or not (word[:1].isupper() or word in ("and", "the", "&", "of")):
+    for word in words[:6]:
+        if word in MONTHS or stop(word) or word in _NOT_IN_TAIL or not (word[:1].isupper() or word in _JOINERS):
             break
         length += 1
     while length and words[length - 1] in ("and", "the", "&", "of"):
@@ -202,6 +231,8 @@ class OrganizationExtractor:
             name = defined or organization_name(words)  # an acronym says which words are the name
             if name and any(self._person(w) for w in name):
                 name = []  # "Biden Administration": the person's, not an organization's name
+            if name and self._country_ministry(name):
+                name = []  # "the UAE Foreign Ministry": the country and its ministry (ministries.py)
             if name and any(self._weapon(w) for w in name[1:]):
                 name = []  # "Movement of Shahed-type attack UAVs": a weapon's movement, no body's name
             kind = self._kind(" ".join(name)) if name else ""
@@ -215,7 +246,31 @@ class OrganizationExtractor:
                 found += self._acronym(body, " ".join(defined), kind, definition)
         outlets = self._numbered_outlets(body) + subsidiary_candidates(body, self.gazetteer)
         outlets += owned_office_candidates(body, self.gazetteer)
+        outlets += self._described(body)
         return found + self._domains(body) + self._initials(body, found) + self._dateline(body) + outlets
+
+    def _described(self, body: str) -> list[Candidate]:
+        """A name the text calls a group, an agency, a company: an organization, whatever its words look like."""
+        out = []
+        for match in DESCRIBED_BODY.finditer(body):
+            words = match["name"].split()
+            while words and (words[0] in LEADING or words[0] in MONTHS or words[0] == "The"):
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if _TAIL_OF_NAME.search(body, max(0, match.start() - 9), match.start()):
+                continue  # "Institute for the Study of | War, a think tank": the end of a longer name
+            known = self.gazetteer.lookup(key_of(name))
+            names = [n for n in known if n.kind == "organization" and not n.context]
+            if known and not names:
+                continue  # a catalogued place or person described so ("Kyiv, a city of ...")
+            start = match.end("name") - len(name)
+            new = [] if names else [NewEntity("organization", name)]
+            out.append(
+                Candidate(start, match.end("name"), names=names, new=new, method="pattern", confidence=CONFIDENCE)
+            )
+        return out
 
     def _numbered_outlets(self, body: str) -> list[Candidate]:
         """'Polskie Radio 24' is one name, the catalogued broadcaster's channel, not 'Polskie Radio' and a number."""
@@ -307,6 +362,13 @@ class OrganizationExtractor:
         start = len(words) - len(defined) - 1
         whole = words[start:]
         return whole if self._catalogued(" ".join(whole)) else []
+
+    def _country_ministry(self, name: list[str]) -> bool:
+        """A catalogued country's name before a ministry's ("UAE Foreign Ministry", "Kuwait Ministry of Defence")."""
+        if len(name) < 3 or not NAMED_OWNER.match(" ".join(name)):
+            return False
+        places = {n.entity for n in self.gazetteer.lookup(key_of(name[0])) if n.kind == "place" and not n.context}
+        return len(places) == 1 and places.pop() in self.gazetteer.countries
 
     def _person(self, word: str) -> bool:
         return any(n.kind == "person" for n in self.gazetteer.lookup(key_of(word)))

@@ -14,6 +14,7 @@ from generator.extract.localities import locality_candidates
 from generator.extract.ministries import Ministries
 from generator.extract.named_units import named_unit_candidates, quoted_group_candidates
 from generator.extract.names import DEMONYMS
+from generator.extract.services import Services
 from generator.extract.settlement_cues import settlement_cue_candidates
 from generator.extract.unit_keys import LOWER_UNIT_WORDS, ORDINAL, UNIT_WORDS
 from generator.extract.unit_lists import ordinal, unit_list_candidates
@@ -377,11 +378,13 @@ class PatternExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer()
         self.ministries = Ministries(self.gazetteer)
+        self.services = Services(self.gazetteer)
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
         return [
             *self.ministries.candidates(body),
+            *self.services.candidates(body),
             *weapon_name_candidates(body, self.gazetteer),
             *unit_candidates(body),
             *lower_unit_candidates(body),

@@ -116,6 +116,8 @@ _NOT_LAST = frozenset(
         "Service",
         "Guard",
         "Republic",
+        "Navy",  # "Britain's Royal Navy"
+        "Headquarters",
     ]
 )
 

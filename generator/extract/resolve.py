@@ -19,15 +19,19 @@ from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
+from generator.extract.ministries import ministry_name
+from generator.extract.ministry_antecedents import ministry_portfolios, with_ministry_antecedents
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.new_surnames import new_surnames, yij
+from generator.extract.organization_stems import stem_index, stem_variant
 from generator.extract.places import ArticleContext, Places
 from generator.extract.region_reading import as_regions
+from generator.extract.service_sides import bare_services, sided_services
 from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
-from generator.extract.unit_numbers import by_side, number_index
+from generator.extract.unit_numbers import WEAK_UNIT_CONFIDENCE, by_side, number_index
 from generator.extract.unit_short_forms import ShortForms
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
@@ -81,6 +85,9 @@ class Resolver:
         self.unit_short_forms = ShortForms(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
+        self.ministry_portfolios = ministry_portfolios(catalogue)
+        self.organization_stems = stem_index(catalogue)
+        self.bare_services = bare_services(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
 
     # -- catalogue names -------------------------------------------------------------------
@@ -151,6 +158,8 @@ class Resolver:
             ]
             if names:
                 return sorted(names, key=lambda n: (-n.weight, n.entity))[0].entity
+        if new.kind == "organization":
+            return stem_variant(new.name, self.organization_stems)
         if new.kind == "place":
             places = self.places
             return (
@@ -190,6 +199,16 @@ class Resolver:
             if (len(folded) >= MIN_TYPO_LENGTH and one_edit(known, folded)) or yij(known) == yij(folded)
         }
         return near.pop() if len(near) == 1 else None
+
+    def _ministry_of(self, country: str, words: str) -> tuple[str, str] | None:
+        """A country's ministry by its portfolio: (catalogued id, "") or (new id, name); None for no country."""
+        places = {n.entity for n in self.gazetteer.lookup(key_of(country)) if n.kind == "place" and not n.context}
+        owner = self.gazetteer.countries.get(places.pop()) if len(places) == 1 else None
+        if not owner:
+            return None
+        new = NewEntity("organization", ministry_name(owner, words))
+        known = self._known(new)
+        return (known, "") if known else (entity_id(new.kind, new.name), new.name)
 
     def resolve_new(self, candidate: Candidate) -> list[Resolved]:
         out = []
@@ -295,6 +314,7 @@ class Resolver:
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = new_surnames(article.body, found, self.places.settlement_only)
         found = with_short_forms(found, self.organization_forms)
+        found = with_ministry_antecedents(article.body, found, self.ministry_portfolios, self._ministry_of)
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
@@ -311,6 +331,11 @@ class Resolver:
             replace(r, entity=short[k][0], new_name=short[k][1]) if (k := (r.start, r.end, r.entity)) in short else r
             for r in found
         ]
+        # "paratroopers of the 76th division": a formation only once resolved (its parent named, a short form)
+        found = [
+            r for r in found if not (r.confidence == WEAK_UNIT_CONFIDENCE and r.entity == entity_id("unit", r.new_name))
+        ]
+        found += sided_services(article, found, self.bare_services, self.catalogue)
         return sorted(found, key=lambda r: (r.start, r.entity))
 
     def _with_given_typo(self, body: str, r: Resolved, found: list[Resolved]) -> Resolved:

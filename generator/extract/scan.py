@@ -78,6 +78,9 @@ def _with_city(body: str, candidate: Candidate, settlements: set[str]) -> Candid
 
 # "National/Norwegian Advanced Surface to Air Missile System": an alternative first word before a slash
 _ALTERNATIVE = re.compile(r"(?<![\w/-])[A-Z][a-z]{2,}/$")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|In|On|By|For|With|From) )[A-Z][a-z]+ $"
+)  # a given name before the word: a person's credit
 
 
 def _with_alternative(gazetteer: Gazetteer, body: str, candidate: Candidate) -> Candidate:
@@ -91,7 +94,28 @@ def _with_alternative(gazetteer: Gazetteer, body: str, candidate: Candidate) -> 
     alternative = _ALTERNATIVE.search(body, max(0, candidate.start - 30), candidate.start)
     if not alternative or gazetteer.lookup(key_of(alternative.group()[:-1])):
         return candidate
+    if _NAME_BEFORE.search(body, max(0, alternative.start() - 30), alternative.start()):
+        return candidate  # "(Olena Marchuk/Ministry of Defence of Ukraine/AP)": a credit's photographer
     return Candidate(alternative.start(), candidate.end, names=candidate.names, method=candidate.method)
+
+
+# a grouping's short name before the words that say what it is: "the Khortytsia operational-strategic group of
+# troops", "the Vostok battlegroup", "Tavria troop grouping" (one mention, as the annotations have it)
+_GROUPING_AFTER = re.compile(
+    r"[”’\"']?\s+(?:operational(?:[- ]and[- ]|[- ])(?:strategic|tactical)\s+|operational\s+)?(?:troop\s+)?"
+    r"(?:grouping|group|battlegroup|battle group)(?:\s+of\s+(?:forces|troops))?\b",
+    re.IGNORECASE,
+)
+_GROUPINGS = ("-group-of-forces", "-operational-strategic-group", "-operational-tactical-group")
+
+
+def _with_grouping(body: str, candidate: Candidate) -> Candidate:
+    if not candidate.names or not all(n.kind == "unit" and n.entity.endswith(_GROUPINGS) for n in candidate.names):
+        return candidate
+    after = _GROUPING_AFTER.match(body, candidate.end)
+    if not after:
+        return candidate
+    return Candidate(candidate.start, after.end(), names=candidate.names, method=candidate.method)
 
 
 # "Chief of the General Staff Valery Gerasimov": the organization's name inside a title before a name
@@ -128,8 +152,12 @@ def _split_possessive(gazetteer: Gazetteer, body: str, candidate: Candidate) -> 
     annotation conventions have it: the country is named as a place, the body by its own name. So too
     'U.K. Defense Ministry', whose bare rest names another country's body ("U.S. Treasury" stays one)."""
     owner = _POSSESSOR.match(body, candidate.start) or _dotted_owner(gazetteer, body, candidate)
-    if not owner or owner.end() >= candidate.end or any(n.kind != "organization" for n in candidate.names):
-        return [candidate]
+    if (
+        not owner
+        or owner.end() >= candidate.end
+        or any(n.kind not in ("organization", "unit") for n in candidate.names)
+    ):
+        return [candidate]  # a country's service too: "Russia's Armed Forces" is the place and the service
     places = [n for n in gazetteer.lookup(key_of(owner["owner"])) if n.kind == "place" and not n.context]
     if not places:
         return [candidate]
@@ -160,6 +188,7 @@ class CatalogueExtractor:
                 if candidate:
                     candidate = _with_city(body, candidate, self.gazetteer.settlements)
                     candidate = _with_alternative(self.gazetteer, body, candidate)
+                    candidate = _with_grouping(body, candidate)
                     found += _split_possessive(self.gazetteer, body, candidate)
                     while index < len(tokens) and tokens[index].start < candidate.end:
                         index += 1

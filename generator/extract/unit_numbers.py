@@ -19,6 +19,7 @@ from generator.extract.unit_keys import (
     ECHELONS,
     LOWER_UNIT_WORDS,
     ORDINAL,
+    UNIT_WORDS,
     catalogued_number,
     number_and_echelon,
     unit_key,
@@ -42,8 +43,11 @@ _ORDINAL_AT = re.compile(rf"\b{ORDINAL}\b")
 # the branch after the type, as translations from Ukrainian and Russian word it: "the 36th separate brigade of
 # marines" (brygada morskoi pikhoty) is the 36th Marine Brigade
 _OF_BRANCH = {"marines": "Marine", "marine infantry": "Marine", "naval infantry": "Naval Infantry"}
+# the words before a lower-case type may be written capitalised ("the 247th VDV regiment", "the 93rd Mechanized
+# brigade"): the catalogue-independent grammar is number, unit words in either case, echelon
 LOWER_UNIT = re.compile(
-    rf"(?P<number>{ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS})\s+){{0,3}})(?P<type>{'|'.join(ECHELONS)})\b"
+    rf"(?P<number>{ORDINAL})\s+(?P<words>(?:(?:{LOWER_UNIT_WORDS}|{UNIT_WORDS})\s+){{0,3}})"
+    rf"(?P<type>{'|'.join(ECHELONS)})\b"
     rf"(?:\s+of\s+(?P<branch>{'|'.join(_OF_BRANCH)})\b)?"
 )
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?:{_SIDE})\s+$")
@@ -52,6 +56,16 @@ _DESCRIBED_ECHELONS = frozenset({"brigade", "regiment", "division"})
 _FORCES = r"(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Gg]round [Ff]orces|[Nn]avy)"
 _SIDE_AFTER = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:(?:{_SIDE})\s+{_FORCES}|[Aa]rmed [Ff]orces of (?:the\s+)?(?P<country>Ukraine|Russia))\b"
+)
+
+
+WEAK_UNIT_CONFIDENCE = 0.55  # a formation told by the words before it only: a mention once it resolves
+# whose the formation is, in words that name no side: "paratroopers of the 76th division", "its elite 76th
+# division", "Ukrainian troops of the 65th brigade" (a formation all the same; the side from elsewhere)
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:soldiers?|troops|servicem[ae]n|fighters|paratroopers|marines|gunners|units?|commanders?|elements|"
+    r"members|positions)\s+(?:of|from)\s+(?:the\s+)?|\b(?:its|their)\s+(?:own\s+|elite\s+|vaunted\s+)?)$",
+    re.IGNORECASE,
 )
 
 
@@ -111,13 +125,16 @@ def lower_unit_candidates(body: str) -> list[Candidate]:
         sided = _SIDE_RIGHT_BEFORE.search(body, max(0, match.start() - 12), match.start()) or side_after(
             body, match.end()
         )
-        if not (sided or described or _named_in_full(body, match)):
+        owned = _OWNED_BEFORE.search(body, max(0, match.start() - 60), match.start())
+        if not (sided or described or owned or _named_in_full(body, match)):
             continue
-        words = " ".join(w.capitalize() for w in match["words"].split())
+        # owned only: kept if it resolves to a formation (weak: resolve drops it otherwise)
+        confidence = 0.8 if sided or described or _named_in_full(body, match) else WEAK_UNIT_CONFIDENCE
+        words = " ".join(w if w[:1].isupper() else w.capitalize() for w in match["words"].split())
         branch = _OF_BRANCH[match["branch"]] if match["branch"] else ""
         name = " ".join(part for part in (match["number"], words, branch, match["type"].capitalize()) if part)
         new = [NewEntity("unit", name)]
-        found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=0.8))
+        found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=confidence))
     return found
 
 
@@ -133,7 +150,8 @@ def number_index(catalogue: Catalogue) -> dict[tuple[str, str, str], list[str]]:
 
 def _words(catalogue: Catalogue, entity: str) -> set[str]:
     entry = catalogue.entries[entity]
-    return {w for form in (entry.name, *entry.aliases) for w in unit_key(form).split()}
+    forms = (entry.name, *entry.aliases, dict(entry.facts).get("Branch", ""))  # "59th Ground Forces Brigade"
+    return {w for form in forms for w in unit_key(form).split()}
 
 
 def formation_of(

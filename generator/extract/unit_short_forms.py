@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.catalogue import Catalogue
+from generator.catalogue import Catalogue, Entry
 from generator.extract.candidates import Resolved
 from generator.extract.unit_keys import catalogued_number, number_and_echelon, unit_key
 
@@ -30,6 +30,13 @@ def name_words(name: str) -> set[str]:
     return raw | set(unit_key(name).split())
 
 
+def formation_words(entry: Entry) -> set[str]:
+    """The words of a catalogued formation's names, and of its branch: "the 247th VDV regiment" names the
+    branch where the full name has its type words (247th Guards Air Assault Regiment, branch VDV)."""
+    forms = (entry.name, *entry.aliases, dict(entry.facts).get("Branch", ""))
+    return set().union(*(name_words(f) for f in forms if f))
+
+
 class ShortForms:
     """The catalogue's numbered formations by number and echelon, with the words of their names."""
 
@@ -41,7 +48,7 @@ class ShortForms:
         for entry in sorted(catalogue.entries.values(), key=lambda e: e.id):
             if numbered := catalogued_number(entry):
                 self.numbered.setdefault(numbered, []).append(entry.id)
-                self.words[entry.id] = set().union(*(name_words(f) for f in (entry.name, *entry.aliases)))
+                self.words[entry.id] = formation_words(entry)
                 self.parent[entry.id] = entry.parent or ""
 
     def resolve(self, found: list[Resolved], paragraph_of: Callable[[int], int]) -> dict[Key, tuple[str, str]]:

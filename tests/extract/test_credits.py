@@ -74,3 +74,29 @@ def test_a_possessive_country_is_a_place_before_the_organization(
     mentions = extract(sentence)
     assert entities_of(mentions, "Russia") == {"place/russia"}
     assert entities_of(mentions, organization) == {entity}
+
+
+def test_a_caption_credit_line_names_the_agency(extract: Extract) -> None:
+    mentions = extract("The minister arrives at the talks in Prague on 31 August. Picture: Getty")
+    assert entities_of(mentions, "Getty") == {"organization/getty-images"}
+
+
+def test_a_bare_getty_outside_a_credit_is_no_agency(extract: Extract) -> None:
+    assert not entities_of(extract("The Getty family sold the house."), "Getty")
+
+
+def test_a_credit_may_name_the_provider_between_photographer_and_agency(extract: Extract) -> None:
+    mentions = extract("A sea drone on a pier. (Olena Marchuk/Ministry of Defence of Ukraine/The Associated Press)")
+    assert entities_of(mentions, "Olena Marchuk") == {"person/olena-marchuk"}
+    assert entities_of(mentions, "Ministry of Defence of Ukraine") == {"organization/ministry-of-defence-of-ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("RIGA, Jan 10 (LETA) -- Latvia said so.", "LETA", "organization/leta"),
+        ("KYIV, Ukraine, March 3 (Reuters) - Ukraine said so.", "Reuters", "organization/reuters"),
+    ],
+)
+def test_a_dateline_with_its_date_names_the_agency(extract: Extract, text: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(text), surface) == {entity}

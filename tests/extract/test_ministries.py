@@ -111,3 +111,113 @@ def test_a_ministry_in_a_capital_is_that_countrys(extract: Extract, sentence: st
     assert entities_of(mentions, sentence.split(" in ")[-1].split()[0].rstrip(".")) == {
         "place/moscow" if "Moscow" in sentence else "place/kyiv"
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "surface", "entity"),
+    [
+        (  # a country's name (here its initials) before the ministry: the place, then the ministry
+            ("The Qatar Foreign Ministry thanked both sides.", "The Qatar Ministry of Foreign Affairs said so."),
+            "Foreign Ministry",
+            "organization/ministry-of-foreign-affairs-of-qatar",
+        ),
+        (
+            ("On Tuesday the UAE Defence Ministry said the talks went well.",),
+            "Defence Ministry",
+            "organization/ministry-of-defence-of-the-united-arab-emirates",
+        ),
+        (  # demonyms of smaller countries
+            ("The Kuwaiti Foreign Ministry welcomed the exchange.",),
+            "Kuwaiti Foreign Ministry",
+            "organization/ministry-of-foreign-affairs-of-kuwait",
+        ),
+        (("The Emirati Foreign Ministry said so.",), "Emirati Foreign Ministry", None),
+    ],
+)
+def test_a_country_or_demonym_before_the_ministry_says_whose(
+    extract: Extract, paragraphs: tuple[str, ...], surface: str, entity: str | None
+) -> None:
+    mentions = extract(*paragraphs)
+    uae = "organization/ministry-of-foreign-affairs-of-the-united-arab-emirates"
+    assert entities_of(mentions, surface) == {entity or uae}
+
+
+def test_a_country_before_its_ministry_stays_a_place(extract: Extract) -> None:
+    mentions = extract("The Qatar Foreign Ministry thanked both sides.")
+    assert [(m.text, m.kind) for m in mentions] == [("Qatar", "place"), ("Foreign Ministry", "organization")]
+
+
+def test_no_ministry_after_a_word_that_is_no_country(extract: Extract) -> None:
+    assert not [e for _, e in organizations(extract, "The Foreign Ministry said so.") if "-of-" in e]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "surface", "entity"),
+    [
+        (  # the British ministry named in full, then its acronym in a paragraph about Russia
+            (
+                "Britain's Ministry of Defence said on Monday that Russia had cancelled its exercise.",
+                "Russia lacks the troops, the MoD wrote. Russian units are worn out.",
+            ),
+            "MoD",
+            "organization/uk-ministry-of-defence",
+        ),
+        (  # the bare form first, its owner named later in the article
+            (
+                "The Ministry of Foreign Affairs announced the success of the mediation between Moscow and Kyiv.",
+                "The Qatar Foreign Ministry thanked both sides.",
+            ),
+            "Ministry of Foreign Affairs",
+            "organization/ministry-of-foreign-affairs-of-qatar",
+        ),
+        (  # the nearest before wins
+            (
+                "The Ukrainian Defence Ministry said the drones were shot down.",
+                "Russia's Defence Ministry denied it. The MoD in its statement gave no figures.",
+            ),
+            "MoD",
+            "organization/russian-ministry-of-defence",
+        ),
+    ],
+)
+def test_a_bare_ministry_is_the_one_the_article_names_with_its_country(
+    extract: Extract, paragraphs: tuple[str, ...], surface: str, entity: str
+) -> None:
+    assert entities_of(extract(*paragraphs), surface) == {entity}
+
+
+def test_a_bare_ministry_of_another_portfolio_keeps_its_reading(extract: Extract) -> None:
+    mentions = extract("Britain's Ministry of Defence said so.", "Russian troops shelled Kharkiv, the MoD said.")
+    assert entities_of(mentions, "MoD") == {"organization/uk-ministry-of-defence"}
+    mentions = extract("The Qatar Foreign Ministry said so.", "Russian troops shelled Kharkiv, the MoD said.")
+    assert entities_of(mentions, "MoD") == {"organization/russian-ministry-of-defence"}
+
+
+def test_a_ministers_title_with_a_country_names_the_bare_ministry(extract: Extract) -> None:
+    mentions = extract(
+        "Ukrainian Foreign Minister Olena Hrytsenko spoke to reporters on Monday.",
+        "During the interview at the Foreign Ministry, she said the talks would go on.",
+    )
+    assert entities_of(mentions, "Foreign Ministry") == {"organization/ministry-of-foreign-affairs-of-ukraine"}
+
+
+def test_a_bare_ministry_with_no_owner_in_the_article_is_no_mention(extract: Extract) -> None:
+    assert not entities_of(extract("During the interview at the Foreign Ministry, she said so."), "Foreign Ministry")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "entity"),
+    [
+        (  # a possessive without its s, and "of the Republic of"
+            ("Belarus' Defence Ministry said so.", "The Ministry of Defence of the Republic of Belarus agreed."),
+            "organization/ministry-of-defence-of-belarus",
+        ),
+        (  # a portfolio's two names
+            ("The Russian Emergencies Ministry said so.", "The Ministry of Emergency Situations of Russia agreed."),
+            "organization/ministry-of-emergency-situations-of-russia",
+        ),
+        (("Türkiye's Ministry of National Defense said so.",), "organization/ministry-of-defence-of-turkey"),
+    ],
+)
+def test_more_phrasings_of_a_countrys_ministry(extract: Extract, paragraphs: tuple[str, ...], entity: str) -> None:
+    assert {e for _, e in organizations(extract, *paragraphs)} == {entity}

@@ -77,3 +77,29 @@ def test_a_group_of_forces_named_in_quotation_marks(extract: Extract, text: str,
 
 def test_a_quoted_word_before_another_group_is_no_unit(extract: Extract) -> None:
     assert not [m for m in extract("The “Friends” group of countries met.") if m.kind == "unit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "A spokesman for the Khortytsia operational-strategic group of troops said so.",
+            "Khortytsia operational-strategic group of troops",
+            "unit/khortytsia-operational-strategic-group",
+        ),
+        (
+            "The Tavria operational and strategic group reported 40 clashes.",
+            "Tavria operational and strategic group",
+            "unit/tavria-operational-strategic-group",
+        ),
+        ("The Vostok battlegroup claimed a village.", "Vostok battlegroup", "unit/vostok-group-of-forces"),
+    ],
+)
+def test_a_groupings_short_name_takes_the_words_that_say_what_it_is(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+def test_a_mercenary_group_is_not_a_grouping_of_forces(extract: Extract) -> None:
+    assert entities_of(extract("Wagner group fighters crossed the border."), "Wagner") == {"unit/wagner-group"}

@@ -158,3 +158,67 @@ def test_a_catalogued_agency_joined_to_another_word_is_another_name(extract: Ext
 def test_a_bare_cabinet_of_ministers_in_ukrainian_news_is_ukraines(extract: Extract) -> None:
     mentions = extract("In Kyiv, a representative of the Cabinet of Ministers in parliament said so.")
     assert entities_of(mentions, "Cabinet of Ministers") == {"organization/cabinet-of-ministers-of-ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Officers of the State Border Guard Service checked the trucks.", "State Border Guard Service"),
+        ("The Coast Guard Service of Estonia said so.", "Coast Guard Service of Estonia"),
+        ("The Armed Forces Committee met on Monday.", "Armed Forces Committee"),
+        (
+            "Ivan Petrenko, head of the Sumy Oblast Military Administration, said so.",
+            "Sumy Oblast Military Administration",
+        ),
+        ("The Poltava Oblast Prosecutor's Office opened a case.", "Poltava Oblast Prosecutor's Office"),
+    ],
+)
+def test_a_state_bodys_head_after_a_forces_word_is_an_organization(
+    extract: Extract, sentence: str, surface: str
+) -> None:
+    assert [m.kind for m in extract(sentence) if m.text == surface] == ["organization"]
+
+
+def test_a_force_alone_is_no_organization(extract: Extract) -> None:
+    assert not [m for m in extract("The Estonian Border Guard arrived.") if m.kind == "organization"]
+
+
+def test_an_oblast_alone_stays_a_place(extract: Extract) -> None:
+    assert [(m.text, m.kind) for m in extract("In Sumy Oblast Police said two were hurt.")][:1] == [
+        ("Sumy Oblast", "place")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (  # one word in another form of its stem, as a translation words it; a long name after its head
+            "The Coordinating Headquarters for the Treatment of Prisoners of War confirmed the exchange.",
+            "Coordinating Headquarters for the Treatment of Prisoners of War",
+            "organization/coordination-headquarters-for-the-treatment-of-prisoners-of-war",
+        ),
+        (  # a name inside the name: the inner body is the mention
+            "The Intelligence Service of the British Ministry of Defense said so.",
+            "British Ministry of Defense",
+            "organization/uk-ministry-of-defence",
+        ),
+    ],
+)
+def test_translated_and_nested_names(extract: Extract, sentence: str, surface: str, entity: str) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+def test_a_short_name_with_another_word_is_another_body(extract: Extract) -> None:
+    # three words: "National Security Service" is not the National Security Council
+    assert "organization/national-security-and-defense-council-of-ukraine" not in {
+        m.entity for m in extract("The National Security Services said so.")
+    }
+
+
+def test_headquarters_after_a_catalogued_name_is_that_bodys(extract: Extract) -> None:
+    assert entities_of(extract("Officials at NATO Headquarters said so."), "NATO") == {"organization/nato"}
+
+
+def test_a_names_tail_stops_at_the_next_sentences_first_word(extract: Extract) -> None:
+    mentions = extract("The Office for the Coordination of Relief Affairs To date it has sent 40 trucks.")
+    assert [m.text for m in mentions if m.kind == "organization"] == ["Office for the Coordination of Relief Affairs"]

@@ -391,3 +391,27 @@ def test_ukrainian_bodies_under_short_and_own_names(extract: Extract, text: str,
 
 def test_a_defense_intelligence_without_ukraine_is_not_ukraines(extract: Extract) -> None:
     assert not entities_of(extract("US Defense Intelligence officials in Washington said so."), "Defense Intelligence")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Troops crossed the border, according to Vilna Varta, an activist group that tracks convoys.", "Vilna Varta"),
+        ("Data came from Kraina Monitor, a volunteer monitoring website.", "Kraina Monitor"),
+        ("On Monday Stalevar Holding, a Ukrainian steel company, said so.", "Stalevar Holding"),
+    ],
+)
+def test_a_name_the_text_calls_a_body_is_an_organization(extract: Extract, text: str, surface: str) -> None:
+    assert [m.kind for m in extract(text) if m.text == surface] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olena Koval, an activist with the group, said so.",  # a person described by what she does
+        "The study by the Institute for the Study of War, a think tank, said so.",  # the end of a longer name
+    ],
+)
+def test_no_body_from_a_description_that_is_none(extract: Extract, text: str) -> None:
+    mentions = extract(text)
+    assert not [m for m in mentions if m.kind == "organization" and m.text in ("Olena Koval", "War")]

@@ -163,3 +163,33 @@ def test_a_formation_named_with_its_branch_after_it_and_its_short_form_resolve(e
     )
     assert entities_of(mentions, "155th brigade of marines") == {"unit/155th-naval-infantry-brigade"}
     assert entities_of(mentions, "155th brigade") == {"unit/155th-naval-infantry-brigade"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "surface", "entity"),
+    [
+        (  # troops of a bare formation whose parent the paragraph names
+            ("Paratroopers of the 76th division were rushed to the front, the VDV command said.",),
+            "76th division",
+            "unit/76th-guards-air-assault-division",
+        ),
+        (  # a side before the troop noun
+            ("Ukrainian troops of the 65th brigade advanced near the village.",),
+            "65th brigade",
+            "unit/65th-mechanized-brigade",
+        ),
+        (  # "its": an army's own division
+            ("The 58th Combined Arms Army and its 42nd division held the line.",),
+            "42nd division",
+            "unit/42nd-guards-motor-rifle-division",
+        ),
+    ],
+)
+def test_a_bare_formation_after_its_troops_or_owner_is_one_once_resolved(
+    extract: Extract, paragraphs: tuple[str, ...], surface: str, entity: str
+) -> None:
+    assert entities_of(extract(*paragraphs), surface) == {entity}
+
+
+def test_a_bare_formation_that_resolves_to_nothing_is_no_mention(extract: Extract) -> None:
+    assert not [m for m in extract("Units of the 15th brigade improved their position.") if m.kind == "unit"]

@@ -73,3 +73,31 @@ def test_a_bare_number_without_its_parent_in_the_paragraph_stays_new(extract: Ex
 def test_name_words_keep_guards_and_normalise_spellings() -> None:
     assert name_words("42nd Guards Motorized Rifle Division") >= {"42nd", "guards", "motor", "rifle", "division"}
     assert "separate" not in name_words("5th Separate Assault Brigade")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the branch's acronym where the full name has its type words, before a lower-case echelon
+            "Paratroopers of the 247th VDV regiment moved up to the village.",
+            [("247th VDV regiment", "unit/247th-guards-air-assault-regiment")],
+        ),
+        (  # the same in capitals
+            "The 331st VDV Regiment lost two armoured vehicles.",
+            [("331st VDV Regiment", "unit/331st-guards-airborne-regiment")],
+        ),
+        (  # capitalised unit words before a lower-case echelon
+            "The 93rd Mechanized brigade held the road.",
+            [("93rd Mechanized brigade", "unit/93rd-mechanized-brigade")],
+        ),
+    ],
+)
+def test_a_formation_named_by_its_branch_is_the_catalogued_one(
+    extract: Extract, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert units(extract(sentence)) == expected
+
+
+def test_a_branch_word_alone_does_not_pick_between_two_formations(extract: Extract) -> None:
+    # no catalogued 999th: the name stays a new unit of its own
+    assert units(extract("The 999th VDV regiment arrived.")) == [("999th VDV regiment", "unit/999th-vdv-regiment")]

@@ -1,0 +1,133 @@
+"""A ministry named without its country is the one the article names with it.
+
+"Britain's Ministry of Defence said ... the MoD wrote" and "The Ministry of Foreign Affairs announced the
+UAE's mediation ... The UAE Foreign Ministry emphasised": a bare "MoD", "Ministry of Defence", "Defence
+Ministry", "Foreign Ministry" or "Ministry of Foreign Affairs" is the ministry of the same portfolio that
+the article names with its owner (a demonym, a possessive, a country before it, "of Country"): the
+nearest such mention before it, else the nearest after it. This overrides the guess the paragraph's
+words make for an ambiguous alias ("MoD" beside "Russia" in a story quoting the British ministry); a
+mention the text itself tied to a body (an acronym defined, "an update from the MoD") is left alone,
+and so is every bare form in an article that names no ministry of that portfolio with its owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from generator.catalogue import Catalogue
+from generator.extract.candidates import Resolved
+from generator.extract.ministries import COUNTRY_OF_DEMONYM, portfolio
+
+# the portfolios a bare form names (as `ministries.portfolio` spells them)
+_PORTFOLIO_WORDS = r"Defen[cs]e|Foreign(?: Affairs)?|Interior|Internal Affairs|Justice|Finance|Economy|Energy|Health"
+BARE = re.compile(
+    rf"(?P<acronym>MoD|MFA)|[Mm]inistry of (?:the )?(?P<after>{_PORTFOLIO_WORDS})"
+    rf"|(?P<before>{_PORTFOLIO_WORDS}) [Mm]inistry",
+    re.IGNORECASE,
+)
+_ACRONYMS = {"mod": "Defence", "mfa": "Foreign Affairs"}
+_OWNED_NEW = re.compile(r"Ministry of (?P<portfolio>.+?) of (?:the )?\S")
+
+
+def bare_portfolio(surface: str) -> str:
+    """'the MoD' → 'Defence', 'Foreign Ministry' → 'Foreign Affairs', 'Russian Defence Ministry' → ''."""
+    match = BARE.fullmatch(surface.removeprefix("the ").removeprefix("The "))
+    if not match:
+        return ""
+    if match["acronym"]:
+        return _ACRONYMS.get(match["acronym"].casefold(), "") if match["acronym"] in ("MoD", "MFA") else ""
+    return portfolio((match["after"] or match["before"]).title().replace("Defense", "Defence"))
+
+
+def ministry_portfolios(catalogue: Catalogue) -> dict[str, str]:
+    """Catalogued ministries with a country, to their portfolio (read from their names' bare part)."""
+    out: dict[str, str] = {}
+    for entry in catalogue.entries.values():
+        facts = dict(entry.facts)
+        if entry.kind != "organization" or facts.get("Category") != "ministry" or not facts.get("Country"):
+            continue
+        for form in (entry.name, *entry.aliases):
+            found = BARE.search(form)
+            if found and (word := bare_portfolio(found.group())):
+                out[entry.id] = word
+                break
+    return out
+
+
+def _owned_portfolio(r: Resolved, portfolios: dict[str, str]) -> str:
+    if r.new_name:
+        match = _OWNED_NEW.fullmatch(r.new_name) or _OWNED_NEW.match(r.new_name)
+        return portfolio(match["portfolio"]) if match else ""
+    return portfolios.get(r.entity, "")
+
+
+def _anchored(body: str, r: Resolved, places: set[int]) -> bool:
+    """A country right before it ("Britain's Ministry of Defence", "the UAE Foreign Ministry")."""
+    return any(end in places for end in range(max(0, r.start - 3), r.start))
+
+
+# a minister's title with its country names the ministry too: "Ukrainian Foreign Minister Dmytro Kuleba",
+# "Russia's Defence Minister" (then "at the Foreign Ministry" is Ukraine's)
+MINISTER = re.compile(  # (the lookahead first: a capital, or the alternation is tried at every character)
+    rf"(?=[A-ZÀ-Þ])(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s) "
+    rf"(?P<portfolio>{_PORTFOLIO_WORDS}) Minister\b"
+)
+Ministry = Callable[[str, str], tuple[str, str] | None]  # (country, portfolio) → (entity, new name or "")
+
+
+def _ministers(body: str, ministry_of: Ministry) -> list[tuple[int, str, Resolved]]:
+    out = []
+    for match in MINISTER.finditer(body):
+        owner = COUNTRY_OF_DEMONYM.get(match["demonym"] or "") or match["country"]
+        word = portfolio(match["portfolio"].replace("Defense", "Defence"))
+        if owner and (ministry := ministry_of(owner, word)):
+            entity, name = ministry
+            out.append((match.start(), word, Resolved(match.start(), match.end(), entity, "organization", "", 0, name)))
+    return out
+
+
+# a bare form the resolver left unread ("at the Foreign Ministry" with no context word for any country's)
+_UNREAD = re.compile(
+    rf"\b(?:MoD|Ministry of (?:the )?(?:{_PORTFOLIO_WORDS})|(?:{_PORTFOLIO_WORDS}) Ministry)\b(?! of\b)"
+)
+
+
+def with_ministry_antecedents(
+    body: str, found: list[Resolved], portfolios: dict[str, str], ministry_of: Ministry
+) -> list[Resolved]:
+    places = {r.end for r in found if r.kind == "place"}
+    owned: list[tuple[int, str, Resolved]] = _ministers(body, ministry_of)  # (position, portfolio, mention)
+    bare: dict[int, str] = {}  # index in found → portfolio
+    for number, r in enumerate(found):
+        if r.kind != "organization":
+            continue
+        word = bare_portfolio(body[r.start : r.end])
+        if word and not _anchored(body, r, places) and (r.confidence < 1.0 or r.new_name):
+            bare[number] = word
+        elif word_owned := _owned_portfolio(r, portfolios):
+            owned.append((r.start, word_owned, r))
+    if not owned:
+        return found
+    out = list(found)
+    taken = bytearray(len(body) + 1)
+    for r in found:
+        taken[r.start : r.end] = b"\x01" * (r.end - r.start)
+    for match in _UNREAD.finditer(body):
+        if not any(taken[match.start() : match.end()]) and not any(
+            e in places for e in range(match.start() - 3, match.start())
+        ):
+            bare[len(out)] = bare_portfolio(match.group())
+            out.append(Resolved(match.start(), match.end(), "", "organization", "coreference", 0.0))
+    for number, word in bare.items():
+        r = out[number]
+        same = [o for o in owned if o[1] == word]
+        before = [o for o in same if o[0] < r.start]
+        antecedent = before[-1] if before else (same[0] if same else None)
+        if antecedent and antecedent[2].entity != r.entity:
+            source = antecedent[2]
+            out[number] = replace(
+                r, entity=source.entity, method="coreference", confidence=0.8, new_name=source.new_name
+            )
+    return [r for r in out if r.entity]

@@ -1,0 +1,66 @@
+"""A country's armed service under any phrasing of its owner is the catalogued service, the possessive country
+a place of its own. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import Extract, entities_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("Ukraine's Navy said two boats were hit.", "Navy", "unit/ukrainian-navy"),
+        ("Russia's Aerospace Forces struck the bridge.", "Aerospace Forces", "unit/russian-aerospace-forces"),
+        ("Russia’s Airborne Forces lost a column.", "Airborne Forces", "unit/russian-airborne-forces"),
+        ("Russia's Armed Forces said so.", "Armed Forces", "unit/armed-forces-of-the-russian-federation"),
+        ("The Navy of Ukraine said so.", "Navy of Ukraine", "unit/ukrainian-navy"),
+    ],
+)
+def test_a_countrys_service_under_its_owners_phrasing(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    mentions = extract(sentence)
+    assert entities_of(mentions, surface) == {entity}
+    owner = sentence.split("'s ")[0].split("’s ")[0]
+    if owner != sentence:
+        assert [m.kind for m in mentions if m.text == owner] == ["place"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine's Joint Forces Group said so.",  # inside a longer name
+        "Britain's Royal Navy sent a ship.",  # a service the catalogue does not know: no person either
+    ],
+)
+def test_no_service_where_the_catalogue_has_none_of_that_country(extract: Extract, sentence: str) -> None:
+    assert not [
+        m for m in extract(sentence) if m.kind in ("unit", "person") and m.text in ("Joint Forces", "Royal Navy")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        (
+            "Dmitry Medvedev, deputy chairman of Russia's powerful Security Council, said so.",
+            "Security Council",
+            "organization/security-council-of-russia",
+        ),
+        (
+            "Ukraine's elite Special Operations Forces released the video.",
+            "Special Operations Forces",
+            "unit/ukrainian-special-operations-forces",
+        ),
+    ],
+)
+def test_a_countrys_body_with_words_describing_it_between(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(sentence), surface) == {entity}
+
+
+def test_a_described_body_the_catalogue_has_not_for_that_country_is_left(extract: Extract) -> None:
+    assert not entities_of(extract("Moldova's powerful Security Council met."), "Security Council")
