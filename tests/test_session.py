@@ -99,38 +99,26 @@ def test_a_session_still_prunes_the_caches_on_disk(tmp_path: Path) -> None:
     assert len(session.readings) == 3 and len(session.extractions.extractions) == 3
 
 
-def test_a_session_keeps_the_mkdocs_session_between_incremental_builds(
+def test_a_session_keeps_the_mkdocs_session_and_the_site_record_between_incremental_builds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """MkDocs' session is kept after an incremental build; the site record this process saved is
+    used while its file is the one it wrote, and read again once another process wrote it."""
     config, session = make_project(tmp_path / "project"), Session()
     opened: list[object] = []
-    monkeypatch.setattr(driver, "open_session", lambda mkdocs: opened.append(mkdocs) or open_session(mkdocs))
-    pipeline.build(config, session=session)  # full: its session is not kept
-    assert len(opened) == 1 and session.site.session is None
-    (config.seeds_dir / "new.md").write_text(NEW_PERSON, encoding="utf-8")
-    pipeline.build(config, session=session)
-    assert len(opened) == 2 and session.site.session is not None
-    (config.seeds_dir / "new.md").unlink()
-    pipeline.build(config, session=session)
-    assert len(opened) == 2  # the kept one, brought up to date
-
-
-def test_a_session_keeps_the_site_record_while_its_file_is_the_one_it_saved(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    config, session = make_project(tmp_path / "project"), Session()
     loaded: list[Path] = []
+    monkeypatch.setattr(driver, "open_session", lambda mkdocs: opened.append(mkdocs) or open_session(mkdocs))
     monkeypatch.setattr(site_record, "load", lambda path: loaded.append(path) or load_record(path))
-    pipeline.build(config, session=session)
-    assert len(loaded) == 1 and session.site.record is not None
+    pipeline.build(config, session=session)  # full: its session is not kept
+    assert (len(opened), len(loaded)) == (1, 1) and session.site.session is None
     (config.seeds_dir / "new.md").write_text(NEW_PERSON, encoding="utf-8")
     pipeline.build(config, session=session)
-    assert len(loaded) == 1  # the record kept
+    assert (len(opened), len(loaded)) == (2, 1) and session.site.session is not None
     record_file = config.cache_dir / "site-record.json"
     site_record.save(record_file, load_record(record_file))  # another process's build, say
     (config.seeds_dir / "new.md").unlink()
     pipeline.build(config, session=session)
-    assert len(loaded) == 2
+    assert (len(opened), len(loaded)) == (2, 2)  # the kept session brought up to date; the record read
 
 
 def _changes(config: Config) -> list[list[Callable[[], None]]]:
