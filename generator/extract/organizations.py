@@ -53,7 +53,9 @@ DESCRIBED_BODY = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}),\s+(?:a|an)\s+"
     r"(?:(?!(?:with|of|from|at|for|in|on|by|who|and)\b)[\w-]+\s+){0,3}"
     r"(?:group|organi[sz]ation|NGO|think[ -]tank|charity|watchdog|news agency|agency|news outlet|outlet|website|"
-    r"newspaper|broadcaster|movement|party|foundation|association|network|initiative|company|firm|bank)\b"
+    r"newspaper|broadcaster|movement|party|foundation|association|network|initiative|company|firm|bank)"
+    # the noun ends the description: "a company spokeswoman", "a party member" describe a person
+    r"(?=\s*[,.;:)]|\s+(?:that|which|based|in|from|of)\b)"
 )
 _TAIL_OF_NAME = re.compile(r"\b(?:of|for|and|on|de)(?: the)? $")
 # a broadcaster's numbered channel: "Polskie Radio 24", "Channel 5 News" (then said, reported...)
@@ -258,6 +260,8 @@ class OrganizationExtractor:
                 words = words[1:]
             if not words:
                 continue
+            if is_given_name(words[0]):
+                continue  # "Halyna Bondar, a local group of volunteers": a person, the group hers
             name = " ".join(words)
             if _TAIL_OF_NAME.search(body, max(0, match.start() - 9), match.start()):
                 continue  # "Institute for the Study of | War, a think tank": the end of a longer name

@@ -410,8 +410,12 @@ def test_a_name_the_text_calls_a_body_is_an_organization(extract: Extract, text:
     [
         "Olena Koval, an activist with the group, said so.",  # a person described by what she does
         "The study by the Institute for the Study of War, a think tank, said so.",  # the end of a longer name
+        "Marta Hrytsenko, a company spokeswoman, said so.",  # the body's noun describes a word after it
+        "Dmytro Savchuk, a party member since 2019, said so.",
+        "Taras Melnyk, a bank employee, said so.",
+        "Halyna Bondar, a local group of volunteers, said so.",  # a given name first: a person
     ],
 )
 def test_no_body_from_a_description_that_is_none(extract: Extract, text: str) -> None:
     mentions = extract(text)
-    assert not [m for m in mentions if m.kind == "organization" and m.text in ("Olena Koval", "War")]
+    assert not [m for m in mentions if m.kind == "organization" and m.text in ("Olena Koval", "War", "Marta Hrytsenko", "Dmytro Savchuk", "Taras Melnyk", "Halyna Bondar")]
