@@ -120,6 +120,8 @@ class Ministries:
                 continue
             written = COUNTRY_OF_DEMONYM.get(match["demonym"] or "") or _INITIALS.get(match["initials"] or "")
             owner = self._country(written or match["country"] or match["of"] or "")
+            if not owner and not written and " " in (match["country"] or ""):
+                owner = self._country(match["country"].split()[-1])  # "Meanwhile Kenya's Defence Ministry"
             if not owner:
                 continue
             # a possessive country is its own place mention: the ministry starts after it

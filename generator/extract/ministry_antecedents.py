@@ -82,7 +82,10 @@ def _ministers(body: str, ministry_of: Ministry) -> list[tuple[int, str, Resolve
     for match in MINISTER.finditer(body):
         owner = COUNTRY_OF_DEMONYM.get(match["demonym"] or "") or match["country"]
         word = portfolio(match["portfolio"].replace("Defense", "Defence"))
-        if owner and (ministry := ministry_of(owner, word)):
+        ministry = ministry_of(owner, word)
+        if not ministry and match["country"] and " " in owner:  # "Meanwhile Kenya's Foreign Minister"
+            ministry = ministry_of(owner.split()[-1], word)
+        if ministry:
             entity, name = ministry
             out.append((match.start(), word, Resolved(match.start(), match.end(), entity, "organization", "", 0, name)))
     return out

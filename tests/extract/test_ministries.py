@@ -221,3 +221,10 @@ def test_a_bare_ministry_with_no_owner_in_the_article_is_no_mention(extract: Ext
 )
 def test_more_phrasings_of_a_countrys_ministry(extract: Extract, paragraphs: tuple[str, ...], entity: str) -> None:
     assert {e for _, e in organizations(extract, *paragraphs)} == {entity}
+
+
+def test_a_sentence_word_before_the_owner_is_not_part_of_its_name(extract: Extract) -> None:
+    mentions = extract("Meanwhile Kenya's Defence Ministry said so.")
+    assert entities_of(mentions, "Defence Ministry") == {"organization/ministry-of-defence-of-kenya"}
+    mentions = extract("Meanwhile Kenya's Foreign Minister spoke in Nairobi.", "Later the Foreign Ministry said so.")
+    assert entities_of(mentions, "Foreign Ministry") == {"organization/ministry-of-foreign-affairs-of-kenya"}

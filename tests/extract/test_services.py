@@ -15,7 +15,9 @@ from tests.extract.support import Extract, entities_of
         ("Russia's Aerospace Forces struck the bridge.", "Aerospace Forces", "unit/russian-aerospace-forces"),
         ("Russia’s Airborne Forces lost a column.", "Airborne Forces", "unit/russian-airborne-forces"),
         ("Russia's Armed Forces said so.", "Armed Forces", "unit/armed-forces-of-the-russian-federation"),
-        ("The Navy of Ukraine said so.", "Navy of Ukraine", "unit/ukrainian-navy"),
+        # the catalogue keeps no "Navy of Russia": found through the service's other forms, not "The Navy"
+        ("The Navy of Russia said so.", "Navy of Russia", "unit/russian-navy"),
+        ("Meanwhile Ukraine's Navy said so.", "Navy", "unit/ukrainian-navy"),  # not "Meanwhile Ukraine"
     ],
 )
 def test_a_countrys_service_under_its_owners_phrasing(
@@ -23,7 +25,7 @@ def test_a_countrys_service_under_its_owners_phrasing(
 ) -> None:
     mentions = extract(sentence)
     assert entities_of(mentions, surface) == {entity}
-    owner = sentence.split("'s ")[0].split("’s ")[0]
+    owner = sentence.split("'s ")[0].split("’s ")[0].removeprefix("Meanwhile ")
     if owner != sentence:
         assert [m.kind for m in mentions if m.text == owner] == ["place"]
 
@@ -45,7 +47,7 @@ def test_no_service_where_the_catalogue_has_none_of_that_country(extract: Extrac
     ("sentence", "surface", "entity"),
     [
         (
-            "Dmitry Medvedev, deputy chairman of Russia's powerful Security Council, said so.",
+            "A member of Russia's influential Security Council spoke on Monday.",
             "Security Council",
             "organization/security-council-of-russia",
         ),
