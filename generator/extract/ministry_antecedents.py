@@ -19,6 +19,7 @@ from dataclasses import replace
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Resolved
 from generator.extract.ministries import COUNTRY_OF_DEMONYM, portfolio
+from generator.extract.sentence_words import SENTENCE_WORDS
 
 # the portfolios a bare form names (as `ministries.portfolio` spells them)
 _PORTFOLIO_WORDS = r"Defen[cs]e|Foreign(?: Affairs)?|Interior|Internal Affairs|Justice|Finance|Economy|Energy|Health"
@@ -63,9 +64,16 @@ def _owned_portfolio(r: Resolved, portfolios: dict[str, str]) -> str:
     return portfolios.get(r.entity, "")
 
 
-def _anchored(body: str, r: Resolved, places: set[int]) -> bool:
-    """A country right before it ("Britain's Ministry of Defence", "the UAE Foreign Ministry")."""
-    return any(end in places for end in range(max(0, r.start - 3), r.start))
+def _anchored(body: str, start: int, places: set[int]) -> bool:
+    """A country right before it ("Britain's Ministry of Defence", "the UAE Foreign Ministry"), or a capitalised
+    word that is no sentence word: an owner the catalogue may not list ("the Pakistani Foreign Ministry")."""
+    if any(end in places for end in range(max(0, start - 3), start)):
+        return True
+    before = _WORD_BEFORE.search(body, max(0, start - 40), start)
+    return bool(before) and before.group(1) not in SENTENCE_WORDS
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*) $")
 
 
 # a minister's title with its country names the ministry too: "Ukrainian Foreign Minister Dmytro Kuleba",
@@ -107,7 +115,7 @@ def with_ministry_antecedents(
         if r.kind != "organization":
             continue
         word = bare_portfolio(body[r.start : r.end])
-        if word and not _anchored(body, r, places) and (r.confidence < 1.0 or r.new_name):
+        if word and not _anchored(body, r.start, places) and (r.confidence < 1.0 or r.new_name):
             bare[number] = word
         elif word_owned := _owned_portfolio(r, portfolios):
             owned.append((r.start, word_owned, r))
@@ -118,9 +126,7 @@ def with_ministry_antecedents(
     for r in found:
         taken[r.start : r.end] = b"\x01" * (r.end - r.start)
     for match in _UNREAD.finditer(body):
-        if not any(taken[match.start() : match.end()]) and not any(
-            e in places for e in range(match.start() - 3, match.start())
-        ):
+        if not any(taken[match.start() : match.end()]) and not _anchored(body, match.start(), places):
             bare[len(out)] = bare_portfolio(match.group())
             out.append(Resolved(match.start(), match.end(), "", "organization", "coreference", 0.0))
     for number, word in bare.items():

@@ -228,3 +228,27 @@ def test_a_sentence_word_before_the_owner_is_not_part_of_its_name(extract: Extra
     assert entities_of(mentions, "Defence Ministry") == {"organization/ministry-of-defence-of-kenya"}
     mentions = extract("Meanwhile Kenya's Foreign Minister spoke in Nairobi.", "Later the Foreign Ministry said so.")
     assert entities_of(mentions, "Foreign Ministry") == {"organization/ministry-of-foreign-affairs-of-kenya"}
+
+
+def test_a_bare_ministry_after_a_country_word_the_catalogue_lacks_is_not_anothers(extract: Extract) -> None:
+    mentions = extract(
+        "Ukrainian Foreign Minister Olena Hrytsenko spoke to reporters on Monday.",
+        "The Freedonian Foreign Ministry said it had not been told.",
+    )
+    assert "organization/ministry-of-foreign-affairs-of-ukraine" not in entities_of(mentions, "Foreign Ministry")
+
+
+def test_a_bare_form_after_a_capitalised_owner_word_takes_no_antecedent() -> None:
+    from generator.extract.candidates import Resolved
+    from generator.extract.ministry_antecedents import with_ministry_antecedents
+
+    body = "Ukrainian Foreign Minister Olena Hrytsenko spoke. The Pakistani Foreign Ministry said so."
+    start = body.index("Foreign Ministry", 40)
+    guessed = Resolved(start, start + len("Foreign Ministry"), "organization/x", "organization", "alias", 0.5)
+
+    def ministry_of(country: str, word: str) -> tuple[str, str] | None:
+        return ("organization/ministry-of-foreign-affairs-of-ukraine", "") if country == "Ukraine" else None
+
+    for found in ([], [guessed]):
+        out = with_ministry_antecedents(body, found, {}, ministry_of)
+        assert not [r for r in out if r.start == start and r.entity.endswith("ukraine")]
