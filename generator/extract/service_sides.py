@@ -11,6 +11,7 @@ owner of its own: the name is left to the catalogue's other readings.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.catalogue import Catalogue
@@ -35,6 +36,12 @@ def bare_services(catalogue: Catalogue) -> dict[str, dict[str, str]]:
     return {alias: {side: ids.pop() for side, ids in sides.items() if len(ids) == 1} for alias, sides in owners.items()}
 
 
+@functools.cache
+def _pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """The bare names, longest first, not inside a longer name ("Air Force One", "the National Guard Bureau")."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in aliases)})\b(?![ -][A-Z0-9])")
+
+
 def sided_services(
     article: Article, found: list[Resolved], services: dict[str, dict[str, str]], catalogue: Catalogue
 ) -> list[Resolved]:
@@ -42,7 +49,7 @@ def sided_services(
     if not services:
         return []
     body = article.body
-    pattern = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in sorted(services, key=len, reverse=True))})\b")
+    pattern = _pattern(tuple(sorted(services, key=len, reverse=True)))
     taken = bytearray(len(body) + 1)
     for r in found:
         taken[r.start : r.end] = b"\x01" * (r.end - r.start)

@@ -44,3 +44,15 @@ def test_a_bare_service_takes_the_side_of_its_sentences_units(
 )
 def test_no_side_no_service(extract: Extract, sentence: str) -> None:
     assert not [m for m in extract(sentence) if m.text == "National Guard"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Gunners of the 47th Mechanized Brigade watched the Air Force One landing.", "Air Force"),
+        ("The 3rd Assault Brigade briefed the National Guard Bureau in Kyiv.", "National Guard"),
+        ("Officers of the 47th Mechanized Brigade studied at the Air Force Academy.", "Air Force"),
+    ],
+)
+def test_a_bare_service_inside_a_longer_name_is_no_service(extract: Extract, sentence: str, surface: str) -> None:
+    assert not [m for m in extract(sentence) if m.kind == "unit" and m.text == surface]
