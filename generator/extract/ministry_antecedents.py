@@ -70,7 +70,7 @@ def _anchored(body: str, start: int, places: set[int]) -> bool:
     if any(end in places for end in range(max(0, start - 3), start)):
         return True
     before = _WORD_BEFORE.search(body, max(0, start - 40), start)
-    return bool(before) and before.group(1) not in SENTENCE_WORDS
+    return before is not None and before.group(1) not in SENTENCE_WORDS
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*) $")
