@@ -18,9 +18,7 @@ Key = tuple[str, ...]
 
 
 def _keys(words: Key) -> list[tuple[int, Key]]:
-    return [
-        (i, (*words[:i], word[:_STEM] + "~", *words[i + 1 :])) for i, word in enumerate(words) if len(word) > _STEM
-    ]
+    return [(i, (*words[:i], word[:_STEM] + "~", *words[i + 1 :])) for i, word in enumerate(words) if len(word) > _STEM]
 
 
 def _same_stem(one: str, other: str) -> bool:
@@ -52,5 +50,7 @@ def stem_variant(name: str, index: dict[Key, tuple[str, frozenset[str]]]) -> str
     words = key_of(name)
     if len(words) < 4:
         return None
-    found = {index[key][0] for i, key in _keys(words) if key in index and any(_same_stem(words[i], w) for w in index[key][1])}
+    found = {
+        index[key][0] for i, key in _keys(words) if key in index and any(_same_stem(words[i], w) for w in index[key][1])
+    }
     return found.pop() if len(found) == 1 else None

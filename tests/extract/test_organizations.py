@@ -418,4 +418,9 @@ def test_a_name_the_text_calls_a_body_is_an_organization(extract: Extract, text:
 )
 def test_no_body_from_a_description_that_is_none(extract: Extract, text: str) -> None:
     mentions = extract(text)
-    assert not [m for m in mentions if m.kind == "organization" and m.text in ("Olena Koval", "War", "Marta Hrytsenko", "Dmytro Savchuk", "Taras Melnyk", "Halyna Bondar")]
+    assert not [
+        m
+        for m in mentions
+        if m.kind == "organization"
+        and m.text in ("Olena Koval", "War", "Marta Hrytsenko", "Dmytro Savchuk", "Taras Melnyk", "Halyna Bondar")
+    ]
