@@ -13,30 +13,10 @@ from __future__ import annotations
 import re
 
 from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.demonyms import COUNTRY_OF_DEMONYM
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.text import key_of
 
-# demonyms of the countries the news names most, to their country's catalogued name
-COUNTRY_OF_DEMONYM = {
-    **{"American": "United States", "British": "United Kingdom", "Belarusian": "Belarus", "Bulgarian": "Bulgaria"},
-    **{
-        "Canadian": "Canada",
-        "Chinese": "China",
-        "Czech": "Czech Republic",
-        "Danish": "Denmark",
-        "Dutch": "Netherlands",
-    },
-    **{"Estonian": "Estonia", "Finnish": "Finland", "French": "France", "Georgian": "Georgia", "German": "Germany"},
-    **{"Hungarian": "Hungary", "Indian": "India", "Iranian": "Iran", "Israeli": "Israel", "Italian": "Italy"},
-    **{"Japanese": "Japan", "Latvian": "Latvia", "Lithuanian": "Lithuania", "Moldovan": "Moldova", "Polish": "Poland"},
-    **{"Norwegian": "Norway", "Romanian": "Romania", "Russian": "Russia", "Slovak": "Slovakia", "Spanish": "Spain"},
-    **{"Swedish": "Sweden", "Swiss": "Switzerland", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Austrian": "Austria"},
-    **{"Belgian": "Belgium", "Croatian": "Croatia", "Greek": "Greece", "Irish": "Ireland", "Portuguese": "Portugal"},
-    **{"Emirati": "United Arab Emirates", "Kuwaiti": "Kuwait", "Saudi": "Saudi Arabia", "Qatari": "Qatar"},
-    **{"Azerbaijani": "Azerbaijan", "Armenian": "Armenia", "Kazakh": "Kazakhstan", "Serbian": "Serbia"},
-    **{"Slovenian": "Slovenia", "Australian": "Australia", "Egyptian": "Egypt", "Syrian": "Syria"},
-    **{"North Korean": "North Korea", "South Korean": "South Korea", "Slovakian": "Slovakia", "Austrian": "Austria"},
-}
 _PORTFOLIOS = {
     "defense": "Defence",
     "defence": "Defence",

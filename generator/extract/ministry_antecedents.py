@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Resolved
-from generator.extract.ministries import COUNTRY_OF_DEMONYM, portfolio
+from generator.extract.demonyms import COUNTRY_OF_DEMONYM
+from generator.extract.ministries import portfolio
 from generator.extract.sentence_words import SENTENCE_WORDS
 
 # the portfolios a bare form names (as `ministries.portfolio` spells them)

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from generator.extract.demonyms import DEMONYMS
 from generator.extract.gazetteer import WEIGHT_CURATED, Gazetteer
 from generator.extract.text import fold, tokenize
 
@@ -23,57 +24,6 @@ _WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|O
 # A capitalised run: words, initials ("J.", "J.D.") between them, one space apart.
 RUN = re.compile(rf"(?<![\w@#.-])(?:{_WORD}|[A-Z]\.(?:[A-Z]\.)?)(?:[ \u00a0](?:{_WORD}|[A-Z]\.))+(?![\w@-])")
 CONFIDENCE = 0.75
-# Nationality words that are also given names somewhere ("German" is Russian for Herman).
-DEMONYMS = frozenset(
-    [
-        "American",
-        "Australian",
-        "Belarusian",
-        "Briton",
-        "British",
-        "Bulgarian",
-        "Canadian",
-        "Chechen",
-        "Chinese",
-        "Crimean",
-        "Czech",
-        "Danish",
-        "Dutch",
-        "Emirati",
-        "English",
-        "Estonian",
-        "European",
-        "Finnish",
-        "French",
-        "Georgian",
-        "German",
-        "Hungarian",
-        "Indian",
-        "Iranian",
-        "Israeli",
-        "Italian",
-        "Japanese",
-        "Kazakh",
-        "Korean",
-        "Latvian",
-        "Lithuanian",
-        "Moldovan",
-        "Norwegian",
-        "Polish",
-        "Romanian",
-        "Russian",
-        "Saudi",
-        "Slovak",
-        "Soviet",
-        "Spanish",
-        "Swedish",
-        "Swiss",
-        "Syrian",
-        "Turkish",
-        "Ukrainian",
-        "Western",
-    ]
-)
 
 
 @cache

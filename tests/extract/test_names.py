@@ -82,3 +82,10 @@ def test_a_role_cue_raises_the_confidence_of_a_named_person(extract: Extract) ->
     (plain,) = [m for m in extract("Oksana Hrytsiuk visited the front.") if m.kind == "person"]
     (cued,) = [m for m in extract("Oksana Hrytsiuk said the front held.") if m.kind == "person"]
     assert plain.confidence < cued.confidence
+
+
+def test_every_countrys_demonym_is_a_demonym_to_names() -> None:
+    from generator.extract.demonyms import COUNTRY_OF_DEMONYM
+    from generator.extract.names import DEMONYMS
+
+    assert {d for d in COUNTRY_OF_DEMONYM if " " not in d} <= DEMONYMS
