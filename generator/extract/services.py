@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from generator.extract.candidates import Candidate
-from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.demonyms import COUNTRY_OF_DEMONYM
+from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.text import key_of
 
 # what a service's name ends on: "Navy", "Air Force", "Aerospace Forces", "Black Sea Fleet", "Marine Corps"
