@@ -30,6 +30,11 @@ _PORTFOLIOS = {
     "emergencies": "Emergency Situations",  # "the Russian Emergencies Ministry"
     "emergency situations": "Emergency Situations",
 }
+_SAME_PORTFOLIOS = ("Justice", "Finance", "Economy", "Energy", "Health")  # one name each
+# every portfolio's words, longest first, as a bare form spells them ("the Emergencies Ministry")
+PORTFOLIO_WORDS = "|".join(
+    sorted({k.title() for k in _PORTFOLIOS if not k.startswith("the ")} | set(_SAME_PORTFOLIOS), key=len, reverse=True)
+)
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"  # "Türkiye's"
 _PORTFOLIO = rf"(?:the )?{_WORD}(?: (?:and )?{_WORD})?"
 _OWNER = (

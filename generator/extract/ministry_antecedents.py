@@ -19,14 +19,12 @@ from dataclasses import replace
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Resolved
 from generator.extract.demonyms import COUNTRY_OF_DEMONYM
-from generator.extract.ministries import portfolio
+from generator.extract.ministries import PORTFOLIO_WORDS, portfolio
 from generator.extract.sentence_words import SENTENCE_WORDS
 
-# the portfolios a bare form names (as `ministries.portfolio` spells them)
-_PORTFOLIO_WORDS = r"Defen[cs]e|Foreign(?: Affairs)?|Interior|Internal Affairs|Justice|Finance|Economy|Energy|Health"
 BARE = re.compile(
-    rf"(?P<acronym>MoD|MFA)|[Mm]inistry of (?:the )?(?P<after>{_PORTFOLIO_WORDS})"
-    rf"|(?P<before>{_PORTFOLIO_WORDS}) [Mm]inistry",
+    rf"(?P<acronym>MoD|MFA)|[Mm]inistry of (?:the )?(?P<after>{PORTFOLIO_WORDS})"
+    rf"|(?P<before>{PORTFOLIO_WORDS}) [Mm]inistry",
     re.IGNORECASE,
 )
 _ACRONYMS = {"mod": "Defence", "mfa": "Foreign Affairs"}
@@ -40,7 +38,7 @@ def bare_portfolio(surface: str) -> str:
         return ""
     if match["acronym"]:
         return _ACRONYMS.get(match["acronym"].casefold(), "") if match["acronym"] in ("MoD", "MFA") else ""
-    return portfolio((match["after"] or match["before"]).title().replace("Defense", "Defence"))
+    return portfolio((match["after"] or match["before"]).title())
 
 
 def ministry_portfolios(catalogue: Catalogue) -> dict[str, str]:
@@ -60,7 +58,7 @@ def ministry_portfolios(catalogue: Catalogue) -> dict[str, str]:
 
 def _owned_portfolio(r: Resolved, portfolios: dict[str, str]) -> str:
     if r.new_name:
-        match = _OWNED_NEW.fullmatch(r.new_name) or _OWNED_NEW.match(r.new_name)
+        match = _OWNED_NEW.match(r.new_name)
         return portfolio(match["portfolio"]) if match else ""
     return portfolios.get(r.entity, "")
 
@@ -81,7 +79,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*) $")
 # "Russia's Defence Minister" (then "at the Foreign Ministry" is Ukraine's)
 MINISTER = re.compile(  # (the lookahead first: a capital, or the alternation is tried at every character)
     rf"(?=[A-ZÀ-Þ])(?:(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)})|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s) "
-    rf"(?P<portfolio>{_PORTFOLIO_WORDS}) Minister\b"
+    rf"(?P<portfolio>{PORTFOLIO_WORDS}) Minister\b"
 )
 Ministry = Callable[[str, str], tuple[str, str] | None]  # (country, portfolio) → (entity, new name or "")
 
@@ -90,7 +88,7 @@ def _ministers(body: str, ministry_of: Ministry) -> list[tuple[int, str, Resolve
     out = []
     for match in MINISTER.finditer(body):
         owner = COUNTRY_OF_DEMONYM.get(match["demonym"] or "") or match["country"]
-        word = portfolio(match["portfolio"].replace("Defense", "Defence"))
+        word = portfolio(match["portfolio"])
         ministry = ministry_of(owner, word)
         if not ministry and match["country"] and " " in owner:  # "Meanwhile Kenya's Foreign Minister"
             ministry = ministry_of(owner.split()[-1], word)
@@ -101,9 +99,7 @@ def _ministers(body: str, ministry_of: Ministry) -> list[tuple[int, str, Resolve
 
 
 # a bare form the resolver left unread ("at the Foreign Ministry" with no context word for any country's)
-_UNREAD = re.compile(
-    rf"\b(?:MoD|Ministry of (?:the )?(?:{_PORTFOLIO_WORDS})|(?:{_PORTFOLIO_WORDS}) Ministry)\b(?! of\b)"
-)
+_UNREAD = re.compile(rf"\b(?:MoD|Ministry of (?:the )?(?:{PORTFOLIO_WORDS})|(?:{PORTFOLIO_WORDS}) Ministry)\b(?! of\b)")
 
 
 def with_ministry_antecedents(

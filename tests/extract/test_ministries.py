@@ -252,3 +252,11 @@ def test_a_bare_form_after_a_capitalised_owner_word_takes_no_antecedent() -> Non
     for found in ([], [guessed]):
         out = with_ministry_antecedents(body, found, {}, ministry_of)
         assert not [r for r in out if r.start == start and r.entity.endswith("ukraine")]
+
+
+def test_every_portfolio_the_ministries_know_has_a_bare_form() -> None:
+    from generator.extract.ministry_antecedents import bare_portfolio
+
+    assert bare_portfolio("the Emergencies Ministry") == "Emergency Situations"
+    assert bare_portfolio("the Ministry of National Defense") == "Defence"
+    assert bare_portfolio("the Justice Ministry") == "Justice"
