@@ -28,6 +28,7 @@ class Resolved:
     method: str
     confidence: float
     new_name: str = ""  # canonical name when the entity is not catalogued
+    provisional: bool = False  # a new entity that is a mention only once something resolves it
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Candidate:
     confidence: float = 1.0
     strong: bool = False  # a heuristic with evidence enough to override a GeoNames village inside it
     near: tuple[int, int] | None = None  # a locality's reference town ("north of Hulyaipole"): its span
+    provisional: bool = False  # its new entity is a mention only once resolved ("the 76th division")
 
     @property
     def length(self) -> int:

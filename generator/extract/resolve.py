@@ -31,7 +31,7 @@ from generator.extract.service_sides import bare_services, sided_services
 from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
-from generator.extract.unit_numbers import WEAK_UNIT_CONFIDENCE, by_side, number_index
+from generator.extract.unit_numbers import by_side, number_index
 from generator.extract.unit_short_forms import ShortForms
 from generator.extract.unit_sides import by_brackets, side_twins
 from generator.model import Article, Mention
@@ -236,6 +236,7 @@ class Resolver:
                         candidate.method,
                         candidate.confidence,
                         new.name,
+                        provisional=candidate.provisional,
                     )
                 )
         return out
@@ -332,9 +333,7 @@ class Resolver:
             for r in found
         ]
         # "paratroopers of the 76th division": a formation only once resolved (its parent named, a short form)
-        found = [
-            r for r in found if not (r.confidence == WEAK_UNIT_CONFIDENCE and r.entity == entity_id("unit", r.new_name))
-        ]
+        found = [r for r in found if not (r.provisional and r.entity == entity_id("unit", r.new_name))]
         found += sided_services(article, found, self.bare_services, self.catalogue)
         return sorted(found, key=lambda r: (r.start, r.entity))
 

@@ -129,12 +129,15 @@ def lower_unit_candidates(body: str) -> list[Candidate]:
         if not (sided or described or owned or _named_in_full(body, match)):
             continue
         # owned only: kept if it resolves to a formation (weak: resolve drops it otherwise)
-        confidence = 0.8 if sided or described or _named_in_full(body, match) else WEAK_UNIT_CONFIDENCE
+        weak = not (sided or described or _named_in_full(body, match))
         words = " ".join(w if w[:1].isupper() else w.capitalize() for w in match["words"].split())
         branch = _OF_BRANCH[match["branch"]] if match["branch"] else ""
         name = " ".join(part for part in (match["number"], words, branch, match["type"].capitalize()) if part)
         new = [NewEntity("unit", name)]
-        found.append(Candidate(match.start(), match.end(), new=new, method="pattern", confidence=confidence))
+        confidence = WEAK_UNIT_CONFIDENCE if weak else 0.8
+        found.append(
+            Candidate(match.start(), match.end(), new=new, method="pattern", confidence=confidence, provisional=weak)
+        )
     return found
 
 
