@@ -64,8 +64,12 @@ class Services:
         for match in SERVICE.finditer(body):
             written = match["country"] or match["of"] or COUNTRY_OF_DEMONYM.get(match["demonym"] or "", "")
             country = self._country(written) if written else None
-            if written and not country and " " in written:  # "Meanwhile Ukraine's Navy", "of Belarus Today"
-                country = self._country(written.split()[-1]) or self._country(written.split()[0])
+            end = match.end()
+            if match["country"] and not country and " " in written:  # "Meanwhile Ukraine's Navy"
+                country = self._country(written.split()[-1])
+            elif match["of"] and not country and " " in written:  # "the Navy of Ukraine Oleksandr ...": "Ukraine"
+                country = self._country(written.split()[0])
+                end = match.start("of") + len(written.split()[0])
             service = match["service"] or match["service_of"]
             names = self._service(country, service) if country else []
             while country and not names and " " in service:  # "The Navy of Russia": a capital before the service
@@ -77,5 +81,5 @@ class Services:
             start = match.start("service") if match["country"] else match.start()
             if match["service_of"]:
                 start = match.start("service_of") + len(match["service_of"]) - len(service)
-            found.append(Candidate(start, match.end(), names=names, method="pattern", confidence=0.8))
+            found.append(Candidate(start, end, names=names, method="pattern", confidence=0.8))
         return found

@@ -18,6 +18,7 @@ from tests.extract.support import Extract, entities_of
         # the catalogue keeps no "Navy of Russia": found through the service's other forms, not "The Navy"
         ("The Navy of Russia said so.", "Navy of Russia", "unit/russian-navy"),
         ("Meanwhile Ukraine's Navy said so.", "Navy", "unit/ukrainian-navy"),  # not "Meanwhile Ukraine"
+        ("The Navy of Russia Admiral Petrenko said so.", "Navy of Russia", "unit/russian-navy"),  # not his name
     ],
 )
 def test_a_countrys_service_under_its_owners_phrasing(
