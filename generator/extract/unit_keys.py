@@ -95,3 +95,19 @@ def honorific_index(catalogue: Catalogue) -> dict[str, str]:
             key = " ".join(f"{number} {honorific} {echelon}".casefold().split())
             owners.setdefault(key, set()).add(entry.id)
     return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+
+
+_NOISE = frozenset({"the", "separate", "independent", "of"})  # words a formation's name holds or not
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a formation's name as written and as normalised ("motorized rifle" = "motor rifle")."""
+    raw = {w for w in re.split(r"[\s-]+", name.casefold()) if w and w not in _NOISE}
+    return raw | set(unit_key(name).split())
+
+
+def formation_words(entry: Entry) -> set[str]:
+    """The words of a catalogued formation's names, and of its branch: "the 247th VDV regiment" names the
+    branch where the full name has its type words (247th Guards Air Assault Regiment, branch VDV)."""
+    forms = (entry.name, *entry.aliases, dict(entry.facts).get("Branch", ""))
+    return set().union(*(name_words(f) for f in forms if f))

@@ -21,6 +21,7 @@ from generator.extract.unit_keys import (
     ORDINAL,
     UNIT_WORDS,
     catalogued_number,
+    formation_words,
     number_and_echelon,
     unit_key,
 )
@@ -151,12 +152,6 @@ def number_index(catalogue: Catalogue) -> dict[tuple[str, str, str], list[str]]:
     return index
 
 
-def _words(catalogue: Catalogue, entity: str) -> set[str]:
-    entry = catalogue.entries[entity]
-    forms = (entry.name, *entry.aliases, dict(entry.facts).get("Branch", ""))  # "59th Ground Forces Brigade"
-    return {w for form in forms for w in unit_key(form).split()}
-
-
 def formation_of(
     name: str, side: str, index: dict[tuple[str, str, str], list[str]], catalogue: Catalogue
 ) -> str | None:
@@ -165,7 +160,7 @@ def formation_of(
     key = unit_key(name)
     if (numbered := number_and_echelon(key)) is None:
         return None
-    fitting = [e for e in index.get((*numbered, side), []) if set(key.split()) <= _words(catalogue, e)]
+    fitting = [e for e in index.get((*numbered, side), []) if set(key.split()) <= formation_words(catalogue.entries[e])]
     return fitting[0] if len(fitting) == 1 else None
 
 

@@ -13,28 +13,13 @@ apart). It resolves to:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from generator.catalogue import Catalogue, Entry
+from generator.catalogue import Catalogue
 from generator.extract.candidates import Resolved
-from generator.extract.unit_keys import catalogued_number, number_and_echelon, unit_key
+from generator.extract.unit_keys import catalogued_number, formation_words, name_words, number_and_echelon
 
-_NOISE = frozenset({"the", "separate", "independent", "of"})
 Key = tuple[int, int, str]  # a resolved mention: start, end, entity
-
-
-def name_words(name: str) -> set[str]:
-    """The words of a formation's name as written and as normalised ("motorized rifle" = "motor rifle")."""
-    raw = {w for w in re.split(r"[\s-]+", name.casefold()) if w and w not in _NOISE}
-    return raw | set(unit_key(name).split())
-
-
-def formation_words(entry: Entry) -> set[str]:
-    """The words of a catalogued formation's names, and of its branch: "the 247th VDV regiment" names the
-    branch where the full name has its type words (247th Guards Air Assault Regiment, branch VDV)."""
-    forms = (entry.name, *entry.aliases, dict(entry.facts).get("Branch", ""))
-    return set().union(*(name_words(f) for f in forms if f))
 
 
 class ShortForms:
