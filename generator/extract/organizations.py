@@ -25,6 +25,7 @@ from generator.extract.organization_words import (
 )
 from generator.extract.owned_offices import owned_office_candidates
 from generator.extract.people import TITLE_WORDS
+from generator.extract.sentence_words import SENTENCE_WORDS
 from generator.extract.text import key_of
 from generator.model import Article
 
@@ -175,7 +176,7 @@ def _service_of_forces(words: list[str]) -> bool:
 
 _JOINERS = ("and", "the", "&", "of")
 # a capitalised word a name's tail does not hold: the start of the next sentence or heading ("... Affairs To")
-_NOT_IN_TAIL = frozenset({"To", "In", "On", "At", "By", "As", "A", "An", "The", "Summary", "For", "With"})
+_NOT_IN_TAIL = SENTENCE_WORDS | {"Summary"}
 
 
 def _tail_length(words: list[str], stop: Callable[[str], bool]) -> int:

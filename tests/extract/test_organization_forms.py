@@ -222,3 +222,8 @@ def test_headquarters_after_a_catalogued_name_is_that_bodys(extract: Extract) ->
 def test_a_names_tail_stops_at_the_next_sentences_first_word(extract: Extract) -> None:
     mentions = extract("The Office for the Coordination of Relief Affairs To date it has sent 40 trucks.")
     assert [m.text for m in mentions if m.kind == "organization"] == ["Office for the Coordination of Relief Affairs"]
+
+
+def test_a_names_tail_stops_at_any_sentence_word(extract: Extract) -> None:
+    mentions = extract("The Office for the Coordination of Relief Affairs Meanwhile sent 40 trucks.")
+    assert [m.text for m in mentions if m.kind == "organization"] == ["Office for the Coordination of Relief Affairs"]
