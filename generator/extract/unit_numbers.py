@@ -34,10 +34,12 @@ _SIDE = r"(?P<side>Ukraine|Russia|Kyiv|Moscow)['’]s|(?P<demonym>Ukrainian|Russ
 # right before the number: "Ukraine's 59th", "the Ukrainian 59th", "Russia's own 20th"
 _CUE_BEFORE = re.compile(rf"(?:{_SIDE})\s+(?:own\s+|elite\s+)?$")
 # a troop noun the side qualifies, then "of the": "Ukrainian soldiers of the 59th", "Russian troops from the"
-_TROOPS_BEFORE = re.compile(
-    rf"(?:{_SIDE})\s+(?:[a-z-]+\s+)?(?:soldiers?|troops|forces|servicem[ae]n|fighters?|commanders?|officers?|"
-    r"marines|paratroopers|units?|operators?|gunners?|infantrymen)\s+(?:of|from|with)\s+(?:the\s+)?$"
+# the troop nouns a formation's number follows: "paratroopers of the 76th division" (one list for both patterns)
+_TROOP_NOUNS = (
+    r"(?:soldiers?|troops|forces|servicem[ae]n|fighters?|commanders?|officers?|marines|paratroopers|units?|"
+    r"operators?|gunners?|infantrymen|elements|members|positions)"
 )
+_TROOPS_BEFORE = re.compile(rf"(?:{_SIDE})\s+(?:[a-z-]+\s+)?{_TROOP_NOUNS}\s+(?:of|from|with)\s+(?:the\s+)?$")
 # the type in lower case is a formation only after its side: "the Ukrainian 59th brigade" (read from
 # each ordinal, which are rare, rather than from every side word)
 _ORDINAL_AT = re.compile(rf"\b{ORDINAL}\b")
@@ -64,8 +66,7 @@ WEAK_UNIT_CONFIDENCE = 0.55  # a formation told by the words before it only: a m
 # whose the formation is, in words that name no side: "paratroopers of the 76th division", "its elite 76th
 # division", "Ukrainian troops of the 65th brigade" (a formation all the same; the side from elsewhere)
 _OWNED_BEFORE = re.compile(
-    r"(?:\b(?:soldiers?|troops|servicem[ae]n|fighters|paratroopers|marines|gunners|units?|commanders?|elements|"
-    r"members|positions)\s+(?:of|from)\s+(?:the\s+)?|\b(?:its|their)\s+(?:own\s+|elite\s+|vaunted\s+)?)$",
+    rf"(?:\b{_TROOP_NOUNS}\s+(?:of|from)\s+(?:the\s+)?|\b(?:its|their)\s+(?:own\s+|elite\s+|vaunted\s+)?)$",
     re.IGNORECASE,
 )
 

@@ -178,6 +178,12 @@ def test_a_formation_named_with_its_branch_after_it_and_its_short_form_resolve(e
             "65th brigade",
             "unit/65th-mechanized-brigade",
         ),
+        (  # the same troop nouns with or without a side
+            ("Officers of the 76th division were rushed to the front, the VDV command said.",),
+            "76th division",
+            "unit/76th-guards-air-assault-division",
+        ),
+        (("Ukrainian positions of the 65th brigade were shelled.",), "65th brigade", "unit/65th-mechanized-brigade"),
         (  # "its": an army's own division
             ("The 58th Combined Arms Army and its 42nd division held the line.",),
             "42nd division",
