@@ -153,9 +153,8 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False, sessio
     """Graph, then every file of docs/: the pages whose signature changed since the last build
     (all of them when `read_only` or without a record), data exports and the search files docs/
     does not hold as they are (the search index kept in .sitrep-cache between builds, unless
-    `read_only`). `session`: a long-lived
-    process's related articles, entity pair counts, stamps and export digests of its last build
-    (session.py)."""
+    `read_only`). `session`: a long-lived process's related articles, entity pair counts, stamps
+    and export digests of its last build (session.py)."""
     graph = CorpusGraph(
         kb, kept_related=session.related if session else None, kept_pairs=session.pairs if session else None
     )

@@ -54,7 +54,8 @@ Values = tuple[object, ...]  # what a stamp was made from, in a form that compar
 
 @dataclass
 class KeptStamps:
-    """The last build's stamps, each with the values it was made from, by (table, article or entity id)."""
+    """The last build's article and article page stamps, each with the values it was made from, by
+    (table, article id)."""
 
     stamps: dict[tuple[str, str], tuple[Values, str]] = field(default_factory=dict)
 
