@@ -12,7 +12,9 @@ As with any multiprocessing, a script that runs a build must guard its entry poi
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -59,6 +61,16 @@ _engine: Engine | None = None  # a worker process's own, set by _start; never se
 def _start(catalogue: Catalogue) -> None:
     global _engine
     _engine = Engine(catalogue)
+    build = multiprocessing.parent_process()
+    if build is not None:  # a build killed outright (SIGKILL, out of memory) takes its workers with it
+        threading.Thread(target=_exit_with, args=(build.sentinel,), daemon=True).start()
+
+
+def _exit_with(sentinel: int) -> None:
+    """Wait for the build's process to end, then end this worker: left alone, a worker waits for
+    work forever, and keeps the fork server alive."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def _extract(article: Article) -> Extraction:

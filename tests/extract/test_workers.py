@@ -3,6 +3,10 @@ process; and a first build of many articles uses them."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -63,3 +67,50 @@ def _counting(pool: type, started: list[int]) -> type:
             super().__init__(count, **options)
 
     return Counting
+
+
+HOLD_A_POOL = """
+import time
+from generator.extract.workers import WorkerPool
+from tests.extract.support import make_article, real_catalogue
+if __name__ == "__main__":  # the workers import this module
+    with WorkerPool(real_catalogue(), 2) as pool:
+        list(pool.extract([make_article("Kyiv and Kharkiv.", article_id="a")]))
+        print("ready", flush=True)
+        time.sleep(600)
+"""
+
+
+def test_workers_end_when_the_build_is_killed(tmp_path: Path) -> None:
+    """A build killed outright (SIGKILL, the out-of-memory killer) leaves no worker or fork server
+    behind: the workers watch the build's process."""
+    script = tmp_path / "hold_a_pool.py"  # its folder is in every worker's command line
+    script.write_text(HOLD_A_POOL, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    build = subprocess.Popen(
+        [sys.executable, str(script)], cwd=root, stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(root)}
+    )
+    try:
+        assert build.stdout is not None and build.stdout.readline().strip() == b"ready"
+        assert _processes_naming(tmp_path)
+    finally:
+        build.kill()
+        build.wait()
+        build.stdout.close()  # type: ignore[union-attr]
+    deadline = time.monotonic() + 30
+    while _processes_naming(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _processes_naming(tmp_path)
+
+
+def _processes_naming(folder: Path) -> list[int]:
+    """Processes (other than this one) whose command line names `folder`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if str(folder).encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
