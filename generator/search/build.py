@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from generator.model import KnowledgeBase
 from generator.search.documents import SearchDoc, documents
@@ -21,6 +22,7 @@ from generator.search.store import SearchStore, StoreDamaged
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "search.sqlite"
+T = TypeVar("T")
 
 
 def search_update(
@@ -42,18 +44,31 @@ def search_files(
 def _update(
     kb: KnowledgeBase, *, cache_dir: Path | None, mention_counts: Mapping[str, int] | None, everything: bool
 ) -> tuple[SearchOutput, dict[str, str]]:
+    def work(store: SearchStore, docs: list[SearchDoc]) -> tuple[SearchOutput, dict[str, str]]:
+        output = update_index(store, docs)
+        return output, dict(store.files()) if everything else {}
+
+    return _in_store(kb, cache_dir, mention_counts, work)
+
+
+def _in_store(
+    kb: KnowledgeBase,
+    cache_dir: Path | None,
+    mention_counts: Mapping[str, int] | None,
+    work: Callable[[SearchStore, list[SearchDoc]], T],
+) -> T:
+    """`work` on the store kept in `cache_dir` (in memory without one); once more on an emptied
+    store when a row turns out damaged."""
     docs = documents(kb, mention_counts=mention_counts)
     path = cache_dir / CACHE_FILE if cache_dir is not None else None
     try:
         with SearchStore(path) as store:
-            output = update_index(store, docs)
-            return output, dict(store.files()) if everything else {}
+            return work(store, docs)
     except StoreDamaged as err:
         log.warning("the search cache %s was damaged (%s): the index is built again from nothing", path, err)
     with SearchStore(path) as store:
         store.reset()
-        output = update_index(store, docs)
-        return output, dict(store.files()) if everything else {}
+        return work(store, docs)
 
 
 @dataclass(frozen=True)
@@ -74,16 +89,7 @@ def search_files_for_docs(
 ) -> SearchFiles:
     """Update the index (as search_update); `current(path, digest)` says whether docs/ holds that
     file with that digest (the page record: render/memo.py); the others' texts are read."""
-    docs = documents(kb, mention_counts=mention_counts)
-    path = cache_dir / CACHE_FILE if cache_dir is not None else None
-    try:
-        with SearchStore(path) as store:
-            return _files_for_docs(store, docs, current)
-    except StoreDamaged as err:
-        log.warning("the search cache %s was damaged (%s): the index is built again from nothing", path, err)
-    with SearchStore(path) as store:
-        store.reset()
-        return _files_for_docs(store, docs, current)
+    return _in_store(kb, cache_dir, mention_counts, lambda store, docs: _files_for_docs(store, docs, current))
 
 
 def _files_for_docs(store: SearchStore, docs: list[SearchDoc], current: Callable[[str, str], bool]) -> SearchFiles:
