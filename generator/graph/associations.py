@@ -39,7 +39,7 @@ def log_likelihood(shared: int, count_a: int, count_b: int, total: int) -> float
 class PairCounts:
     """How many articles name each entity and each pair of entities. A long-lived process
     (session.py) keeps them and updates them by the articles whose entities changed: counting every
-    pair of every article again was 1.2 of an add-one's 13 CPU s at 10,000 articles (930,000 pairs,
+    pair of every article again was 1.2 of an add-one's 22 CPU s at 10,000 articles, profiled (930,000 pairs,
     about 100 MB kept)."""
 
     present: dict[str, frozenset[str]] = field(default_factory=dict)  # article → its entities
