@@ -37,7 +37,7 @@ from generator.ingest import ingest_seeds
 from generator.model import KnowledgeBase
 from generator.overrides import load_overrides
 from generator.progress import Progress
-from generator.render import memo as page_memo
+from generator.render import page_record
 from generator.render.entities import entity_page_groups
 from generator.render.environment import make_environment
 from generator.render.kind_index import kind_indexes
@@ -147,6 +147,7 @@ class Rendered:
     signatures: dict[str, str] = field(default_factory=dict)  # every page's (render/memo.py)
     key: str = ""
     groups: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # their stamps (render/stamps.py)
+    record: page_record.Record = field(default_factory=lambda: page_record.Record(""))  # the one read
 
 
 def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False, session: Session | None = None) -> Rendered:
@@ -182,7 +183,7 @@ def render(config: Config, kb: KnowledgeBase, *, read_only: bool = False, sessio
     graph.keep_related()
     stamps.keep()
     signatures = pages.signatures | search.digests  # search files: recorded as pages are
-    return Rendered(files, frozenset(pages.kept | search.current), signatures, key, pages.groups)
+    return Rendered(files, frozenset(pages.kept | search.current), signatures, key, pages.groups, pages.record)
 
 
 def strict_failures(kb: KnowledgeBase) -> bool:
@@ -209,10 +210,12 @@ def generate(
         rendered = render(config, kb, session=session)  # all before any write
     log.info("rendered %d files, %d pages unchanged", len(rendered.files), len(rendered.kept))
     build_record.forget(config)  # a build that stops halfway leaves no record
-    page_memo.forget(config.cache_dir)
+    page_record.forget(config.cache_dir)
     with progress(0, "writing docs/"):
         summary = sync_docs(config.docs_dir, rendered.files, kept=rendered.kept)
-    page_memo.remember(config.cache_dir, config.docs_dir, rendered.key, rendered.signatures, rendered.groups)
+    page_record.save(
+        config.cache_dir, config.docs_dir, rendered.record, rendered.signatures, rendered.groups, kept=rendered.kept
+    )
     for path in sorted(summary.written):
         log.debug("wrote docs/%s", path)
     for path in sorted(summary.deleted):

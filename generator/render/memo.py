@@ -11,14 +11,13 @@ names, their neighbours' pages where a figure they show changed, and the indexes
 
 Article and entity pages come in groups (PageGroup: an article's page; an entity's page and its
 archive pages) stamped by what their views read (render/stamps.py): a group whose stamp is the
-recorded one, and whose files are intact, is not even built. The record (.sitrep-cache/pages.json)
-is written after docs/; a missing or damaged record renders every page.
+recorded one, and whose files are intact, is not even built. The record (render/page_record.py) is
+written after docs/; a missing or damaged record renders every page.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -29,12 +28,11 @@ from typing import Any
 import jinja2
 
 from generator.fingerprint import package_fingerprint, tree_hash
+from generator.render import page_record
 from generator.render.environment import template_dirs
-from generator.write import atomic_write
+from generator.render.page_record import Record
 
 log = logging.getLogger(__name__)
-SCHEMA = "sitrep.pages/2"
-RECORD_FILE = "pages.json"
 
 
 @dataclass(frozen=True)
@@ -78,18 +76,20 @@ def render_all(env: jinja2.Environment, specs: Specs) -> dict[str, str]:
 @dataclass
 class RenderedPages:
     """The outcome of render_changed: the pages rendered, the ones kept, every page's signature,
-    and every group's stamp with its pages; `current` answers for other files of the record."""
+    and every group's stamp with its pages; `current` answers for other files of the record, and
+    `record` is the one read (page_record.save writes the next over it)."""
 
     files: dict[str, str]
     kept: set[str]
     signatures: dict[str, str]
     groups: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     current: Callable[[str, str], bool] = lambda path, signature: False
+    record: Record = field(default_factory=lambda: Record(""))
 
 
 def render_key(templates_dir: Path) -> str:
     templates = "\0".join(tree_hash(folder) for folder in template_dirs(templates_dir))
-    return hashlib.sha256(f"{SCHEMA}\0{package_fingerprint()}\0{templates}".encode()).hexdigest()
+    return hashlib.sha256(f"{page_record.SCHEMA}\0{package_fingerprint()}\0{templates}".encode()).hexdigest()
 
 
 def signature(key: str, spec: PageSpec) -> str:
@@ -102,8 +102,9 @@ def render_changed(
 ) -> RenderedPages:
     """Render the pages whose signature or file differs from the record; every page without a cache.
     `specs` may be a stream: each view is dropped once its page is signed (and rendered)."""
-    recorded, recorded_groups = _load(cache_dir, key) if cache_dir is not None else ({}, {})
-    out = RenderedPages({}, set(), {})
+    record = page_record.load(cache_dir, key) if cache_dir is not None else Record(key)
+    recorded, recorded_groups = record.pages, record.groups
+    out = RenderedPages({}, set(), {}, record=record)
     built = 0
     docs = os.fspath(docs_dir)  # joined as strings: 75,000 Paths cost a second at 10,000 articles
 
@@ -145,58 +146,6 @@ def render_changed(
         "pages: %d rendered, %d unchanged; %d of %d groups built", len(out.files), len(out.kept), built, len(out.groups)
     )
     return out
-
-
-def remember(
-    cache_dir: Path,
-    docs_dir: Path,
-    key: str,
-    signatures: Mapping[str, str],
-    groups: Mapping[str, tuple[str, list[str]]] | None = None,
-) -> None:
-    """After docs/ was written: each page's signature with its file's size and time, and each
-    group's stamp with its pages (a group with a page missing from docs/ is left out)."""
-    pages: dict[str, list[Any]] = {}
-    docs = os.fspath(docs_dir)
-    for path, signed in sorted(signatures.items()):
-        try:
-            status = os.stat(os.path.join(docs, path))
-        except OSError:
-            continue
-        pages[path] = [signed, status.st_size, status.st_mtime_ns]
-    stamped = {name: [stamp, paths] for name, (stamp, paths) in sorted((groups or {}).items())}
-    stamped = {name: group for name, group in stamped.items() if all(p in pages for p in group[1])}
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    record = {"schema": SCHEMA, "key": key, "pages": pages, "groups": stamped}
-    atomic_write(cache_dir / RECORD_FILE, json.dumps(record, separators=(",", ":")).encode())
-
-
-def forget(cache_dir: Path) -> None:
-    """Before docs/ is written: a build that stops halfway leaves no record to trust."""
-    (cache_dir / RECORD_FILE).unlink(missing_ok=True)
-
-
-Recorded = dict[str, tuple[str, int, int]]  # page → (signature, size, mtime)
-RecordedGroups = dict[str, tuple[str, list[str]]]  # group → (stamp, its pages)
-
-
-def _load(cache_dir: Path, key: str) -> tuple[Recorded, RecordedGroups]:
-    try:
-        record = json.loads((cache_dir / RECORD_FILE).read_text(encoding="utf-8"))
-        if record.get("schema") != SCHEMA or record.get("key") != key:
-            return {}, {}
-        pages = {path: (str(signed), int(size), int(mtime)) for path, (signed, size, mtime) in record["pages"].items()}
-        groups = {
-            name: (str(stamp), [str(p) for p in paths])
-            for name, (stamp, paths) in record["groups"].items()
-            if all(p in pages for p in paths)
-        }
-        return pages, groups
-    except FileNotFoundError:
-        return {}, {}
-    except (OSError, ValueError, TypeError, AttributeError, KeyError) as err:
-        log.warning("the page record %s is unreadable (%s): every page is rendered", cache_dir / RECORD_FILE, err)
-        return {}, {}
 
 
 def _intact(path: str, size: int, mtime: int) -> bool:

@@ -4,7 +4,6 @@ corpus); the docs/ an incremental build leaves equal those of a build from nothi
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from bench.corpus import write_corpus
 from generator import pipeline
 from generator.config import Config, load_config
 from generator.graph.corpus import CorpusGraph
-from generator.render import memo
+from generator.render import memo, page_record
 from generator.render.deferred import Deferred
 from generator.render.entities import entity_pages
 from generator.render.environment import make_environment
@@ -107,16 +106,16 @@ def test_a_page_changed_by_hand_is_rendered_again(growing: Config) -> None:
 
 
 def test_a_damaged_record_renders_every_page(growing: Config, caplog: pytest.LogCaptureFixture) -> None:
-    (growing.cache_dir / memo.RECORD_FILE).write_text(json.dumps({"schema": memo.SCHEMA, "key": 1, "pages": 3}))
+    (growing.cache_dir / page_record.RECORD_FILE).write_bytes(b"not a database" * 100)
     rendered = pipeline.render(growing, pipeline.gather(growing))
     assert not rendered.kept
 
 
 def test_check_renders_every_page_and_keeps_no_record(growing: Config) -> None:
-    (growing.cache_dir / memo.RECORD_FILE).unlink()
+    (growing.cache_dir / page_record.RECORD_FILE).unlink()
     rendered = pipeline.render(growing, pipeline.gather(growing, read_only=True), read_only=True)
     assert not rendered.kept
-    assert not (growing.cache_dir / memo.RECORD_FILE).exists()
+    assert not (growing.cache_dir / page_record.RECORD_FILE).exists()
 
 
 def test_deferred_stands_in_a_repr_by_its_inputs_and_is_computed_once() -> None:

@@ -14,7 +14,7 @@ from bench.corpus import write_corpus
 from generator import pipeline
 from generator.config import Config
 from generator.graph.corpus import CorpusGraph
-from generator.render import memo
+from generator.render import memo, page_record
 from generator.render.entities import entity_page_groups
 from generator.render.memo import PageGroup, signature
 from generator.render.pages import article_page_groups
@@ -107,8 +107,9 @@ def test_an_incremental_build_skipping_held_groups_leaves_the_docs_of_a_fresh_bu
 
 def test_the_record_keeps_each_groups_stamp_and_pages(growing: Config) -> None:
     pipeline.generate(growing)
-    recorded, groups = memo._load(growing.cache_dir, memo.render_key(growing.templates_dir))
-    assert groups and all(path in recorded for _, paths in groups.values() for path in paths)
+    record = page_record.load(growing.cache_dir, memo.render_key(growing.templates_dir))
+    groups = record.groups
+    assert groups and all(path in record.pages for _, paths in groups.values() for path in paths)
     assert {name.partition("/")[0] for name in groups} >= {"articles", "people", "places"}
 
 
