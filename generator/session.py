@@ -13,7 +13,8 @@ anything changed is looked at). A session holds the last build's values instead:
 - graph: each article's related articles, while the entities they were found through are named
   by the same articles (generator/graph/corpus.py), and the counts of articles per entity and
   per pair of entities, updated by the articles that changed (generator/graph/associations.py);
-- render: each article's and article page's stamp, while the values it was made from are the same
+- render: each article's and article page's stamp, while the values it was made from are the same,
+  and each entity's digest of the articles it reads, while none of them changed
   (generator/render/stamps.py), and the digest of each month of the exports' mentions while
   they are the same (generator/export_memo.py);
 - MkDocs: its configuration and its session (every file of docs/ listed, every page made) after

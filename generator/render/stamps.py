@@ -19,7 +19,10 @@ A stamp is a pure function of the values it hashes, so a long-lived process (ses
 each article's and article page's stamp with those values (KeptStamps) and takes it again when they
 compare equal: an unchanged article's mentions are the same Mention objects from build to build, so
 the comparison is mostly identity checks, where hashing 850,000 mentions again took a second at
-10,000 articles.
+10,000 articles. An entity's stamp is made afresh in every build, but the part of it that covers
+the articles it reads (their stamps, its quotes and credits: most of its cost) is kept by entity
+and made again only for the entities an added, changed or deleted article names, quotes or credits,
+before or after the change (its `readers`): the others read the same articles, unchanged.
 """
 
 from __future__ import annotations
@@ -52,12 +55,17 @@ def _article_stamp(fields: tuple[object, ...], digest: str, mentions: list[Menti
 Values = tuple[object, ...]  # what a stamp was made from, in a form that compares equal only when it is
 
 
+Readers = tuple[frozenset[str], tuple[tuple[str, str], ...]]  # an article's: entities named or quoted; credits
+
+
 @dataclass
 class KeptStamps:
     """The last build's article and article page stamps, each with the values it was made from, by
-    (table, article id)."""
+    (table, article id); each article's readers; each entity's digest of the articles it reads."""
 
     stamps: dict[tuple[str, str], tuple[Values, str]] = field(default_factory=dict)
+    readers: dict[str, Readers] = field(default_factory=dict)
+    reads: dict[str, str] = field(default_factory=dict)
 
 
 class Stamps:
@@ -68,7 +76,9 @@ class Stamps:
         self.index = index
         self.kept = kept
         self.hashed = 0  # stamps this build made (the others were kept)
+        self.reads_made = 0  # entities' digests of what they read, made this build (the others were kept)
         self._now: dict[tuple[str, str], tuple[Values, str]] = {}
+        self._reads_now: dict[str, str] = {}
 
     def _stamp(self, key: tuple[str, str], values: Values, make: Callable[[], str] | None = None) -> str:
         """`make()` (by default, a hash of `values`) unless the kept stamp under `key` was made from
@@ -85,9 +95,14 @@ class Stamps:
         return stamp
 
     def keep(self) -> None:
-        """Hand this build's stamps to the long-lived process (those of gone groups are dropped)."""
+        """Hand this build's stamps to the long-lived process (those of gone groups are dropped);
+        the entities' digests only when every entity's was made or taken (a build that stopped
+        halfway keeps none of them)."""
         if self.kept is not None:
             self.kept.stamps = self._now
+            every = len(self._reads_now) == len(self.index.entities)
+            self.kept.reads = self._reads_now if every else {}
+            self.kept.readers = self._readers if every else {}
 
     @cached_property
     def articles(self) -> dict[str, str]:
@@ -99,6 +114,64 @@ class Stamps:
             values = (fields, digest, mentions)  # Mention objects: equal ones have equal spans
             stamps[a.id] = self._stamp(("article", a.id), values, partial(_article_stamp, *values))
         return stamps
+
+    @cached_property
+    def _readers(self) -> dict[str, Readers]:
+        """Article → the entities whose pages read it: those it names or quotes, and its credits."""
+        index = self.index
+        quoted: dict[str, set[str]] = {}
+        for quote in index.kb.quotes:
+            quoted.setdefault(quote.article, set()).add(quote.speaker)
+        return {
+            a.id: (
+                frozenset(index.article_entities(a.id) | quoted.get(a.id, set())),
+                tuple(sorted((c.role, c.entity) for c in index.credits_by_article.get(a.id, []))),
+            )
+            for a in index.kb.articles
+        }
+
+    @cached_property
+    def _touched(self) -> set[str] | None:
+        """The entities that may read other articles, or changed ones, since the kept build: the
+        readers of every article added, changed or deleted, before and after. None: every entity
+        (no kept build)."""
+        kept = self.kept
+        if kept is None or not kept.readers:
+            return None
+        touched: set[str] = set()
+        stamps, readers = self.articles, self._readers
+        for article, now in readers.items():
+            was = kept.readers.get(article)
+            known = kept.stamps.get(("article", article))
+            if was != now or known is None or known[1] != stamps[article]:
+                touched.update(now[0], (entity for _, entity in now[1]))
+                if was is not None:
+                    touched.update(was[0], (entity for _, entity in was[1]))
+        for article in kept.readers.keys() - readers.keys():
+            was = kept.readers[article]
+            touched.update(was[0], (entity for _, entity in was[1]))
+        return touched
+
+    def _reads(self, entity: Entity) -> str:
+        """A digest of what the entity's pages read of articles: each article's stamp, its quotes
+        and its credits; the kept one when no article it reads, or read, changed."""
+        touched = self._touched
+        known = self.kept.reads.get(entity.id) if self.kept is not None and touched is not None else None
+        if known is not None and entity.id not in touched:  # type: ignore[operator]
+            self._reads_now[entity.id] = known
+            return known
+        index = self.index
+        quotes = index.quotes_by_speaker.get(entity.id, [])
+        credits = index.credits_by_entity.get(entity.id, [])
+        read = index.articles_of.get(entity.id, set()) | {q.article for q in quotes} | {c.article for c in credits}
+        digest = _hash(
+            [(a, self.articles[a]) for a in sorted(read)],
+            [(q.article, q.start, q.end, q.text) for q in quotes],
+            sorted((c.role, c.article) for c in credits),
+        )
+        self.reads_made += 1
+        self._reads_now[entity.id] = digest
+        return digest
 
     def _name(self, entity_id: str) -> str | None:
         entity = self.index.entities.get(entity_id)
@@ -117,16 +190,11 @@ class Stamps:
 
     def entity_pages(self, entity: Entity) -> str:
         index = self.index
-        quotes = index.quotes_by_speaker.get(entity.id, [])
-        credits = index.credits_by_entity.get(entity.id, [])
-        read = index.articles_of.get(entity.id, set()) | {q.article for q in quotes} | {c.article for c in credits}
         strongest, links = strongest_neighbours(index, entity.id)
-        return _hash(  # not kept between builds: making these values is most of the cost, and
-            # keeping them for 19,000 entities held 100 MB more at 10,000 articles
+        return _hash(  # made afresh in every build but for what it reads (_reads): keeping the values
+            # of 19,000 entities' stamps held 100 MB more at 10,000 articles
             repr(entity),
-            [(a, self.articles[a]) for a in sorted(read)],
-            [(q.article, q.start, q.end, q.text) for q in quotes],
-            sorted((c.role, c.article) for c in credits),
+            self._reads(entity),
             [(a.other, a.shared, self._name(a.other)) for a in shown_related(index, entity.id)],
             [(a.other, a.shared) for a in strongest],
             links,

@@ -116,7 +116,8 @@ def test_the_record_keeps_each_groups_stamp_and_pages(growing: Config) -> None:
 def test_kept_stamps_are_the_stamps_made_afresh_and_only_changed_ones_are_made(growing: Config) -> None:
     """A long-lived process takes a stamp again when what it was made from is the same: through
     adds, edits, a retitle, a delete and a renamed entity, every stamp is the one a fresh build
-    makes, and after an add most article stamps were not made again."""
+    makes, and after an add most article stamps, and most entities' digests of what they read,
+    were not made again."""
     session = Session()
     kept = KeptStamps()
     for step, change in [("first", lambda: None), *_steps(growing)]:
@@ -131,4 +132,5 @@ def test_kept_stamps_are_the_stamps_made_afresh_and_only_changed_ones_are_made(g
             assert warm.hashed == keepable
         elif step == "add":
             assert 0 < warm.hashed < keepable / 2, warm.hashed
+            assert 0 < warm.reads_made < len(kb.entities) / 2, warm.reads_made
     assert sorted(kept.stamps) == sorted((table, a.id) for a in kb.articles for table in ("article", "article page"))
