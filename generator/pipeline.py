@@ -49,11 +49,12 @@ from generator.resolve import build_knowledge_base
 from generator.search import search_files_for_docs
 from generator.session import Session
 from generator.site import SiteSummary, build_site
+from generator.site import record as site_records
 from generator.write import WriteSummary, sync_docs
 
 log = logging.getLogger(__name__)
 CACHE_FILE = "extract.sqlite"
-SITE_RECORD = "site-record.json"
+SITE_RECORD = site_records.FILE
 
 
 ProgressFactory = Callable[[int, str], Progress]  # (total, label): a bar; total 0: a spinner

@@ -114,7 +114,7 @@ def test_a_session_keeps_the_mkdocs_session_and_the_site_record_between_incremen
     (config.seeds_dir / "new.md").write_text(NEW_PERSON, encoding="utf-8")
     pipeline.build(config, session=session)
     assert (len(opened), len(loaded)) == (2, 1) and session.site.session is not None
-    record_file = config.cache_dir / "site-record.json"
+    record_file = config.cache_dir / pipeline.SITE_RECORD
     site_record.save(record_file, load_record(record_file))  # another process's build, say
     (config.seeds_dir / "new.md").unlink()
     pipeline.build(config, session=session)

@@ -73,8 +73,9 @@ def _load_record(record_file: Path, kept: Kept | None) -> Record | None:
     return records.load(record_file)
 
 
-def _save_record(record_file: Path, record: Record, kept: Kept | None) -> None:
-    records.save(record_file, record)
+def _save_record(record_file: Path, record: Record, kept: Kept | None, previous: Record | None = None) -> None:
+    """`previous`: the record this build loaded (the database holds it): only what differs is written."""
+    records.save(record_file, record, previous)
     if kept is not None:
         kept.record, kept.record_file = record, _file_id(record_file)
 
@@ -268,7 +269,7 @@ def _incremental(
     if not changed and not removed:
         _check_outputs(site_dir, previous.outputs)
         if any(data is not None for _, data in scan.values()):  # touched, same content: remember the new times
-            _save_record(record_file, _updated(previous, scan), kept)
+            _save_record(record_file, _updated(previous, scan), kept, previous)
         return SiteSummary("unchanged")
     from_previous = _copy_site(site_dir, staging, previous)
     deleted = [previous.sources[s].dest for s in sorted(removed)]
@@ -297,7 +298,7 @@ def _incremental(
     for source in removed:
         del new.sources[source]
     _record_sources(new, scan, session, pages, generated_files(Path(config.docs_dir)))
-    _save_record(record_file, new, kept)
+    _save_record(record_file, new, kept, previous)
     if kept is not None:
         kept.session = session
     return SiteSummary(

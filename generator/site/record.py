@@ -1,7 +1,8 @@
 """The site record: what the last build of site/ was made from, so the next one redoes only what changed.
 
-Kept in .sitrep-cache/site-record.json (never in docs/ or site/), written after the new site is
-swapped in. It holds:
+Kept in .sitrep-cache/site-record.sqlite (never in docs/ or site/), written after the new site is
+swapped in, as the rows that changed since the record the build started from (writing all 150,000
+entries again was 0.7 s of an add-one at 10,000 articles). It holds:
 - `key`: everything every page depends on (mkdocs.yml, the theme and its overrides, the versions
   of MkDocs, Material, Markdown and this package's site code); a different key means a full build;
 - `sources`: per docs/ file, its size, modification time and SHA-256 (the time only spares
@@ -22,6 +23,7 @@ import json
 import os
 import posixpath
 import re
+import sqlite3
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,9 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.fingerprint import tree_hash
-from generator.write import atomic_write
 
-SCHEMA = "sitrep.site/2"
+SCHEMA = "sitrep.site/3"  # /3: SQLite, written as a delta (/2 was site-record.json)
+FILE = "site-record.sqlite"
+FORMER_FILES = ("site-record.json",)  # records of earlier versions, removed when this one is written
 LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments", "minify-html")
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|(?:href|src)=[\"']([^\"']+)[\"']")
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|#)")
@@ -60,35 +63,115 @@ class Record:
 Scan = dict[str, tuple[Source, bytes | None]]  # docs/ file → its Source, and its bytes when they were read
 
 
+_TABLES = (
+    "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE sources (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
+    " sha256 TEXT NOT NULL, dest TEXT NOT NULL, links TEXT NOT NULL)",
+    "CREATE TABLE outputs (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL)",
+    "CREATE TABLE nav (name TEXT PRIMARY KEY, entry TEXT NOT NULL)",
+)
+
+
+_COLUMNS = {"sources": 6, "outputs": 3, "nav": 2}
+
+
 def load(path: Path) -> Record | None:
+    if not path.exists():
+        return None
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        if raw.get("schema") != SCHEMA:
-            return None
-        sources = {
-            str(name): Source(int(s[0]), int(s[1]), str(s[2]), str(s[3]), tuple(str(link) for link in s[4]))
-            for name, s in raw["sources"].items()
-        }
-        outputs = {str(name): (int(o[0]), int(o[1])) for name, o in raw["outputs"].items()}
-        nav = {str(name): dict(entry) for name, entry in raw["nav"].items()}
-        behind = None if raw["behind"] is None else tuple(str(name) for name in raw["behind"])
-        return Record(str(raw["key"]), sources, outputs, nav, behind)
-    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        db = sqlite3.connect(path)
+        try:
+            meta = dict(db.execute("SELECT name, value FROM meta"))
+            if meta.get("schema") != SCHEMA:
+                return None
+            sources = {
+                _text(name): Source(_number(size), _number(mtime), _text(sha), _text(dest), _links(links))
+                for name, size, mtime, sha, dest, links in db.execute("SELECT * FROM sources")
+            }
+            outputs = {
+                _text(name): (_number(size), _number(mtime))
+                for name, size, mtime in db.execute("SELECT * FROM outputs")
+            }
+            nav = {_text(name): _entry(entry) for name, entry in db.execute("SELECT * FROM nav")}
+            behind = json.loads(meta["behind"])
+            if behind is not None and not (isinstance(behind, list) and all(isinstance(b, str) for b in behind)):
+                raise ValueError("behind is not a list of files")
+            return Record(meta["key"], sources, outputs, nav, None if behind is None else tuple(behind))
+        finally:
+            db.close()
+    except (sqlite3.Error, ValueError, TypeError, KeyError):
         return None
 
 
-def save(path: Path, record: Record) -> None:
-    data = {
-        "schema": SCHEMA,
-        "key": record.key,
-        "sources": {  # not dataclasses.asdict: it deep-copies, seconds for 41,000 pages
-            name: [s.size, s.mtime_ns, s.sha256, s.dest, list(s.links)] for name, s in sorted(record.sources.items())
-        },
-        "outputs": {name: list(o) for name, o in sorted(record.outputs.items())},
-        "nav": dict(sorted(record.nav.items())),
-        "behind": None if record.behind is None else sorted(record.behind),
-    }
-    atomic_write(path, json.dumps(data, separators=(",", ":"), sort_keys=False).encode("utf-8"))
+def save(path: Path, record: Record, previous: Record | None = None) -> None:
+    """`record` into the database: as the rows that differ from `previous`, the record the database
+    holds (the one this build loaded), or whole (a new database) when there is none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for former in FORMER_FILES:
+        (path.parent / former).unlink(missing_ok=True)
+    tables: tuple[str, ...] = ()
+    if previous is None or not path.exists():
+        path.unlink(missing_ok=True)
+        previous, tables = Record(""), _TABLES
+    db = sqlite3.connect(path)
+    try:
+        for statement in tables:
+            db.execute(statement)
+        _delta(
+            db,
+            "sources",
+            previous.sources,
+            record.sources,
+            lambda s: (s.size, s.mtime_ns, s.sha256, s.dest, json.dumps(s.links)),
+        )
+        _delta(db, "outputs", previous.outputs, record.outputs, lambda o: o)
+        _delta(db, "nav", previous.nav, record.nav, lambda entry: (json.dumps(entry, sort_keys=True),))
+        behind = None if record.behind is None else sorted(record.behind)
+        meta = {"schema": SCHEMA, "key": record.key, "behind": json.dumps(behind)}
+        db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
+        db.commit()
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)  # half-written: no record, so the next build is full
+        raise
+    db.close()
+
+
+def _delta(db: sqlite3.Connection, table: str, was: Mapping[str, Any], now: Mapping[str, Any], row: Any) -> None:
+    """The rows of `table` that differ between `was` and `now` (each compared by identity first:
+    what did not change is mostly the very object the last record held)."""
+    changed = [
+        (name, *row(value)) for name, value in now.items() if (old := was.get(name)) is not value and old != value
+    ]
+    places = ", ".join("?" * _COLUMNS[table])
+    db.executemany(f"DELETE FROM {table} WHERE name = ?", [(name,) for name in was.keys() - now.keys()])
+    db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({places})", changed)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("a text field holds something else")
+    return value
+
+
+def _number(value: object) -> int:
+    if not isinstance(value, int):
+        raise ValueError("a number field holds something else")
+    return value
+
+
+def _links(text: object) -> tuple[str, ...]:
+    links = json.loads(_text(text))
+    if not isinstance(links, list) or not all(isinstance(link, str) for link in links):
+        raise ValueError("links are not a list of paths")
+    return tuple(links)
+
+
+def _entry(text: object) -> dict[str, Any]:
+    entry = json.loads(_text(text))
+    if not isinstance(entry, dict):
+        raise ValueError("a navigation entry is not a mapping")
+    return entry
 
 
 def site_key(config_file: Path, theme_dirs: Iterable[str], *, plugins: Iterable[str] = ()) -> str:

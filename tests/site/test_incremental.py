@@ -170,7 +170,7 @@ def test_a_change_to_mkdocs_yml_or_the_theme_rebuilds_everything(project: Config
 
 def test_damaged_record_means_a_full_build(project: Config, tmp_path: Path) -> None:
     record = project.cache_dir / pipeline.SITE_RECORD
-    record.write_text('{"schema": "sitrep.site/1", "key": 3', encoding="utf-8")
+    record.write_bytes(b"not a database" * 100)
     (project.seeds_dir / "new-person.md").write_text(NEW_PERSON, encoding="utf-8")
     result = pipeline.build(project)
     assert result.site is not None and result.site.mode == "full"
@@ -188,7 +188,7 @@ def test_navigation_title_change_rebuilds_every_page(tmp_path: Path) -> None:
     (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
     (root / "docs" / "other.md").write_text("# Other\n", encoding="utf-8")
     (root / "docs" / "loose.md").write_text("# Loose\n", encoding="utf-8")
-    record = root / ".sitrep-cache" / "site-record.json"
+    record = root / ".sitrep-cache" / pipeline.SITE_RECORD
 
     def build() -> str:
         return build_site(root / "mkdocs.yml", root / "site", strict=False, record_file=record).mode

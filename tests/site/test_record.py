@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def test_links_are_docs_relative_paths_without_fragments(source: str, markdown: 
 
 
 def test_round_trip_and_damaged_records_are_ignored(tmp_path: Path) -> None:
-    path = tmp_path / "record.json"
+    path = tmp_path / records.FILE
     record = Record(
         "k",
         {"a.md": Source(3, 7, "ff", "a.html", ("b.md",))},
@@ -36,10 +37,52 @@ def test_round_trip_and_damaged_records_are_ignored(tmp_path: Path) -> None:
     )
     records.save(path, record)
     assert records.load(path) == record
-    for damaged in ('{"schema": "sitrep.site/1"', '{"schema": "other"}', '{"schema": "sitrep.site/1", "key": 1}', "[]"):
-        path.write_text(damaged, encoding="utf-8")
-        assert records.load(path) is None
-    assert records.load(tmp_path / "missing.json") is None
+    for statement in (
+        "UPDATE meta SET value = 'sitrep.site/2' WHERE name = 'schema'",
+        "UPDATE sources SET size = 'big'",
+        "UPDATE sources SET links = '{}'",
+        "UPDATE nav SET entry = '[1]'",
+        "UPDATE meta SET value = '3' WHERE name = 'behind'",
+        "DROP TABLE outputs",
+    ):
+        records.save(path, record)
+        with sqlite3.connect(path) as db:
+            db.execute(statement)
+        assert records.load(path) is None, statement
+    path.write_bytes(b"not a database" * 100)
+    assert records.load(path) is None
+    assert records.load(tmp_path / "missing.sqlite") is None
+
+
+def test_a_delta_over_the_loaded_record_leaves_what_a_whole_write_leaves(tmp_path: Path) -> None:
+    first = Record(
+        "k",
+        {"a.md": Source(3, 7, "ff", "a.html"), "b.md": Source(4, 8, "ee", "b.html"), "c.md": Source(1, 1, "dd")},
+        {"a.html": (10, 20), "b.html": (11, 21)},
+        {"a.md": {"title": "A", "meta": {}}},
+        ("a.html",),
+    )
+    delta, whole = tmp_path / "delta.sqlite", tmp_path / "whole.sqlite"
+    records.save(delta, first)
+    loaded = records.load(delta)
+    assert loaded == first
+    sources = {**loaded.sources, "a.md": Source(5, 9, "aa", "a.html", ("b.md",)), "d.md": Source(2, 2, "cc", "d.html")}
+    del sources["b.md"]
+    now = Record(
+        "k", sources, {"a.html": (12, 22), "d.html": (1, 1)}, {"a.md": {"title": "A2", "meta": {"x": 1}}}, None
+    )
+    records.save(delta, now, loaded)
+    records.save(whole, now)
+    assert records.load(delta) == records.load(whole) == now
+    with sqlite3.connect(delta) as a, sqlite3.connect(whole) as b:
+        for table in ("meta", "sources", "outputs", "nav"):
+            assert sorted(a.execute(f"SELECT * FROM {table}")) == sorted(b.execute(f"SELECT * FROM {table}")), table
+
+
+def test_the_former_json_record_is_removed(tmp_path: Path) -> None:
+    (tmp_path / "site-record.json").write_text("{}", encoding="utf-8")
+    records.save(tmp_path / records.FILE, Record("k"))
+    assert not (tmp_path / "site-record.json").exists()
 
 
 def test_scan_reads_only_files_whose_size_or_time_changed(tmp_path: Path) -> None:

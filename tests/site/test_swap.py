@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.site import RETIRED_PREFIX, STAGING_PREFIX, SiteBuildError, build_site, clean_leftovers
+from generator.site import record as records
 from generator.site import swap as site_module
 from generator.site.swap import swap_in
 from tests.sample import tree
@@ -34,7 +35,7 @@ RECORDED = False
 
 
 def build(root: Path, *, strict: bool = False) -> None:
-    record = root / ".sitrep-cache" / "site-record.json" if RECORDED else None
+    record = root / ".sitrep-cache" / records.FILE if RECORDED else None
     build_site(root / "mkdocs.yml", root / "site", strict=strict, record_file=record)
 
 
