@@ -19,6 +19,7 @@ from generator.extract.settlement_cues import settlement_cue_candidates
 from generator.extract.unit_keys import LOWER_UNIT_WORDS, ORDINAL, UNIT_WORDS
 from generator.extract.unit_lists import ordinal, unit_list_candidates
 from generator.extract.unit_numbers import lower_unit_candidates
+from generator.extract.weapon_designators import DesignatorGrammar
 from generator.extract.weapon_names import weapon_name_candidates
 from generator.model import Article
 
@@ -379,6 +380,7 @@ class PatternExtractor:
         self.gazetteer = gazetteer or Gazetteer()
         self.ministries = Ministries(self.gazetteer)
         self.services = Services(self.gazetteer)
+        self.designators = DesignatorGrammar(self.gazetteer)
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
@@ -396,6 +398,7 @@ class PatternExtractor:
             *weapon_candidates(body),
             *slash_pair_candidates(body),
             *latin_kh_candidates(body, self.gazetteer),
+            *self.designators.candidates(body),
             *numbered_facility_candidates(body, self.gazetteer),
             *area_candidates(body),
             *region_of_candidates(body),
