@@ -12,6 +12,7 @@ from generator.extract.company_names import subsidiary_candidates
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.ministries import NAMED_OWNER
 from generator.extract.names import DEMONYMS, is_given_name
+from generator.extract.organization_cues import OrganizationCues
 from generator.extract.organization_words import (
     DESCRIPTORS,
     GENERIC,
@@ -217,6 +218,7 @@ class OrganizationExtractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer()
+        self.cues = OrganizationCues(self.gazetteer)
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
@@ -249,7 +251,7 @@ class OrganizationExtractor:
                 found += self._acronym(body, " ".join(defined), kind, definition)
         outlets = self._numbered_outlets(body) + subsidiary_candidates(body, self.gazetteer)
         outlets += owned_office_candidates(body, self.gazetteer)
-        outlets += self._described(body)
+        outlets += self._described(body) + self.cues.candidates(body)
         return found + self._domains(body) + self._initials(body, found) + self._dateline(body) + outlets
 
     def _described(self, body: str) -> list[Candidate]:

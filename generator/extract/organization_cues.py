@@ -1,0 +1,143 @@
+"""Organizations named once with no head word, told by what the text says around them: a company, agency or
+ministry the catalogue does not know is still "X said in a statement", "a spokesperson for X", "X's chief
+executive", "X PJSC", "the state-owned X", "X, the country's largest lender", "the news agency X", and an
+agency's initials in a credit or after a reporting verb ("(Photo: ANI)", "..., reports BTA", "PAP / Name").
+
+A name the catalogue gives to another kind (a person, a place, a unit), one starting with a given name, or one
+the article elsewhere writes after a given name or a title ("Petro Kotin ... Kotin said in a statement") is
+a person or a place, not a body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.extract.candidates import Candidate, NewEntity
+from generator.extract.gazetteer import Gazetteer
+from generator.extract.names import DEMONYMS, is_given_name
+from generator.extract.organization_words import LEADING, MONTHS, NOT_ORGANIZATION, OFFICES
+from generator.extract.people import TITLE_WORDS
+from generator.extract.sentence_words import SENTENCE_WORDS
+from generator.extract.text import key_of
+
+# a name: capitalised words, "of"/"for"/"and"/"the" between them ("Bank of Georgia"), an all-caps acronym
+_WORD = r"[A-Z][\w&.’'-]*[\w&]|[A-Z]"
+NAME = rf"(?:{_WORD})(?: (?:(?:of|for|and|the|de) )*(?:{_WORD})){{0,4}}"
+# a lower-case word that is no preposition or article ("state-owned oil company X", not "state of X")
+_LOWER = r"(?!(?:in|at|of|on|for|by|from|to|with|and|the|a|an)\b)[a-z-]+"
+_BODY_NOUN = (
+    r"(?:company|enterprise|corporation|concern|agency|broadcaster|television|TV|channel|operator|giant|firm|bank"
+    r"|holding|monopoly|media|lender)"
+)
+_LEGAL = r"PJSC|OJSC|JSC|LLC|Ltd\.?|Inc\.?|GmbH|AG|plc|PLC|Corp\.?|LLP"
+# what a body does or has and a person does not
+CUES = [
+    # "Naftogaz said in a statement", "Rosatom said on Monday in a statement"
+    re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) said (?:on \w+ |late \w+ |earlier |today )?in a (?:written )?statement"),
+    # "a spokesperson for Ukrenergo", "a spokesman for the Kremlin"
+    re.compile(rf"\bspokes(?:person|man|woman) for (?:the )?(?P<name>{NAME})(?![\w’'-])(?!['’]s)"),
+    # "Lukoil's chief executive", "Rheinmetall's CEO"
+    re.compile(
+        rf"(?<![\w’'-])(?P<name>{NAME})['’]s (?:chief executive|CEO|chief executive officer|board of directors"
+        r"|shareholders|press service|subsidiary|subsidiaries)\b"
+    ),
+    # "Woeroon Electronic Sourcing Ltd.", "PJSC Tatneft"
+    re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) (?:{_LEGAL})(?![\w-])"),
+    re.compile(rf"(?<![\w-])(?:PJSC|OJSC|JSC|LLC) (?P<name>{NAME})(?![\w’'-])"),
+    # "the state-owned Energoatom", "state-owned oil company Rosneft", "the state company “Energoatom”"
+    re.compile(
+        rf"\bstate(?:[- ](?:owned|run|controlled)(?: {_LOWER}){{0,3}}|(?: {_LOWER}){{0,2}} {_BODY_NOUN})"
+        rf" [“\"]?(?P<name>{NAME})(?![\w’'-])"
+    ),
+    # "the news agency Interfax", "the Interfax news agency", "Russian state news agency TASS"
+    re.compile(rf"\b(?:news|press) agency [“\"]?(?P<name>{NAME})(?![\w’'-])"),
+    re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) (?:news|press) agency\b"),
+    # "Ukrzaliznytsia, the country's largest employer", "Sber, Russia's biggest lender"
+    re.compile(
+        rf"(?<![\w’'-])(?P<name>{NAME}), (?:the )?(?:country|nation|world|[A-Z][a-z]+)['’]s "
+        r"(?:[\w-]+ ){0,3}?(?:company|producer|bank|lender|operator|exporter|firm|carrier|insurer|miner|refiner"
+        r"|utility|employer|manufacturer|maker|airline|broadcaster|retailer|supplier|agency|news agency|conglomerate)\b"
+    ),
+]
+# an agency's initials where a report or picture is credited: "(Photo: ANI)", "..., reports BTA", "according to
+# TASS", "PAP / Jane Doe" at a caption's end
+_INITIALS = r"[A-Z]{2,6}"
+CREDITED_INITIALS = [
+    re.compile(rf"\((?:Photo|Picture|Image|Video|Source)s?(?: credit)?\s*:\s*(?P<name>{_INITIALS})\)"),
+    re.compile(rf"\b(?:reports|reported|according to|citing|cited by) (?P<name>{_INITIALS})(?![\w’'-])"),
+    re.compile(
+        rf"(?<![\w/-])(?P<name>{_INITIALS}) ?/ ?[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*$",
+        re.MULTILINE,
+    ),
+]
+_POSSESSIVE = re.compile(r"['’]s?$")
+# a facility's last word: a named facility is a place by the annotation conventions
+FACILITIES = frozenset(
+    {"Plant", "Factory", "Refinery", "Station", "Airport", "Port", "Base", "Terminal", "Depot", "Works", "Field"}
+)
+NOT_NAMES = frozenset({"All", "This", "That", "These", "Those", "It", "They", "We", "He", "She", "Its", "Their"})
+_TITLED = re.compile(r"(?<![\w-])(?P<before>[A-Z][a-z]+\.?) (?P<name>[A-Z][\w’'-]+)(?![\w-])")
+CONFIDENCE = 0.7
+
+
+class OrganizationCues:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def candidates(self, body: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        personal = self._personal(body)
+        for pattern in CUES:
+            for match in pattern.finditer(body):
+                candidate = self._candidate(match, personal)
+                if candidate:
+                    found.append(candidate)
+        for pattern in CREDITED_INITIALS:
+            for match in pattern.finditer(body):
+                candidate = self._candidate(match, personal, initials=True)
+                if candidate:
+                    found.append(candidate)
+        return found
+
+    def _personal(self, body: str) -> set[str]:
+        """Words the article writes after a given name or a title: surnames, whatever else they do."""
+        return {
+            m["name"]
+            for m in _TITLED.finditer(body)
+            if is_given_name(m["before"]) or m["before"].rstrip(".") in TITLE_WORDS
+        }
+
+    def _candidate(self, match: re.Match[str], personal: set[str], *, initials: bool = False) -> Candidate | None:
+        words = match["name"].split(" ")
+        start = match.start("name")
+        while words and (
+            words[0] in LEADING
+            or words[0] in MONTHS
+            or words[0] in SENTENCE_WORDS
+            or words[0] in DEMONYMS
+            or words[0] in TITLE_WORDS
+            or words[0] in OFFICES
+            or words[0] in ("of", "for", "and", "the", "de")
+            or _POSSESSIVE.search(words[0])
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1] in ("of", "for", "and", "the", "de"):
+            words = words[:-1]
+        if not words or is_given_name(words[0]) or any(w in personal for w in words):
+            return None
+        if words[-1] in FACILITIES or (len(words) == 1 and words[0] in NOT_NAMES):
+            return None  # a named plant or port is a place; "All", "This": no name
+        if any(w in NOT_ORGANIZATION for w in words):
+            return None  # a force's spokesman: "a spokesman for the Joint Forces Group" speaks for a unit
+        name = " ".join(words)
+        known = self.gazetteer.lookup(key_of(name))
+        if any(n.kind != "organization" for n in known):
+            return None  # a person, a place, a unit, a weapon
+        names = [replace(n, context=()) for n in known if n.kind == "organization" and not n.surname_only]
+        if not names and len(words) == 1 and not initials and words[0].isupper() and len(words[0]) < 2:
+            return None
+        new = [] if names else [NewEntity("organization", name)]
+        return Candidate(
+            start, start + len(name), names=names, new=new, method="pattern", confidence=CONFIDENCE, strong=bool(names)
+        )
