@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from generator.catalogue import Catalogue
+from generator.extract.bare_departments import bare_departments, with_bare_departments
 from generator.extract.candidates import Candidate, NewEntity, Resolved
 from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
@@ -85,6 +86,7 @@ class Resolver:
         self.unit_short_forms = ShortForms(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
+        self.departments = bare_departments(catalogue)
         self.ministry_portfolios = ministry_portfolios(catalogue)
         self.organization_stems = stem_index(catalogue)
         self.bare_services = bare_services(catalogue)
@@ -315,6 +317,7 @@ class Resolver:
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = new_surnames(article.body, found, self.places.settlement_only)
         found = with_short_forms(found, self.organization_forms)
+        found = with_bare_departments(article.body, found, self.departments, self.gazetteer)
         found = with_ministry_antecedents(article.body, found, self.ministry_portfolios, self._ministry_of)
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
