@@ -55,7 +55,7 @@ UNIT_SHORTHAND = re.compile(rf"\b(?P<number>{ORDINAL})\s+(?P<short>{'|'.join(UNI
 _AREA_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 AREA_PATTERN = re.compile(
     rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
-    r"(?P<type>[Oo]blast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Hh]romada)\b"
+    r"(?P<type>[Oo]blast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Kk]ray|[Hh]romada)\b"
 )
 _FUNCTION_WORDS = frozenset(
     [

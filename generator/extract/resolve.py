@@ -27,6 +27,7 @@ from generator.extract.namesakes import Anchors
 from generator.extract.new_surnames import new_surnames, yij
 from generator.extract.organization_stems import stem_index, stem_variant
 from generator.extract.places import ArticleContext, Places
+from generator.extract.region_family import region_family, with_regional_adjectives
 from generator.extract.region_reading import as_regions
 from generator.extract.service_sides import bare_services, sided_services
 from generator.extract.short_forms import organization_forms, with_short_forms
@@ -228,6 +229,7 @@ class Resolver:
                     )
                 )
             else:
+                new = region_family(new)
                 entity = entity_id(new.kind, new.name)
                 out.append(
                     Resolved(
@@ -318,6 +320,7 @@ class Resolver:
         found = new_surnames(article.body, found, self.places.settlement_only)
         found = with_short_forms(found, self.organization_forms)
         found = with_bare_departments(article.body, found, self.departments, self.gazetteer)
+        found = with_regional_adjectives(article.body, found)
         found = with_ministry_antecedents(article.body, found, self.ministry_portfolios, self._ministry_of)
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
