@@ -32,7 +32,8 @@ from generator.extract.region_reading import as_regions
 from generator.extract.service_sides import bare_services, sided_services
 from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
-from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
+from generator.extract.unit_keys import catalogued_numbers, honorific_index, honorific_key, unit_index, unit_key
+from generator.extract.unit_nicknames import with_unit_nicknames
 from generator.extract.unit_numbers import by_side, number_index
 from generator.extract.unit_short_forms import ShortForms
 from generator.extract.unit_sides import by_brackets, side_twins
@@ -84,6 +85,7 @@ class Resolver:
         self.honorific_units = honorific_index(catalogue)
         self.twins = side_twins(catalogue)
         self.numbered = number_index(catalogue)
+        self.unit_numbers = catalogued_numbers(catalogue)
         self.unit_short_forms = ShortForms(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
@@ -340,6 +342,7 @@ class Resolver:
         ]
         # "paratroopers of the 76th division": a formation only once resolved (its parent named, a short form)
         found = [r for r in found if not (r.provisional and r.entity == entity_id("unit", r.new_name))]
+        found = with_unit_nicknames(article.body, found, self.unit_numbers)
         found += sided_services(article, found, self.bare_services, self.catalogue)
         return sorted(found, key=lambda r: (r.start, r.entity))
 
