@@ -187,6 +187,25 @@ BARE_NUMBER_UNIT = re.compile(
 )
 
 
+# a formation's number spelled out, at least one unit word before its type: "the First Guards Tank Army"
+_SPELLED = [
+    *("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh"),
+    *("Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth"),
+    "Twentieth",
+]
+SPELLED_NUMBER_UNIT = re.compile(
+    rf"\b(?P<number>{'|'.join(_SPELLED)})\s+(?P<words>(?:{_UNIT_WORD})+)(?P<type>{_UNIT_TYPES})\b"
+)
+
+
+# a branch of troops by its arm, capitalised: "the Coastal Troops" (of a navy), "Missile Troops and Artillery";
+# not a nationality's troops ("Russian Troops" in a headline)
+BRANCH_TROOPS = re.compile(
+    r"\b(?:Coastal|Missile|Railway|Signal|Signals|Engineering|Engineer|Chemical|Radiation|Space|Rocket"
+    r"|Radio-Technical|Internal|Motor Rifle) Troops\b"
+)
+
+
 def unit_candidates(body: str) -> list[Candidate]:
     found = [
         Candidate(
@@ -197,6 +216,20 @@ def unit_candidates(body: str) -> list[Candidate]:
             confidence=0.8,
         )
         for m in BARE_NUMBER_UNIT.finditer(body)
+    ]
+    found += [
+        Candidate(
+            m.start(),
+            m.end(),
+            new=[NewEntity("unit", unit_name(ordinal(str(_SPELLED.index(m["number"]) + 1)), m["words"], m["type"]))],
+            method="pattern",
+            confidence=0.8,
+        )
+        for m in SPELLED_NUMBER_UNIT.finditer(body)
+    ]
+    found += [
+        Candidate(m.start(), m.end(), new=[NewEntity("unit", m.group())], method="pattern", confidence=0.8)
+        for m in BRANCH_TROOPS.finditer(body)
     ]
     for match in (*UNIT_PATTERN.finditer(body), *LOWER_PLURAL.finditer(body)):
         honorific = match["honorific"] or match["last"] if match.re is UNIT_PATTERN else None

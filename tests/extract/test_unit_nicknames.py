@@ -41,3 +41,24 @@ def test_a_formation_in_brackets_after_another_is_its_parent_not_a_nickname(extr
     assert entities_of(mentions, "9th Motorized Rifle Regiment") != entities_of(
         mentions, "18th Motorized Rifle Division"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        (
+            "A scout of the First Guards Tank Army spoke to reporters.",
+            "First Guards Tank Army",
+            "unit/1st-guards-tank-army",
+        ),
+        ("Marines and the Coastal Troops of the fleet lost men.", "Coastal Troops", "unit/coastal-troops"),
+    ],
+)
+def test_a_spelled_out_number_and_an_arm_of_troops_are_units(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {entity}
+
+
+def test_a_nationalitys_troops_are_no_unit(extract: Extract) -> None:
+    assert not [m for m in extract("Ukraine Drones Capture Russian Troops") if m.kind == "unit"]
