@@ -21,7 +21,7 @@ from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
 from generator.extract.ministries import ministry_name
-from generator.extract.ministry_antecedents import ministry_portfolios, with_ministry_antecedents
+from generator.extract.ministry_antecedents import ministers, ministry_portfolios, with_ministry_antecedents
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.new_surnames import new_surnames, yij
@@ -91,6 +91,7 @@ class Resolver:
         self.organization_forms = organization_forms(catalogue)
         self.departments = bare_departments(catalogue)
         self.ministry_portfolios = ministry_portfolios(catalogue)
+        self.ministers = ministers(catalogue)
         self.organization_stems = stem_index(catalogue)
         self.bare_services = bare_services(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
@@ -323,7 +324,9 @@ class Resolver:
         found = with_short_forms(found, self.organization_forms)
         found = with_bare_departments(article.body, found, self.departments, self.gazetteer)
         found = with_regional_adjectives(article.body, found)
-        found = with_ministry_antecedents(article.body, found, self.ministry_portfolios, self._ministry_of)
+        found = with_ministry_antecedents(
+            article.body, found, self.ministry_portfolios, self._ministry_of, self.ministers
+        )
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
