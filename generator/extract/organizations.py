@@ -22,6 +22,7 @@ from generator.extract.organization_words import (
     MONTHS,
     NOT_ORGANIZATION,
     OFFICES,
+    POSITION_POSTS,
     QUALIFIERS,
 )
 from generator.extract.owned_offices import owned_office_candidates
@@ -135,6 +136,8 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
     if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words) and not _service_of_forces(words):
         return []
     if words[0] in OFFICES and words[1] == "for":  # "Minister for Strategic Industries": an office
+        return []
+    if words[-1] == "Post" and words[-2] in POSITION_POSTS:  # "the Main Command Post": a position, no outlet
         return []
     if words[-1].rstrip(".") in HEADS and words[-1] != "Headquarters":  # "NATO Headquarters": NATO's, no name
         name = words

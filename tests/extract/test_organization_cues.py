@@ -66,3 +66,16 @@ def test_a_person_a_place_a_unit_or_a_facility_is_no_cued_organization(
 def test_a_catalogued_agency_after_a_reporting_verb_needs_no_context_word(extract: Extract) -> None:
     mentions = extract("The cruiser sank on Thursday, according to TASS.")
     assert entities_of(mentions, "TASS") == {"organization/tass"}
+
+
+@pytest.mark.parametrize(
+    "text", ["He visited the Main Command Post of the brigade.", "Soldiers held the Forward Observation Post."]
+)
+def test_a_military_post_is_no_outlet(extract: Extract, text: str) -> None:
+    assert not [m for m in extract(text) if m.kind == "organization"]
+
+
+def test_an_outlet_named_post_is_still_one(extract: Extract) -> None:
+    assert {m.kind for m in extract("The Lviv Morning Post reported the strike.") if "Post" in m.text} == {
+        "organization"
+    }
