@@ -30,6 +30,7 @@ from generator.extract.places import ArticleContext, Places
 from generator.extract.region_family import region_family, with_regional_adjectives
 from generator.extract.region_reading import as_regions
 from generator.extract.service_sides import bare_services, sided_services
+from generator.extract.ship_names import with_ship_names
 from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
 from generator.extract.unit_keys import catalogued_numbers, honorific_index, honorific_key, unit_index, unit_key
@@ -346,6 +347,7 @@ class Resolver:
         # "paratroopers of the 76th division": a formation only once resolved (its parent named, a short form)
         found = [r for r in found if not (r.provisional and r.entity == entity_id("unit", r.new_name))]
         found = with_unit_nicknames(article.body, found, self.unit_numbers)
+        found = with_ship_names(article.body, found, self.gazetteer.countries)
         found += sided_services(article, found, self.bare_services, self.catalogue)
         return sorted(found, key=lambda r: (r.start, r.entity))
 
