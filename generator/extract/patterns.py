@@ -8,6 +8,7 @@ import string
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.designators import latin_kh_candidates, slash_pair_candidates, weapon_candidates
+from generator.extract.direction_adjectives import direction_adjective_candidates
 from generator.extract.facilities import numbered_facility_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
@@ -432,6 +433,7 @@ class PatternExtractor:
             *slash_pair_candidates(body),
             *latin_kh_candidates(body, self.gazetteer),
             *self.designators.candidates(body),
+            *direction_adjective_candidates(body, self.gazetteer),
             *numbered_facility_candidates(body, self.gazetteer),
             *area_candidates(body),
             *region_of_candidates(body),
