@@ -15,6 +15,7 @@ from generator.extract.localities import locality_candidates
 from generator.extract.ministries import Ministries
 from generator.extract.named_units import named_unit_candidates, quoted_group_candidates
 from generator.extract.names import DEMONYMS
+from generator.extract.russian_spellings import russian_spelling_candidates
 from generator.extract.services import Services
 from generator.extract.settlement_cues import settlement_cue_candidates
 from generator.extract.unit_keys import LOWER_UNIT_WORDS, ORDINAL, UNIT_WORDS
@@ -434,6 +435,7 @@ class PatternExtractor:
             *latin_kh_candidates(body, self.gazetteer),
             *self.designators.candidates(body),
             *direction_adjective_candidates(body, self.gazetteer),
+            *russian_spelling_candidates(body, self.gazetteer),
             *numbered_facility_candidates(body, self.gazetteer),
             *area_candidates(body),
             *region_of_candidates(body),
