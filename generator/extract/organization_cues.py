@@ -49,6 +49,8 @@ CUES = [
         rf"\bstate(?:[- ](?:owned|run|controlled)(?: {_LOWER}){{0,3}}|(?: {_LOWER}){{0,2}} {_BODY_NOUN})"
         rf" [“\"]?(?P<name>{NAME})(?![\w’'-])"
     ),
+    # a press release's distributor line: "Distributed by Public on 11/04/2025", "distributed by Newswire"
+    re.compile(rf"\b[Dd]istributed by (?P<name>{NAME})(?![\w’'-])"),
     # "the news agency Interfax", "the Interfax news agency", "Russian state news agency TASS"
     re.compile(rf"\b(?:news|press) agency [“\"]?(?P<name>{NAME})(?![\w’'-])"),
     re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) (?:news|press) agency\b"),

@@ -24,6 +24,7 @@ from tests.extract.support import Extract, entities_of
         ("The news agency Prykordon reported the shelling.", "Prykordon"),
         ("The Ostrozh news agency reported the shelling.", "Ostrozh"),
         ("Kredobank, the country's largest lender, raised rates.", "Kredobank"),
+        ("10/04/2025 | Press release | Distributed by Newsline on 10/04/2025", "Newsline"),
     ],
 )
 def test_what_a_body_does_names_an_uncatalogued_organization(extract: Extract, text: str, surface: str) -> None:
@@ -61,6 +62,11 @@ def test_a_person_a_place_a_unit_or_a_facility_is_no_cued_organization(
     extract: Extract, text: str, surface: str
 ) -> None:
     assert "organization" not in {m.kind for m in extract(text) if m.text == surface}
+
+
+def test_the_photographer_after_an_agencys_initials_ending_a_caption_is_a_person(extract: Extract) -> None:
+    mentions = extract("A burnt truck on the road to the front\nWRN / Maria Kowalska")
+    assert {m.kind for m in mentions if m.text == "Maria Kowalska"} == {"person"}
 
 
 def test_a_catalogued_agency_after_a_reporting_verb_needs_no_context_word(extract: Extract) -> None:
