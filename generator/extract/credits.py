@@ -60,7 +60,7 @@ class CreditExtractor:
                 if person:
                     found.append(person)
                 found += self._agency(match)
-        for match in INITIALS_THEN_NAME.finditer(body):
+        for match in INITIALS_THEN_NAME.finditer(body) if "/" in body else ():
             if not AGENCY_THEN_NAME.match(body, match.start()) and (person := self._person(match)):
                 found.append(person)
         for match in (*DATELINE_AGENCY.finditer(body), *CAPTION_CREDIT.finditer(body)):

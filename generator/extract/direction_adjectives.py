@@ -15,11 +15,14 @@ from generator.extract.text import key_of
 DIRECTION_ADJECTIVE = re.compile(
     r"\b(?P<adjective>(?P<town>[A-Z][a-z]{2,}sk)(?:iy|yi|y|ij|ii|i))\s+(?:direction|axis|sector|front)\b"
 )
+_CUE = re.compile(r"sk(?:iy|yi|y|ij|ii|i)\s+(?:direction|axis|sector|front)\b")  # a literal first: a fast test
 CONFIDENCE = 0.8
 
 
 def direction_adjective_candidates(body: str, gazetteer: Gazetteer) -> list[Candidate]:
     found = []
+    if not _CUE.search(body):
+        return []
     for match in DIRECTION_ADJECTIVE.finditer(body):
         if gazetteer.lookup(key_of(match["adjective"])):
             continue  # the adjective is itself a name the catalogue reads

@@ -30,37 +30,75 @@ _BODY_NOUN = (
     r"|holding|monopoly|media|lender)"
 )
 _LEGAL = r"PJSC|OJSC|JSC|LLC|Ltd\.?|Inc\.?|GmbH|AG|plc|PLC|Corp\.?|LLP"
-# what a body does or has and a person does not
-CUES = [
-    # "Naftogaz said in a statement", "Rosatom said on Monday in a statement"
-    re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) said (?:on \w+ |late \w+ |earlier |today )?in a (?:written )?statement"),
-    # "a spokesperson for Ukrenergo", "a spokesman for the Kremlin"
-    re.compile(rf"\bspokes(?:person|man|woman) for (?:the )?(?P<name>{NAME})(?![\w’'-])(?!['’]s)"),
-    # "Lukoil's chief executive", "Rheinmetall's CEO"
-    re.compile(
-        rf"(?<![\w’'-])(?P<name>{NAME})['’]s (?:chief executive|CEO|chief executive officer|board of directors"
-        r"|shareholders|press service|subsidiary|subsidiaries)\b"
+# what a body does or has and a person does not: (a cheap test for the cue, the pattern, whether the name
+# comes before the cue); a pattern is run only near where its cue is, most articles having none
+_Cue = tuple[re.Pattern[str], re.Pattern[str], bool]
+CUES: list[_Cue] = [
+    (  # "Naftogaz said in a statement", "Rosatom said on Monday in a statement"
+        re.compile(r"in a (?:written )?statement"),
+        re.compile(
+            rf"(?<![\w’'-])(?P<name>{NAME}) said (?:on \w+ |late \w+ |earlier |today )?in a (?:written )?statement"
+        ),
+        True,
     ),
-    # "Woeroon Electronic Sourcing Ltd.", "PJSC Tatneft"
-    re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) (?:{_LEGAL})(?![\w-])"),
-    re.compile(rf"(?<![\w-])(?:PJSC|OJSC|JSC|LLC) (?P<name>{NAME})(?![\w’'-])"),
-    # "the state-owned Energoatom", "state-owned oil company Rosneft", "the state company “Energoatom”"
-    re.compile(
-        rf"\bstate(?:[- ](?:owned|run|controlled)(?: {_LOWER}){{0,3}}|(?: {_LOWER}){{0,2}} {_BODY_NOUN})"
-        rf" [“\"]?(?P<name>{NAME})(?![\w’'-])"
+    (  # "a spokesperson for Ukrenergo", "a spokesman for the Kremlin"
+        re.compile(r"spokes(?:person|man|woman) for"),
+        re.compile(rf"\bspokes(?:person|man|woman) for (?:the )?(?P<name>{NAME})(?![\w’'-])(?!['’]s)"),
+        False,
     ),
-    # a press release's distributor line: "Distributed by Public on 11/04/2025", "distributed by Newswire"
-    re.compile(rf"\b[Dd]istributed by (?P<name>{NAME})(?![\w’'-])"),
-    # "the news agency Interfax", "the Interfax news agency", "Russian state news agency TASS"
-    re.compile(rf"\b(?:news|press) agency [“\"]?(?P<name>{NAME})(?![\w’'-])"),
-    re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) (?:news|press) agency\b"),
-    # "Ukrzaliznytsia, the country's largest employer", "Sber, Russia's biggest lender"
-    re.compile(
-        rf"(?<![\w’'-])(?P<name>{NAME}), (?:the )?(?:country|nation|world|[A-Z][a-z]+)['’]s "
-        r"(?:[\w-]+ ){0,3}?(?:company|producer|bank|lender|operator|exporter|firm|carrier|insurer|miner|refiner"
-        r"|utility|employer|manufacturer|maker|airline|broadcaster|retailer|supplier|agency|news agency|conglomerate)\b"
+    (  # "Lukoil's chief executive", "Rheinmetall's CEO"
+        re.compile(r"['’]s (?:chief executive|CEO|board of directors|shareholders|press service|subsidiar)"),
+        re.compile(
+            rf"(?<![\w’'-])(?P<name>{NAME})['’]s (?:chief executive|CEO|chief executive officer|board of directors"
+            r"|shareholders|press service|subsidiary|subsidiaries)\b"
+        ),
+        True,
+    ),
+    (  # "Woeroon Electronic Sourcing Ltd."
+        re.compile(rf" (?:{_LEGAL})(?![\w-])"),
+        re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) (?:{_LEGAL})(?![\w-])"),
+        True,
+    ),
+    (  # "PJSC Tatneft"
+        re.compile(r"(?:JSC|LLC) [A-Z]"),
+        re.compile(rf"(?<![\w-])(?:PJSC|OJSC|JSC|LLC) (?P<name>{NAME})(?![\w’'-])"),
+        False,
+    ),
+    (  # "the state-owned Energoatom", "state-owned oil company Rosneft", "the state company “Energoatom”"
+        re.compile(r"state[- ]"),
+        re.compile(
+            rf"\bstate(?:[- ](?:owned|run|controlled)(?: {_LOWER}){{0,3}}|(?: {_LOWER}){{0,2}} {_BODY_NOUN})"
+            rf" [“\"]?(?P<name>{NAME})(?![\w’'-])"
+        ),
+        False,
+    ),
+    (  # a press release's distributor line: "Distributed by Public on 11/04/2025", "distributed by Newswire"
+        re.compile(r"istributed by "),
+        re.compile(rf"\b[Dd]istributed by (?P<name>{NAME})(?![\w’'-])"),
+        False,
+    ),
+    (  # "the news agency Interfax", "Russian state news agency TASS"
+        re.compile(r"(?:news|press) agency "),
+        re.compile(rf"\b(?:news|press) agency [“\"]?(?P<name>{NAME})(?![\w’'-])"),
+        False,
+    ),
+    (  # "the Interfax news agency"
+        re.compile(r" (?:news|press) agency\b"),
+        re.compile(rf"(?<![\w’'-])(?P<name>{NAME}) (?:news|press) agency\b"),
+        True,
+    ),
+    (  # "Ukrzaliznytsia, the country's largest employer", "Sber, Russia's biggest lender"
+        re.compile(r", (?:the )?(?:country|nation|world|[A-Z][a-z]+)['’]s "),
+        re.compile(
+            rf"(?<![\w’'-])(?P<name>{NAME}), (?:the )?(?:country|nation|world|[A-Z][a-z]+)['’]s "
+            r"(?:[\w-]+ ){0,3}?(?:company|producer|bank|lender|operator|exporter|firm|carrier|insurer|miner|refiner"
+            r"|utility|employer|manufacturer|maker|airline|broadcaster|retailer|supplier|agency|news agency"
+            r"|conglomerate)\b"
+        ),
+        True,
     ),
 ]
+_WINDOW = 160  # characters before a cue where its name may start (a name is at most five words)
 # an agency's initials where a report or picture is credited: "(Photo: ANI)", "..., reports BTA", "according to
 # TASS", "PAP / Jane Doe" at a caption's end
 _INITIALS = r"[A-Z]{2,6}"
@@ -72,6 +110,12 @@ CREDITED_INITIALS = [
         re.MULTILINE,
     ),
 ]
+# fast tests of the credits' cues, most articles having none
+_INITIALS_GATES = (
+    lambda body: ":" in body,
+    lambda body: any(word in body for word in ("report", "according to", "citing", "cited by")),
+    lambda body: "/" in body,
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # a facility's last word: a named facility is a place by the annotation conventions
 FACILITIES = frozenset(
@@ -87,18 +131,28 @@ class OrganizationCues:
         self.gazetteer = gazetteer
 
     def candidates(self, body: str) -> list[Candidate]:
-        found: list[Candidate] = []
+        matches: list[tuple[re.Match[str], bool]] = []
+        for gate, pattern, before in CUES:
+            windows: list[list[int]] = []
+            for cue in gate.finditer(body):
+                start = max(0, cue.start() - (_WINDOW if before else 2))
+                end = min(len(body), cue.end() + (20 if before else _WINDOW))
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end  # overlapping windows are searched as one
+                else:
+                    windows.append([start, end])
+            for start, end in windows:
+                matches += [(m, False) for m in pattern.finditer(body, start, end)]
+        for pattern, present in zip(CREDITED_INITIALS, _INITIALS_GATES, strict=True):
+            if present(body):
+                matches += [(m, True) for m in pattern.finditer(body)]
+        if not matches:
+            return []
         personal = self._personal(body)
-        for pattern in CUES:
-            for match in pattern.finditer(body):
-                candidate = self._candidate(match, personal)
-                if candidate:
-                    found.append(candidate)
-        for pattern in CREDITED_INITIALS:
-            for match in pattern.finditer(body):
-                candidate = self._candidate(match, personal, initials=True)
-                if candidate:
-                    found.append(candidate)
+        found = []
+        for match, initials in matches:
+            if candidate := self._candidate(match, personal, initials=initials):
+                found.append(candidate)
         return found
 
     def _personal(self, body: str) -> set[str]:

@@ -196,14 +196,14 @@ _SPELLED = [
     "Twentieth",
 ]
 SPELLED_NUMBER_UNIT = re.compile(
-    rf"\b(?P<number>{'|'.join(_SPELLED)})\s+(?P<words>(?:{_UNIT_WORD})+)(?P<type>{_UNIT_TYPES})\b"
+    rf"\b(?=[EFNST])(?P<number>{'|'.join(_SPELLED)})\s+(?P<words>(?:{_UNIT_WORD})+)(?P<type>{_UNIT_TYPES})\b"
 )
 
 
 # a branch of troops by its arm, capitalised: "the Coastal Troops" (of a navy), "Missile Troops and Artillery";
 # not a nationality's troops ("Russian Troops" in a headline)
 BRANCH_TROOPS = re.compile(
-    r"\b(?:Coastal|Missile|Railway|Signal|Signals|Engineering|Engineer|Chemical|Radiation|Space|Rocket"
+    r"\b(?=[CEIMRS])(?:Coastal|Missile|Railway|Signal|Signals|Engineering|Engineer|Chemical|Radiation|Space|Rocket"
     r"|Radio-Technical|Internal|Motor Rifle) Troops\b"
 )
 
@@ -227,11 +227,11 @@ def unit_candidates(body: str) -> list[Candidate]:
             method="pattern",
             confidence=0.8,
         )
-        for m in SPELLED_NUMBER_UNIT.finditer(body)
+        for m in (SPELLED_NUMBER_UNIT.finditer(body) if any(f"{w} " in body for w in _SPELLED) else ())
     ]
     found += [
         Candidate(m.start(), m.end(), new=[NewEntity("unit", m.group())], method="pattern", confidence=0.8)
-        for m in BRANCH_TROOPS.finditer(body)
+        for m in (BRANCH_TROOPS.finditer(body) if " Troops" in body else ())
     ]
     for match in (*UNIT_PATTERN.finditer(body), *LOWER_PLURAL.finditer(body)):
         honorific = match["honorific"] or match["last"] if match.re is UNIT_PATTERN else None

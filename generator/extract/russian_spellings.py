@@ -32,6 +32,8 @@ def _outlet(body: str, match: re.Match[str]) -> bool:
 
 def russian_spelling_candidates(body: str, gazetteer: Gazetteer) -> list[Candidate]:
     found = []
+    if not any(ending in body for ending in _UKRAINIAN):
+        return []
     for match in RUSSIAN_FORM.finditer(body):
         if gazetteer.lookup(key_of(match.group())):
             continue

@@ -36,6 +36,7 @@ _NAME_AFTER = re.compile(r" (?P<name>[A-Z][a-z]{3,}(?:-[A-Z0-9]{1,2})?)(?![\w-])
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,}(?:-[A-Z0-9]{1,2})?) $")
 # letters that are no weapon's: a group of countries ("G-20 summit")
 _NOT_WEAPON_LETTERS = frozenset({"G", "COVID", "Covid"})
+_HYPHEN_NUMBER = re.compile(r"-\d\d")  # a literal first: a fast test for any designator at all
 CONFIDENCE = 0.8
 
 
@@ -65,7 +66,7 @@ class DesignatorGrammar:
 
     def candidates(self, body: str) -> list[Candidate]:
         found = []
-        for match in DESIGNATOR.finditer(body):
+        for match in DESIGNATOR.finditer(body) if _HYPHEN_NUMBER.search(body) else ():
             if match["letters"] in _NOT_WEAPON_LETTERS:
                 continue
             known = self.gazetteer.lookup(key_of(match.group()))
