@@ -72,6 +72,14 @@ CUES: list[_Cue] = [
         ),
         False,
     ),
+    (  # a party or faction in quotation marks after its members: 'the MP from "Voice"', 'the "Trust" faction'
+        re.compile(r"(?:MPs?|[Dd]eput(?:y|ies)|[Ll]awmakers?|[Ff]action|[Pp]arty) (?:from |of )?(?:the )?[“\"]"),
+        re.compile(
+            r"\b(?:MPs?|[Dd]eput(?:y|ies)|[Ll]awmakers?|[Ff]action|[Pp]arty) (?:from |of )?(?:the )?"
+            rf"[“\"](?P<name>{NAME})[”\"]"
+        ),
+        False,
+    ),
     (  # a press release's distributor line: "Distributed by Public on 11/04/2025", "distributed by Newswire"
         re.compile(r"istributed by "),
         re.compile(rf"\b[Dd]istributed by (?P<name>{NAME})(?![\w’'-])"),

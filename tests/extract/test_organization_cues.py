@@ -24,6 +24,7 @@ from tests.extract.support import Extract, entities_of
         ("The news agency Prykordon reported the shelling.", "Prykordon"),
         ("The Ostrozh news agency reported the shelling.", "Ostrozh"),
         ("Kredobank, the country's largest lender, raised rates.", "Kredobank"),
+        ('As the MP from "Tochnist" said, 301 deputies voted for it.', "Tochnist"),
         ("10/04/2025 | Press release | Distributed by Newsline on 10/04/2025", "Newsline"),
     ],
 )
