@@ -51,9 +51,10 @@ DATELINE_OUTLET = re.compile(
     re.MULTILINE,
 )
 # a name the text describes as a body right after it: "Belaruski Hajun, an activist group that tracks ...",
-# "Oko Monitor, a Lithuanian watchdog" (the head noun after at most three describing words, none a preposition)
+# "Oko Monitor, a Lithuanian watchdog", "Kyiv Analytics, the think tank that ..." (the head noun after at most
+# three describing words, none a preposition)
 DESCRIBED_BODY = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}),\s+(?:a|an)\s+"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}),\s+(?:a|an|the)\s+"
     r"(?:(?!(?:with|of|from|at|for|in|on|by|who|and)\b)[\w-]+\s+){0,3}"
     r"(?:group|organi[sz]ation|NGO|think[ -]tank|charity|watchdog|news agency|agency|news outlet|outlet|website|"
     r"newspaper|broadcaster|movement|party|foundation|association|network|initiative|company|firm|bank)"

@@ -86,3 +86,8 @@ def test_an_outlet_named_post_is_still_one(extract: Extract) -> None:
     assert {m.kind for m in extract("The Lviv Morning Post reported the strike.") if "Post" in m.text} == {
         "organization"
     }
+
+
+def test_a_name_the_text_calls_the_think_tank_is_an_organization(extract: Extract) -> None:
+    mentions = extract("Dniprovi Analytics, the think tank that tracks losses, published new figures.")
+    assert {m.kind for m in mentions if m.text == "Dniprovi Analytics"} == {"organization"}
