@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from generator.extract.candidates import Candidate, NewEntity
-from generator.extract.gazetteer import Gazetteer
+from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.names import DEMONYMS, is_given_name
 from generator.extract.organization_words import LEADING, MONTHS, NOT_ORGANIZATION, OFFICES
 from generator.extract.people import TITLE_WORDS
@@ -130,6 +130,9 @@ FACILITIES = frozenset(
     {"Plant", "Factory", "Refinery", "Station", "Airport", "Port", "Base", "Terminal", "Depot", "Works", "Field"}
 )
 NOT_NAMES = frozenset({"All", "This", "That", "These", "Those", "It", "They", "We", "He", "She", "Its", "Their"})
+# a formation named by its forces and its grouping: "Joint Forces Group", "Southern Defence Forces Command"
+_FORCE_WORDS = frozenset({"Forces", "Force", "Troops", "Army"})
+_GROUPING_ENDS = frozenset({"Group", "Grouping", "Command", "Forces", "Troops"})
 _TITLED = re.compile(r"(?<![\w-])(?P<before>[A-Z][a-z]+\.?) (?P<name>[A-Z][\w’'-]+)(?![\w-])")
 CONFIDENCE = 0.7
 
@@ -163,6 +166,14 @@ class OrganizationCues:
                 found.append(candidate)
         return found
 
+    def _formation(self, start: int, name: str, words: list[str], known: list[Name]) -> Candidate | None:
+        """A force's spokesman speaks for a unit: "a spokesman for Ukraine's Joint Forces Group" (a new unit when
+        a force's word and a grouping's end the name; the catalogue's units are read by the catalogue)."""
+        if known or words[-1] not in _GROUPING_ENDS or not any(w in _FORCE_WORDS for w in words):
+            return None
+        new = [NewEntity("unit", name)]
+        return Candidate(start, start + len(name), new=new, method="pattern", confidence=CONFIDENCE)
+
     def _personal(self, body: str) -> set[str]:
         """Words the article writes after a given name or a title: surnames, whatever else they do."""
         return {
@@ -192,10 +203,10 @@ class OrganizationCues:
             return None
         if words[-1] in FACILITIES or (len(words) == 1 and words[0] in NOT_NAMES):
             return None  # a named plant or port is a place; "All", "This": no name
-        if any(w in NOT_ORGANIZATION for w in words):
-            return None  # a force's spokesman: "a spokesman for the Joint Forces Group" speaks for a unit
         name = " ".join(words)
         known = self.gazetteer.lookup(key_of(name))
+        if any(w in NOT_ORGANIZATION for w in words):
+            return self._formation(start, name, words, known)
         if any(n.kind != "organization" for n in known):
             return None  # a person, a place, a unit, a weapon
         names = [replace(n, context=()) for n in known if n.kind == "organization" and not n.surname_only]

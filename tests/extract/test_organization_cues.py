@@ -91,3 +91,8 @@ def test_an_outlet_named_post_is_still_one(extract: Extract) -> None:
 def test_a_name_the_text_calls_the_think_tank_is_an_organization(extract: Extract) -> None:
     mentions = extract("Dniprovi Analytics, the think tank that tracks losses, published new figures.")
     assert {m.kind for m in mentions if m.text == "Dniprovi Analytics"} == {"organization"}
+
+
+def test_a_forces_spokesman_speaks_for_a_new_unit(extract: Extract) -> None:
+    mentions = extract("Ivan Petrenko, spokesman for Ukraine's Southern Forces Group, said the town held.")
+    assert entities_of(mentions, "Southern Forces Group") == {"unit/southern-forces-group"}
