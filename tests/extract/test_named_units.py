@@ -103,3 +103,14 @@ def test_a_groupings_short_name_takes_the_words_that_say_what_it_is(
 
 def test_a_mercenary_group_is_not_a_grouping_of_forces(extract: Extract) -> None:
     assert entities_of(extract("Wagner group fighters crossed the border."), "Wagner") == {"unit/wagner-group"}
+
+
+def test_a_detachment_named_by_two_words_with_its_arm_in_lower_case_is_a_unit(extract: Extract) -> None:
+    mentions = extract("Operators of the Russian Grey Owl drone detachment struck positions near Kupiansk.")
+    assert entities_of(mentions, "Grey Owl drone detachment") == {"unit/grey-owl-drone-detachment"}
+
+
+def test_a_nationalitys_battalion_is_no_named_unit(extract: Extract) -> None:
+    assert not [
+        m for m in extract("The Ukrainian battalion held the Russian assault battalion back.") if m.kind == "unit"
+    ]
