@@ -68,6 +68,10 @@ NUMBERED_OUTLET = re.compile(
     r"(?=[,.;:)]|\s+(?:that|said|says|reported|reports|told|on|in|and|the|a|[A-Z])\b|\s*$)",
     re.MULTILINE,
 )
+# troops after a defined name: it names a unit ("X (KVN) fiber optic drone operators", "X (ABC) fighters")
+TROOPS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:operators|fighters|servicemen|soldiers|troops|personnel|detachment|battalion)\b"
+)
 INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
 PREFIX_HEADS = frozenset({"Radio"})  # broadcasters named head first
@@ -245,9 +249,11 @@ class OrganizationExtractor:
             if name and any(self._weapon(w) for w in name[1:]):
                 name = []  # "Movement of Shahed-type attack UAVs": a weapon's movement, no body's name
             kind = self._kind(" ".join(name)) if name else ""
+            if definition and kind == "organization" and name == defined and TROOPS_AFTER.match(body, definition.end()):
+                kind = "unit"  # "Knyaz Vandal Novgorodsky (KVN) fiber optic drone operators": a unit's name
             start = match.start() + match.group().rfind(" ".join(name)) if name else -1
-            if kind == "organization" and start >= match.start() and not self._catalogued(" ".join(name)):
-                entity = NewEntity("organization", " ".join(name))
+            if kind in ("organization", "unit") and start >= match.start() and not self._catalogued(" ".join(name)):
+                entity = NewEntity(kind, " ".join(name))
                 found.append(
                     Candidate(start, start + len(entity.name), new=[entity], method="pattern", confidence=CONFIDENCE)
                 )

@@ -114,3 +114,16 @@ def test_a_nationalitys_battalion_is_no_named_unit(extract: Extract) -> None:
     assert not [
         m for m in extract("The Ukrainian battalion held the Russian assault battalion back.") if m.kind == "unit"
     ]
+
+
+def test_a_defined_name_before_troops_is_a_unit(extract: Extract) -> None:
+    mentions = extract(
+        "Sokol Dalny Orlov (SDO) drone operators of a Russian battalion struck a bridge.",
+        "SDO crews later hit a depot.",
+    )
+    assert {m.entity for m in mentions if m.text in ("Sokol Dalny Orlov", "SDO")} == {"unit/sokol-dalny-orlov"}
+
+
+def test_a_defined_name_before_anything_else_stays_an_organization(extract: Extract) -> None:
+    mentions = extract("Sokol Dalny Orlov (SDO) published a report on losses.")
+    assert {m.kind for m in mentions if m.text == "Sokol Dalny Orlov"} == {"organization"}
