@@ -67,6 +67,7 @@ class Entry:
     oblast: str = ""  # place id of the oblast, for places in Ukraine
     population: int = 0
     capital: str = ""  # place id of the administrative centre of an oblast, region or raion
+    number: int = 0  # a formation's number where its name has none ("Birds of Magyar": 414)
 
     @property
     def from_geonames(self) -> bool:
@@ -163,6 +164,7 @@ def parse_entry(raw: Any, *, kind: Kind, where: str, problems: list[str]) -> Ent
         oblast=f"place/{raw['oblast']}" if isinstance(raw.get("oblast"), str) and raw["oblast"] else "",
         population=population if isinstance(population, int) else 0,
         capital=f"place/{raw['capital']}" if kind == "place" and isinstance(raw.get("capital"), str) else "",
+        number=raw["number"] if kind == "unit" and isinstance(raw.get("number"), int) else 0,
     )
 
 

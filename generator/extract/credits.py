@@ -26,6 +26,9 @@ NAME_THEN_AGENCY = re.compile(
     rf"| - (?:staff|stringer|freelance|pool|contributor), )(?P<agency>{_AGENCY})\b"
 )
 AGENCY_THEN_NAME = re.compile(rf"\b(?P<agency>REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|TASS)/(?P<name>{_PERSON})\b")
+# any agency's initials before a photographer ending a caption line: "Abandoned tank in Izium [12.09.2022]PAP /
+# Jane Doe" (organization_cues.py reads the initials; here the photographer)
+INITIALS_THEN_NAME = re.compile(rf"(?<![\w/-])(?P<agency>[A-Z]{{2,6}}) ?/ ?(?P<name>{_PERSON})[ \t]*$", re.MULTILINE)
 DATELINE_AGENCY = re.compile(r"\((?P<agency>AP|AFP)\)")  # "KYIV, Ukraine (AP) —"
 # a caption's credit line: "Picture: Getty", "Photo: Reuters", "Image credit: AFP" (the catalogue's name, read
 # without the context word an ambiguous short name otherwise needs)
@@ -57,6 +60,9 @@ class CreditExtractor:
                 if person:
                     found.append(person)
                 found += self._agency(match)
+        for match in INITIALS_THEN_NAME.finditer(body) if "/" in body else ():
+            if not AGENCY_THEN_NAME.match(body, match.start()) and (person := self._person(match)):
+                found.append(person)
         for match in (*DATELINE_AGENCY.finditer(body), *CAPTION_CREDIT.finditer(body)):
             found += self._agency(match)
         return found

@@ -6,8 +6,10 @@ Ministry", "Foreign Ministry" or "Ministry of Foreign Affairs" is the ministry o
 the article names with its owner (a demonym, a possessive, a country before it, "of Country"): the
 nearest such mention before it, else the nearest after it. This overrides the guess the paragraph's
 words make for an ambiguous alias ("MoD" beside "Russia" in a story quoting the British ministry); a
-mention the text itself tied to a body (an acronym defined, "an update from the MoD") is left alone,
-and so is every bare form in an article that names no ministry of that portfolio with its owner.
+mention the text itself tied to a body (an acronym defined, "an update from the MoD") is left alone.
+Where the article names no ministry of that portfolio with its owner, the ministry of the one country whose
+catalogued minister (now or once) it names is the antecedent ("Umerov will replace Oleksii Reznikov ... the
+Ministry of Defense"); with none, or ministers of two countries, the bare form is left alone.
 """
 
 from __future__ import annotations
@@ -53,6 +55,22 @@ def ministry_portfolios(catalogue: Catalogue) -> dict[str, str]:
             if found and (word := bare_portfolio(found.group())):
                 out[entry.id] = word
                 break
+    return out
+
+
+# a catalogued person's role that holds a ministry: "Minister of Defence of Ukraine (2021–2023)", "Foreign
+# Minister of Russia"
+_ROLE = re.compile(rf"\bMinister of (?:the )?(?P<after>{PORTFOLIO_WORDS})\b|\b(?P<before>{PORTFOLIO_WORDS}) Minister\b")
+
+
+def ministers(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
+    """Catalogued ministers, former ones too, to (portfolio, country): the country is their side."""
+    out = {}
+    for entry in catalogue.entries.values():
+        facts = dict(entry.facts)
+        role = _ROLE.search(facts.get("Role", "")) if entry.kind == "person" else None
+        if role and facts.get("Side"):
+            out[entry.id] = (portfolio(role["after"] or role["before"]), facts["Side"])
     return out
 
 
@@ -102,11 +120,31 @@ def _ministers(body: str, ministry_of: Ministry) -> list[tuple[int, str, Resolve
 _UNREAD = re.compile(rf"\b(?:MoD|Ministry of (?:the )?(?:{PORTFOLIO_WORDS})|(?:{PORTFOLIO_WORDS}) Ministry)\b(?! of\b)")
 
 
+def _held_by(
+    found: list[Resolved], ministers_of: dict[str, tuple[str, str]], ministry_of: Ministry
+) -> list[tuple[int, str, Resolved]]:
+    """Ministries whose catalogued minister the article names ("Oleksii Reznikov": Ukraine's defence
+    ministry), where no other mention names their country: the last resort of a bare ministry."""
+    out = []
+    for r in found:
+        if r.kind == "person" and r.entity in ministers_of:
+            word, country = ministers_of[r.entity]
+            if ministry := ministry_of(country, word):
+                entity, name = ministry
+                out.append((r.start, word, Resolved(r.start, r.end, entity, "organization", "", 0, name)))
+    return out
+
+
 def with_ministry_antecedents(
-    body: str, found: list[Resolved], portfolios: dict[str, str], ministry_of: Ministry
+    body: str,
+    found: list[Resolved],
+    portfolios: dict[str, str],
+    ministry_of: Ministry,
+    ministers_of: dict[str, tuple[str, str]] | None = None,
 ) -> list[Resolved]:
     places = {r.end for r in found if r.kind == "place"}
     owned: list[tuple[int, str, Resolved]] = _ministers(body, ministry_of)  # (position, portfolio, mention)
+    held = _held_by(found, ministers_of or {}, ministry_of)
     bare: dict[int, str] = {}  # index in found → portfolio
     for number, r in enumerate(found):
         if r.kind != "organization":
@@ -116,7 +154,7 @@ def with_ministry_antecedents(
             bare[number] = word
         elif word_owned := _owned_portfolio(r, portfolios):
             owned.append((r.start, word_owned, r))
-    if not owned:
+    if not owned and not held:
         return found
     out = list(found)
     taken = bytearray(len(body) + 1)
@@ -129,6 +167,8 @@ def with_ministry_antecedents(
     for number, word in bare.items():
         r = out[number]
         same = [o for o in owned if o[1] == word]
+        if not same and len({o[2].entity for o in held if o[1] == word}) == 1:
+            same = [o for o in held if o[1] == word]  # one country's minister named, no owner anywhere
         before = [o for o in same if o[0] < r.start]
         antecedent = before[-1] if before else (same[0] if same else None)
         if antecedent and antecedent[2].entity != r.entity:

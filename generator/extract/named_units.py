@@ -20,6 +20,12 @@ from generator.vocabulary import MONTH_NAMES, WEEKDAYS
 UNIT_WORD = re.compile(r"(?<=\s)unit\b(?!-)")
 # what stands before it, read backwards from each "unit" (rare) rather than from every "the"
 NAMED_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:(?:[A-Z][a-z]+)\s+)?(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+$")
+# a detachment or battalion named by one or two words, its arm in lower case: "the Russian Black Raven drone
+# detachment", "the Rarog strike battalion" (after a nationality only, as "unit")
+NAMED_FORMATION = re.compile(
+    r"(?:\b[Tt]he|['’]s)\s+(?P<words>(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+){1,3})"
+    r"(?P<type>(?:(?:drone|assault|strike|reconnaissance|sabotage|artillery) )?(?:detachment|battalion))\b(?!-)"
+)
 _UNIT_WORD = re.compile(rf"(?:{UNIT_WORDS}|Special|Elite|Storm|Sapper|Penal|Army|Navy|Police)", re.IGNORECASE)
 _CALENDAR = frozenset([*MONTH_NAMES, *WEEKDAYS])
 
@@ -40,6 +46,18 @@ def named_unit_candidates(body: str) -> list[Candidate]:
             continue
         new = [NewEntity("unit", f"{name} unit")]
         found.append(Candidate(match.start("name"), unit.end(), new=new, method="heuristic", confidence=0.6))
+    for match in NAMED_FORMATION.finditer(body) if "detachment" in body or "battalion" in body else ():
+        words = match["words"].split()
+        start = match.start("words")
+        if len(words) > 1 and words[0] in DEMONYMS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) > 2 or any(
+            w in DEMONYMS or w in SENTENCE_WORDS or w in _CALENDAR or _UNIT_WORD.fullmatch(w) for w in words
+        ):
+            continue
+        new = [NewEntity("unit", f"{' '.join(words)} {match['type']}")]
+        found.append(Candidate(start, match.end(), new=new, method="heuristic", confidence=0.6))
     return found
 
 

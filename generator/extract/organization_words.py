@@ -91,6 +91,8 @@ HEADS = frozenset(
         "Media",
     ]
 )
+# "Post" heads an outlet's name ("Kyiv Post"), not a position's: "the Main Command Post", "an Observation Post"
+POSITION_POSTS = frozenset({"Command", "Observation", "Border", "Guard", "Firing", "Forward", "Trading", "Listening"})
 # Words that say what an organization does without saying whose it is: alone they name nothing.
 GENERIC = frozenset(
     [

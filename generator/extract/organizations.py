@@ -12,6 +12,7 @@ from generator.extract.company_names import subsidiary_candidates
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.ministries import NAMED_OWNER
 from generator.extract.names import DEMONYMS, is_given_name
+from generator.extract.organization_cues import OrganizationCues
 from generator.extract.organization_words import (
     DESCRIPTORS,
     GENERIC,
@@ -21,6 +22,7 @@ from generator.extract.organization_words import (
     MONTHS,
     NOT_ORGANIZATION,
     OFFICES,
+    POSITION_POSTS,
     QUALIFIERS,
 )
 from generator.extract.owned_offices import owned_office_candidates
@@ -49,9 +51,10 @@ DATELINE_OUTLET = re.compile(
     re.MULTILINE,
 )
 # a name the text describes as a body right after it: "Belaruski Hajun, an activist group that tracks ...",
-# "Oko Monitor, a Lithuanian watchdog" (the head noun after at most three describing words, none a preposition)
+# "Oko Monitor, a Lithuanian watchdog", "Kyiv Analytics, the think tank that ..." (the head noun after at most
+# three describing words, none a preposition)
 DESCRIBED_BODY = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}),\s+(?:a|an)\s+"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}),\s+(?:a|an|the)\s+"
     r"(?:(?!(?:with|of|from|at|for|in|on|by|who|and)\b)[\w-]+\s+){0,3}"
     r"(?:group|organi[sz]ation|NGO|think[ -]tank|charity|watchdog|news agency|agency|news outlet|outlet|website|"
     r"newspaper|broadcaster|movement|party|foundation|association|network|initiative|company|firm|bank)"
@@ -64,6 +67,10 @@ NUMBERED_OUTLET = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w'’.-]*\s)+?(?:Radio|TV|Channel|Television))\s\d{1,3}"
     r"(?=[,.;:)]|\s+(?:that|said|says|reported|reports|told|on|in|and|the|a|[A-Z])\b|\s*$)",
     re.MULTILINE,
+)
+# troops after a defined name: it names a unit ("X (KVN) fiber optic drone operators", "X (ABC) fighters")
+TROOPS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:operators|fighters|servicemen|soldiers|troops|personnel|detachment|battalion)\b"
 )
 INITIALISM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 CONFIDENCE = 0.7
@@ -134,6 +141,8 @@ def _segment_name(words: list[str], stop: Callable[[str], bool]) -> list[str]:
     if len(words) < 2 or any(w in NOT_ORGANIZATION for w in words) and not _service_of_forces(words):
         return []
     if words[0] in OFFICES and words[1] == "for":  # "Minister for Strategic Industries": an office
+        return []
+    if words[-1] == "Post" and words[-2] in POSITION_POSTS:  # "the Main Command Post": a position, no outlet
         return []
     if words[-1].rstrip(".") in HEADS and words[-1] != "Headquarters":  # "NATO Headquarters": NATO's, no name
         name = words
@@ -217,6 +226,7 @@ class OrganizationExtractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer()
+        self.cues = OrganizationCues(self.gazetteer)
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
@@ -239,9 +249,11 @@ class OrganizationExtractor:
             if name and any(self._weapon(w) for w in name[1:]):
                 name = []  # "Movement of Shahed-type attack UAVs": a weapon's movement, no body's name
             kind = self._kind(" ".join(name)) if name else ""
+            if definition and kind == "organization" and name == defined and TROOPS_AFTER.match(body, definition.end()):
+                kind = "unit"  # "Knyaz Vandal Novgorodsky (KVN) fiber optic drone operators": a unit's name
             start = match.start() + match.group().rfind(" ".join(name)) if name else -1
-            if kind == "organization" and start >= match.start() and not self._catalogued(" ".join(name)):
-                entity = NewEntity("organization", " ".join(name))
+            if kind in ("organization", "unit") and start >= match.start() and not self._catalogued(" ".join(name)):
+                entity = NewEntity(kind, " ".join(name))
                 found.append(
                     Candidate(start, start + len(entity.name), new=[entity], method="pattern", confidence=CONFIDENCE)
                 )
@@ -249,7 +261,7 @@ class OrganizationExtractor:
                 found += self._acronym(body, " ".join(defined), kind, definition)
         outlets = self._numbered_outlets(body) + subsidiary_candidates(body, self.gazetteer)
         outlets += owned_office_candidates(body, self.gazetteer)
-        outlets += self._described(body)
+        outlets += self._described(body) + self.cues.candidates(body)
         return found + self._domains(body) + self._initials(body, found) + self._dateline(body) + outlets
 
     def _described(self, body: str) -> list[Candidate]:

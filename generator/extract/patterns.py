@@ -8,17 +8,20 @@ import string
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.designators import latin_kh_candidates, slash_pair_candidates, weapon_candidates
+from generator.extract.direction_adjectives import direction_adjective_candidates
 from generator.extract.facilities import numbered_facility_candidates
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.localities import locality_candidates
 from generator.extract.ministries import Ministries
 from generator.extract.named_units import named_unit_candidates, quoted_group_candidates
 from generator.extract.names import DEMONYMS
+from generator.extract.russian_spellings import russian_spelling_candidates
 from generator.extract.services import Services
 from generator.extract.settlement_cues import settlement_cue_candidates
 from generator.extract.unit_keys import LOWER_UNIT_WORDS, ORDINAL, UNIT_WORDS
 from generator.extract.unit_lists import ordinal, unit_list_candidates
 from generator.extract.unit_numbers import lower_unit_candidates
+from generator.extract.weapon_designators import DesignatorGrammar
 from generator.extract.weapon_names import weapon_name_candidates
 from generator.model import Article
 
@@ -54,7 +57,7 @@ UNIT_SHORTHAND = re.compile(rf"\b(?P<number>{ORDINAL})\s+(?P<short>{'|'.join(UNI
 _AREA_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 AREA_PATTERN = re.compile(
     rf"(?<![’'])\b(?P<name>{_AREA_WORD}(?: {_AREA_WORD})?)\s+"
-    r"(?P<type>[Oo]blast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Hh]romada)\b"
+    r"(?P<type>[Oo]blast|[Rr]egion|[Dd]istrict|[Rr]aion|[Pp]rovince|[Kk]rai|[Kk]ray|[Hh]romada)\b"
 )
 _FUNCTION_WORDS = frozenset(
     [
@@ -186,6 +189,25 @@ BARE_NUMBER_UNIT = re.compile(
 )
 
 
+# a formation's number spelled out, at least one unit word before its type: "the First Guards Tank Army"
+_SPELLED = [
+    *("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh"),
+    *("Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth"),
+    "Twentieth",
+]
+SPELLED_NUMBER_UNIT = re.compile(
+    rf"\b(?=[EFNST])(?P<number>{'|'.join(_SPELLED)})\s+(?P<words>(?:{_UNIT_WORD})+)(?P<type>{_UNIT_TYPES})\b"
+)
+
+
+# a branch of troops by its arm, capitalised: "the Coastal Troops" (of a navy), "Missile Troops and Artillery";
+# not a nationality's troops ("Russian Troops" in a headline)
+BRANCH_TROOPS = re.compile(
+    r"\b(?=[CEIMRS])(?:Coastal|Missile|Railway|Signal|Signals|Engineering|Engineer|Chemical|Radiation|Space|Rocket"
+    r"|Radio-Technical|Internal|Motor Rifle) Troops\b"
+)
+
+
 def unit_candidates(body: str) -> list[Candidate]:
     found = [
         Candidate(
@@ -196,6 +218,20 @@ def unit_candidates(body: str) -> list[Candidate]:
             confidence=0.8,
         )
         for m in BARE_NUMBER_UNIT.finditer(body)
+    ]
+    found += [
+        Candidate(
+            m.start(),
+            m.end(),
+            new=[NewEntity("unit", unit_name(ordinal(str(_SPELLED.index(m["number"]) + 1)), m["words"], m["type"]))],
+            method="pattern",
+            confidence=0.8,
+        )
+        for m in (SPELLED_NUMBER_UNIT.finditer(body) if any(f"{w} " in body for w in _SPELLED) else ())
+    ]
+    found += [
+        Candidate(m.start(), m.end(), new=[NewEntity("unit", m.group())], method="pattern", confidence=0.8)
+        for m in (BRANCH_TROOPS.finditer(body) if " Troops" in body else ())
     ]
     for match in (*UNIT_PATTERN.finditer(body), *LOWER_PLURAL.finditer(body)):
         honorific = match["honorific"] or match["last"] if match.re is UNIT_PATTERN else None
@@ -379,6 +415,7 @@ class PatternExtractor:
         self.gazetteer = gazetteer or Gazetteer()
         self.ministries = Ministries(self.gazetteer)
         self.services = Services(self.gazetteer)
+        self.designators = DesignatorGrammar(self.gazetteer)
 
     def candidates(self, article: Article) -> list[Candidate]:
         body = article.body
@@ -396,6 +433,9 @@ class PatternExtractor:
             *weapon_candidates(body),
             *slash_pair_candidates(body),
             *latin_kh_candidates(body, self.gazetteer),
+            *self.designators.candidates(body),
+            *direction_adjective_candidates(body, self.gazetteer),
+            *russian_spelling_candidates(body, self.gazetteer),
             *numbered_facility_candidates(body, self.gazetteer),
             *area_candidates(body),
             *region_of_candidates(body),

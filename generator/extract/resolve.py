@@ -14,23 +14,27 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from generator.catalogue import Catalogue
+from generator.extract.bare_departments import bare_departments, with_bare_departments
 from generator.extract.candidates import Candidate, NewEntity, Resolved
 from generator.extract.fuzzy import MIN_LENGTH as MIN_TYPO_LENGTH
 from generator.extract.fuzzy import one_edit
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.given_typos import misspelt_given_start
 from generator.extract.ministries import ministry_name
-from generator.extract.ministry_antecedents import ministry_portfolios, with_ministry_antecedents
+from generator.extract.ministry_antecedents import ministers, ministry_portfolios, with_ministry_antecedents
 from generator.extract.name_suffixes import with_suffixes
 from generator.extract.namesakes import Anchors
 from generator.extract.new_surnames import new_surnames, yij
 from generator.extract.organization_stems import stem_index, stem_variant
 from generator.extract.places import ArticleContext, Places
+from generator.extract.region_family import region_family, with_regional_adjectives
 from generator.extract.region_reading import as_regions
 from generator.extract.service_sides import bare_services, sided_services
+from generator.extract.ship_names import with_ship_names
 from generator.extract.short_forms import organization_forms, with_short_forms
 from generator.extract.text import Token, fold, key_of, sentence_spans, tokenize
-from generator.extract.unit_keys import honorific_index, honorific_key, unit_index, unit_key
+from generator.extract.unit_keys import catalogued_numbers, honorific_index, honorific_key, unit_index, unit_key
+from generator.extract.unit_nicknames import with_unit_nicknames
 from generator.extract.unit_numbers import by_side, number_index
 from generator.extract.unit_short_forms import ShortForms
 from generator.extract.unit_sides import by_brackets, side_twins
@@ -82,10 +86,13 @@ class Resolver:
         self.honorific_units = honorific_index(catalogue)
         self.twins = side_twins(catalogue)
         self.numbered = number_index(catalogue)
+        self.unit_numbers = catalogued_numbers(catalogue)
         self.unit_short_forms = ShortForms(catalogue)
         self.people_by_given = _people_by_given(catalogue)
         self.organization_forms = organization_forms(catalogue)
+        self.departments = bare_departments(catalogue)
         self.ministry_portfolios = ministry_portfolios(catalogue)
+        self.ministers = ministers(catalogue)
         self.organization_stems = stem_index(catalogue)
         self.bare_services = bare_services(catalogue)
         self.places = Places(catalogue, gazetteer, unsafe=unsafe)
@@ -226,6 +233,7 @@ class Resolver:
                     )
                 )
             else:
+                new = region_family(new)
                 entity = entity_id(new.kind, new.name)
                 out.append(
                     Resolved(
@@ -315,7 +323,11 @@ class Resolver:
         found = [self._same_village(article.body, r, relocated, anchors, paragraph_of(r.start)) for r in found]
         found = new_surnames(article.body, found, self.places.settlement_only)
         found = with_short_forms(found, self.organization_forms)
-        found = with_ministry_antecedents(article.body, found, self.ministry_portfolios, self._ministry_of)
+        found = with_bare_departments(article.body, found, self.departments, self.gazetteer)
+        found = with_regional_adjectives(article.body, found)
+        found = with_ministry_antecedents(
+            article.body, found, self.ministry_portfolios, self._ministry_of, self.ministers
+        )
         found = with_suffixes(article.body, [self._with_given_typo(article.body, r, found) for r in found])
         surnames = {fold(article.body[r.start : r.end].split()[-1]) for r in found if r.kind == "person"}
         typos = self.places.typos(article.body, sorted((r.start, r.end) for r in found), surnames)
@@ -334,6 +346,8 @@ class Resolver:
         ]
         # "paratroopers of the 76th division": a formation only once resolved (its parent named, a short form)
         found = [r for r in found if not (r.provisional and r.entity == entity_id("unit", r.new_name))]
+        found = with_unit_nicknames(article.body, found, self.unit_numbers)
+        found = with_ship_names(article.body, found, self.gazetteer.countries)
         found += sided_services(article, found, self.bare_services, self.catalogue)
         return sorted(found, key=lambda r: (r.start, r.entity))
 

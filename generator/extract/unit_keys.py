@@ -14,7 +14,8 @@ UNIT_WORDS = (
     r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
     r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
     r"Operational|Combined Arms|Combined|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
-    r"Unmanned Systems|Unmanned Aerial Vehicle|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|"
+    r"Unmanned Systems|Unmanned Aerial Vehicle|Unmanned Strike Aviation System|Unmanned Strike|Unmanned|"
+    r"Strike|Army Aviation|Aviation|UAV|Drone|Infantry|Light Infantry|Parachute|Paratrooper|"
     r"Cossack|Volunteer|"
     r"National Guard|Border Guard|Brigade of the National Guard|VDV|Electronic Warfare"
 )
@@ -73,6 +74,33 @@ def catalogued_number(entry: Entry) -> tuple[str, str] | None:
     return (number[0].casefold(), echelon) if entry.kind == "unit" and number and echelon in ECHELONS else None
 
 
+def ordinal(number: int) -> str:
+    """414 → '414th', 21 → '21st', 12 → '12th'."""
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _field_number(entry: Entry) -> tuple[str, str] | None:
+    """The number and echelon of a formation known by a name without its number ("Birds of Magyar", 414)."""
+    echelon = dict(entry.facts).get("Echelon", "").casefold()
+    if entry.kind != "unit" or not entry.number or echelon not in ECHELONS or re.match(rf"{ORDINAL}\b", entry.name):
+        return None
+    return ordinal(entry.number), echelon
+
+
+def catalogued_numbers(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
+    """Every catalogued formation's number and echelon: from its name, or from its number where no formation
+    is named with that number and echelon ("414th brigade" is the Birds of Magyar; "3rd brigade" stays the 3rd
+    Assault Brigade, not also the National Guard's 3rd Spartan)."""
+    named = {e.id: n for e in catalogue.entries.values() if (n := catalogued_number(e))}
+    taken = set(named.values())
+    by_field: dict[tuple[str, str], list[str]] = {}
+    for entry in catalogue.entries.values():
+        if (numbered := _field_number(entry)) and numbered not in taken:
+            by_field.setdefault(numbered, []).append(entry.id)
+    return named | {ids[0]: numbered for numbered, ids in by_field.items() if len(ids) == 1}
+
+
 _UNIT_WORD = re.compile(rf"\b(?:{UNIT_WORDS})\b|\([A-Z]{{2,5}}\)")
 
 
@@ -110,4 +138,5 @@ def formation_words(entry: Entry) -> set[str]:
     """The words of a catalogued formation's names, and of its branch: "the 247th VDV regiment" names the
     branch where the full name has its type words (247th Guards Air Assault Regiment, branch VDV)."""
     forms = (entry.name, *entry.aliases, dict(entry.facts).get("Branch", ""))
-    return set().union(*(name_words(f) for f in forms if f))
+    words = set().union(*(name_words(f) for f in forms if f))
+    return words | set(numbered) if (numbered := _field_number(entry)) else words

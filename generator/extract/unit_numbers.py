@@ -20,7 +20,7 @@ from generator.extract.unit_keys import (
     LOWER_UNIT_WORDS,
     ORDINAL,
     UNIT_WORDS,
-    catalogued_number,
+    catalogued_numbers,
     formation_words,
     number_and_echelon,
     unit_key,
@@ -146,9 +146,10 @@ def lower_unit_candidates(body: str) -> list[Candidate]:
 def number_index(catalogue: Catalogue) -> dict[tuple[str, str, str], list[str]]:
     """(ordinal, echelon, side) → the catalogued formations so numbered, sorted."""
     index: dict[tuple[str, str, str], list[str]] = {}
+    numbers = catalogued_numbers(catalogue)
     for entry in sorted(catalogue.entries.values(), key=lambda e: e.id):
         side = dict(entry.facts).get("Side", "")
-        if (numbered := catalogued_number(entry)) and side:
+        if (numbered := numbers.get(entry.id)) and side:
             index.setdefault((*numbered, side), []).append(entry.id)
     return index
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from generator.catalogue import Catalogue
 from generator.extract.candidates import Resolved
-from generator.extract.unit_keys import catalogued_number, formation_words, name_words, number_and_echelon
+from generator.extract.unit_keys import catalogued_numbers, formation_words, name_words, number_and_echelon
 
 Key = tuple[int, int, str]  # a resolved mention: start, end, entity
 
@@ -30,8 +30,9 @@ class ShortForms:
         self.words: dict[str, set[str]] = {}
         self.parent: dict[str, str] = {}
         self.numbered: dict[tuple[str, str], list[str]] = {}
+        numbers = catalogued_numbers(catalogue)
         for entry in sorted(catalogue.entries.values(), key=lambda e: e.id):
-            if numbered := catalogued_number(entry):
+            if numbered := numbers.get(entry.id):
                 self.numbered.setdefault(numbered, []).append(entry.id)
                 self.words[entry.id] = formation_words(entry)
                 self.parent[entry.id] = entry.parent or ""

@@ -205,6 +205,22 @@ def test_a_bare_ministry_with_no_owner_in_the_article_is_no_mention(extract: Ext
     assert not entities_of(extract("During the interview at the Foreign Ministry, she said so."), "Foreign Ministry")
 
 
+def test_a_bare_ministry_is_the_one_its_named_catalogued_minister_held(extract: Extract) -> None:
+    mentions = extract(
+        "The deputies dismissed Oleksii Reznikov on Tuesday.",
+        "His successor inherits the procurement scandals of the Ministry of Defense.",
+    )
+    assert entities_of(mentions, "Ministry of Defense") == {"organization/ministry-of-defence-of-ukraine"}
+
+
+def test_ministers_of_two_countries_leave_a_bare_ministry_alone(extract: Extract) -> None:
+    mentions = extract(
+        "Oleksii Reznikov and Sergei Shoigu never met.",
+        "A source at the Ministry of Defense said so.",
+    )
+    assert not entities_of(mentions, "Ministry of Defense")
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "entity"),
     [

@@ -103,3 +103,27 @@ def test_a_groupings_short_name_takes_the_words_that_say_what_it_is(
 
 def test_a_mercenary_group_is_not_a_grouping_of_forces(extract: Extract) -> None:
     assert entities_of(extract("Wagner group fighters crossed the border."), "Wagner") == {"unit/wagner-group"}
+
+
+def test_a_detachment_named_by_two_words_with_its_arm_in_lower_case_is_a_unit(extract: Extract) -> None:
+    mentions = extract("Operators of the Russian Grey Owl drone detachment struck positions near Kupiansk.")
+    assert entities_of(mentions, "Grey Owl drone detachment") == {"unit/grey-owl-drone-detachment"}
+
+
+def test_a_nationalitys_battalion_is_no_named_unit(extract: Extract) -> None:
+    assert not [
+        m for m in extract("The Ukrainian battalion held the Russian assault battalion back.") if m.kind == "unit"
+    ]
+
+
+def test_a_defined_name_before_troops_is_a_unit(extract: Extract) -> None:
+    mentions = extract(
+        "Sokol Dalny Orlov (SDO) drone operators of a Russian battalion struck a bridge.",
+        "SDO crews later hit a depot.",
+    )
+    assert {m.entity for m in mentions if m.text in ("Sokol Dalny Orlov", "SDO")} == {"unit/sokol-dalny-orlov"}
+
+
+def test_a_defined_name_before_anything_else_stays_an_organization(extract: Extract) -> None:
+    mentions = extract("Sokol Dalny Orlov (SDO) published a report on losses.")
+    assert {m.kind for m in mentions if m.text == "Sokol Dalny Orlov"} == {"organization"}
