@@ -129,3 +129,23 @@ def test_an_outlet_on_a_source_line_is_an_organization(extract: Extract, line: s
 def test_a_person_on_a_source_line_is_no_organization(extract: Extract) -> None:
     mentions = extract("Three jets were lost over the river.", "Source: Oleksandr Bondar")
     assert not [m for m in mentions if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("An official confirmed to The Zorya Herald that the talks failed.", "The Zorya Herald"),
+        ("Budanov told The Front Line Review. Last week the town fell.", "The Front Line Review"),
+    ],
+)
+def test_an_outlet_a_person_speaks_to_is_named_with_its_the(extract: Extract, text: str, surface: str) -> None:
+    assert {m.kind for m in extract(text) if m.text == surface} == {"organization"}
+
+
+def test_a_catalogued_outlet_a_person_speaks_to_is_the_catalogues_reading(extract: Extract) -> None:
+    mentions = extract("Kuleba told The Associated Press he was sure.")
+    assert entities_of(mentions, "Associated Press") == {"organization/associated-press"}
+
+
+def test_a_place_a_person_speaks_of_after_the_is_no_outlet(extract: Extract) -> None:
+    assert not [m for m in extract("He told The Hague court nothing new.") if m.kind == "organization"]
