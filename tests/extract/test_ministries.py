@@ -283,6 +283,7 @@ def test_every_portfolio_the_ministries_know_has_a_bare_form() -> None:
     [
         ("On Monday the UK defense ministry said the army was ready.", "defense ministry", "uk-ministry-of-defence"),
         ("Russia's defence ministry said the strike hit a depot.", "defence ministry", "russian-ministry-of-defence"),
+        ("Britain's defence ministry said.", "defence ministry", "uk-ministry-of-defence"),
         ("The Turkish defense ministery said ships had left.", "defense ministery", "ministry-of-defence-of-turkey"),
     ],
 )
