@@ -14,6 +14,10 @@ entries again was 0.7 s of an add-one at 10,000 articles). It holds:
 - `behind`: the files of site/ that the previous site kept beside it (swap.PREVIOUS_NAME) lacks or
   has in another version (those the last build wrote or deleted); null when none is kept.
 A record that is missing, unreadable or of another schema is ignored: the build is then full.
+Each write stamps the database with a new `generation`: a delta is written only over the
+generation the build loaded (else the record is written whole), and a long-lived process trusts
+the record it saved while the database is still at its generation (it is written in place, so
+its file's inode, size and time do not tell another build's write apart).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import posixpath
 import re
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, packages_distributions, version
@@ -58,6 +63,7 @@ class Record:
     outputs: dict[str, tuple[int, int]] = field(default_factory=dict)  # site/-relative path → (size, mtime_ns)
     nav: dict[str, dict[str, Any]] = field(default_factory=dict)  # source → {"title": ..., "meta": {...}}
     behind: tuple[str, ...] | None = None  # where the kept previous site differs from site/
+    generation: str = field(default="", compare=False)  # the database's when loaded or saved
 
 
 Scan = dict[str, tuple[Source, bytes | None]]  # docs/ file → its Source, and its bytes when they were read
@@ -96,23 +102,41 @@ def load(path: Path) -> Record | None:
             behind = json.loads(meta["behind"])
             if behind is not None and not (isinstance(behind, list) and all(isinstance(b, str) for b in behind)):
                 raise ValueError("behind is not a list of files")
-            return Record(meta["key"], sources, outputs, nav, None if behind is None else tuple(behind))
+            behind = None if behind is None else tuple(behind)
+            return Record(meta["key"], sources, outputs, nav, behind, meta.get("generation", ""))
         finally:
             db.close()
     except (sqlite3.Error, ValueError, TypeError, KeyError):
         return None
 
 
+def generation(path: Path) -> str:
+    """The generation the database is at ("" when there is none to read)."""
+    if not path.exists():
+        return ""
+    try:
+        db = sqlite3.connect(path)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return ""
+    return row[0] if row and isinstance(row[0], str) else ""
+
+
 def save(path: Path, record: Record, previous: Record | None = None) -> None:
-    """`record` into the database: as the rows that differ from `previous`, the record the database
-    holds (the one this build loaded), or whole (a new database) when there is none."""
+    """`record` into the database: as the rows that differ from `previous` while the database holds
+    it (is at the generation it was loaded at), else whole (a new database). `record` takes the new
+    generation."""
     path.parent.mkdir(parents=True, exist_ok=True)
     for former in FORMER_FILES:
         (path.parent / former).unlink(missing_ok=True)
     tables: tuple[str, ...] = ()
-    if previous is None or not path.exists():
+    if previous is None or not previous.generation or generation(path) != previous.generation:
         path.unlink(missing_ok=True)
         previous, tables = Record(""), _TABLES
+    record.generation = uuid.uuid4().hex
     db = sqlite3.connect(path)
     try:
         for statement in tables:
@@ -127,7 +151,7 @@ def save(path: Path, record: Record, previous: Record | None = None) -> None:
         _delta(db, "outputs", previous.outputs, record.outputs, lambda o: o)
         _delta(db, "nav", previous.nav, record.nav, lambda entry: (json.dumps(entry, sort_keys=True),))
         behind = None if record.behind is None else sorted(record.behind)
-        meta = {"schema": SCHEMA, "key": record.key, "behind": json.dumps(behind)}
+        meta = {"schema": SCHEMA, "key": record.key, "behind": json.dumps(behind), "generation": record.generation}
         db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
         db.commit()
     except BaseException:
