@@ -127,16 +127,27 @@ def generation(path: Path) -> str:
 
 def save(path: Path, record: Record, previous: Record | None = None) -> None:
     """`record` into the database: as the rows that differ from `previous` while the database holds
-    it (is at the generation it was loaded at), else whole (a new database). `record` takes the new
-    generation."""
+    it (is at the generation it was loaded at), else whole (a new database); whole too when the
+    delta cannot be written (a database damaged since). `record` takes the new generation."""
     path.parent.mkdir(parents=True, exist_ok=True)
     for former in FORMER_FILES:
         (path.parent / former).unlink(missing_ok=True)
-    tables: tuple[str, ...] = ()
+    record.generation = uuid.uuid4().hex
     if previous is None or not previous.generation or generation(path) != previous.generation:
+        _write(path, record, None)
+        return
+    try:
+        _write(path, record, previous)
+    except sqlite3.Error:
+        _write(path, record, None)
+
+
+def _write(path: Path, record: Record, previous: Record | None) -> None:
+    """`record` as a delta over `previous`, or whole into a new database when it is None."""
+    tables: tuple[str, ...] = ()
+    if previous is None:
         path.unlink(missing_ok=True)
         previous, tables = Record(""), _TABLES
-    record.generation = uuid.uuid4().hex
     db = sqlite3.connect(path)
     try:
         for statement in tables:

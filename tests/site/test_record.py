@@ -94,6 +94,18 @@ def test_a_delta_over_a_database_another_build_wrote_since_is_a_whole_write(tmp_
     assert records.load(path) == records.load(whole) == now
 
 
+def test_a_delta_over_a_database_damaged_since_it_was_loaded_is_a_whole_write(tmp_path: Path) -> None:
+    path = tmp_path / "record.sqlite"
+    records.save(path, Record("k", {"a.md": Source(3, 7, "ff", "a.html")}, {"a.html": (10, 20)}))
+    loaded = records.load(path)
+    assert loaded is not None
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE outputs")
+    now = Record("k", {**loaded.sources, "b.md": Source(4, 8, "ee", "b.html")}, {"a.html": (10, 20), "b.html": (4, 4)})
+    records.save(path, now, loaded)  # the site is already swapped in: the build does not fail for its record
+    assert records.load(path) == now
+
+
 def test_the_former_json_record_is_removed(tmp_path: Path) -> None:
     (tmp_path / "site-record.json").write_text("{}", encoding="utf-8")
     records.save(tmp_path / records.FILE, Record("k"))
