@@ -25,6 +25,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.sqlite_file import connect
+
 log = logging.getLogger(__name__)
 
 SCHEMA = "sitrep.pages/3"  # /3: SQLite, written as a delta (/2 was pages.json)
@@ -61,7 +63,7 @@ def load(cache_dir: Path, key: str) -> Record:
     if not path.exists():
         return Record(key)
     try:
-        with _connect(path) as db:
+        with connect(path) as db:
             meta = dict(db.execute("SELECT name, value FROM meta"))
             if meta.get("schema") != SCHEMA or meta.get("key") != key or meta.get("valid") != "1":
                 return Record(key)
@@ -82,7 +84,7 @@ def forget(cache_dir: Path) -> None:
     if not path.exists():
         return
     try:
-        with _connect(path) as db:
+        with connect(path) as db:
             db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('valid', '0')")
     except sqlite3.Error:
         path.unlink(missing_ok=True)
@@ -127,7 +129,7 @@ def save(
 def _write(path: Path, previous: Record, now: Record) -> None:
     """`now` into the database, as the rows that differ from `previous` when that is what it holds
     (the generation `previous` was loaded at), else whole."""
-    with _connect(path) as db:
+    with connect(path) as db:
         for statement in _TABLES:
             db.execute(statement)
         held = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('schema', 'key', 'generation')"))
@@ -149,26 +151,6 @@ def _write(path: Path, previous: Record, now: Record) -> None:
         db.executemany("INSERT OR REPLACE INTO groups VALUES (?, ?, ?)", groups)
         meta = {"schema": SCHEMA, "key": now.key, "valid": "1", "generation": now.generation}
         db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
-
-
-class _connect:
-    """A connection that commits on a clean exit, rolls back on an error, and is closed either way
-    (sqlite3's own context manager does not close)."""
-
-    def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(path)
-
-    def __enter__(self) -> sqlite3.Connection:
-        return self.db
-
-    def __exit__(self, kind: object, *exc: object) -> None:
-        try:
-            if kind is None:
-                self.db.commit()
-            else:
-                self.db.rollback()
-        finally:
-            self.db.close()
 
 
 def _page(path: object, signed: object, size: object, mtime: object) -> Page:

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.fingerprint import tree_hash
+from generator.sqlite_file import connect
 
 SCHEMA = "sitrep.site/3"  # /3: SQLite, written as a delta (/2 was site-record.json)
 FILE = "site-record.sqlite"
@@ -85,8 +86,7 @@ def load(path: Path) -> Record | None:
     if not path.exists():
         return None
     try:
-        db = sqlite3.connect(path)
-        try:
+        with connect(path) as db:
             meta = dict(db.execute("SELECT name, value FROM meta"))
             if meta.get("schema") != SCHEMA:
                 return None
@@ -104,8 +104,6 @@ def load(path: Path) -> Record | None:
                 raise ValueError("behind is not a list of files")
             behind = None if behind is None else tuple(behind)
             return Record(meta["key"], sources, outputs, nav, behind, meta.get("generation", ""))
-        finally:
-            db.close()
     except (sqlite3.Error, ValueError, TypeError, KeyError):
         return None
 
@@ -115,11 +113,8 @@ def generation(path: Path) -> str:
     if not path.exists():
         return ""
     try:
-        db = sqlite3.connect(path)
-        try:
+        with connect(path) as db:
             row = db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
-        finally:
-            db.close()
     except sqlite3.Error:
         return ""
     return row[0] if row and isinstance(row[0], str) else ""
@@ -148,28 +143,25 @@ def _write(path: Path, record: Record, previous: Record | None) -> None:
     if previous is None:
         path.unlink(missing_ok=True)
         previous, tables = Record(""), _TABLES
-    db = sqlite3.connect(path)
     try:
-        for statement in tables:
-            db.execute(statement)
-        _delta(
-            db,
-            "sources",
-            previous.sources,
-            record.sources,
-            lambda s: (s.size, s.mtime_ns, s.sha256, s.dest, json.dumps(s.links)),
-        )
-        _delta(db, "outputs", previous.outputs, record.outputs, lambda o: o)
-        _delta(db, "nav", previous.nav, record.nav, lambda entry: (json.dumps(entry, sort_keys=True),))
-        behind = None if record.behind is None else sorted(record.behind)
-        meta = {"schema": SCHEMA, "key": record.key, "behind": json.dumps(behind), "generation": record.generation}
-        db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
-        db.commit()
+        with connect(path) as db:
+            for statement in tables:
+                db.execute(statement)
+            _delta(
+                db,
+                "sources",
+                previous.sources,
+                record.sources,
+                lambda s: (s.size, s.mtime_ns, s.sha256, s.dest, json.dumps(s.links)),
+            )
+            _delta(db, "outputs", previous.outputs, record.outputs, lambda o: o)
+            _delta(db, "nav", previous.nav, record.nav, lambda entry: (json.dumps(entry, sort_keys=True),))
+            behind = None if record.behind is None else sorted(record.behind)
+            meta = {"schema": SCHEMA, "key": record.key, "behind": json.dumps(behind), "generation": record.generation}
+            db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
     except BaseException:
-        db.close()
         path.unlink(missing_ok=True)  # half-written: no record, so the next build is full
         raise
-    db.close()
 
 
 def _delta(db: sqlite3.Connection, table: str, was: Mapping[str, Any], now: Mapping[str, Any], row: Any) -> None:
