@@ -136,6 +136,7 @@ def gather(
         overrides,
         warnings,
         kept_quotes=session.quotes if session else None,
+        kept_mentions=session.mentions if session else None,
     )
 
 

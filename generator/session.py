@@ -9,7 +9,8 @@ anything changed is looked at). A session holds the last build's values instead:
 - extraction: the engine (the catalogue's gazetteer, built in the first build even when every
   extraction is cached) and each article's extraction, by article id and content hash, for the
   same extraction fingerprint;
-- resolution: each article's quotes, while the article and its mentions are the same;
+- resolution: each article's quotes, while the article and its mentions are the same, and its
+  mentions as the overrides made them, while its extracted mentions and the overrides are the same;
 - graph: each article's related articles, while the entities they were found through are named
   by the same articles (generator/graph/corpus.py), and the counts of articles per entity and
   per pair of entities, updated by the articles that changed (generator/graph/associations.py);
@@ -38,7 +39,7 @@ from generator.graph.associations import PairCounts
 from generator.graph.corpus import KeptRelated
 from generator.ingest.memo import Kept as KeptReadings
 from generator.render.stamps import KeptStamps
-from generator.resolve import KeptQuotes
+from generator.resolve import KeptMentions, KeptQuotes
 from generator.safefile import read_bytes_limited
 from generator.site import Kept as KeptSite
 
@@ -50,6 +51,7 @@ class Session:
     catalogue_digest: str = ""
     catalogue: Catalogue | None = None
     quotes: KeptQuotes = field(default_factory=dict)
+    mentions: KeptMentions = field(default_factory=KeptMentions)
     related: KeptRelated = field(default_factory=KeptRelated)
     pairs: PairCounts = field(default_factory=PairCounts)
     stamps: KeptStamps = field(default_factory=KeptStamps)

@@ -3,9 +3,11 @@ build, and writes exactly what a build in a new process writes."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +121,13 @@ def test_a_session_keeps_the_mkdocs_session_and_the_site_record_between_incremen
     (config.seeds_dir / "new.md").unlink()
     pipeline.build(config, session=session)
     assert (len(opened), len(loaded)) == (2, 2)  # the kept session brought up to date; the record read
+    saved = load_record(record_file)
+    status = record_file.stat()
+    site_record.save(record_file, replace(saved), saved)  # another build's delta (no row changed): in place
+    os.utime(record_file, ns=(status.st_atime_ns, status.st_mtime_ns))  # within the same time tick, say
+    (config.seeds_dir / "new.md").write_text(NEW_PERSON, encoding="utf-8")
+    pipeline.build(config, session=session)
+    assert len(loaded) == 3  # read again: the database is not at the generation this process saved
 
 
 def _changes(config: Config) -> list[list[Callable[[], None]]]:

@@ -1,6 +1,6 @@
 """Cut the real-news development set (tests/eval/real/articles/) from /work/real-news/.
 
-Usage: python tools/real_devset.py [--source /work/real-news] [--set dev|heldout|heldout3..heldout14] [--out DIR]
+Usage: python tools/real_devset.py [--source /work/real-news] [--set dev|heldout|heldout3..heldout15] [--out DIR]
 
 Three sets: `dev` (tests/eval/real/articles/, the rules are tuned on it: the first 44 articles plus
 the first held-out batch, which was looked at once scored) and `heldout`
@@ -12,7 +12,7 @@ Each article is the start of a real article: page furniture removed (widgets, sh
 "Recommended Stories"), then whole lines up to WORDS words, written as Markdown with front matter
 (title, date, source, url). The texts are the publishers' copyright: the output folder is
 git-ignored; only the gold annotations (tests/eval/real/gold/) are committed. The article lists of
-every batch are data, in tools/real_devset_batches.py; batches 3 to 14 have their own sets.
+every batch are data, in tools/real_devset_batches.py; batches 3 to 15 have their own sets.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from real_devset_batches import (  # noqa: E402 - after the path, as tools/make_
     HELDOUT_12,
     HELDOUT_13,
     HELDOUT_14,
+    HELDOUT_15,
     SELECTION,
     STARTS,
 )
@@ -61,6 +62,7 @@ SETS = {
     "heldout12": (HELDOUT_12, Path("tests/eval/real/heldout12/articles")),
     "heldout13": (HELDOUT_13, Path("tests/eval/real/heldout13/articles")),
     "heldout14": (HELDOUT_14, Path("tests/eval/real/heldout14/articles")),
+    "heldout15": (HELDOUT_15, Path("tests/eval/real/heldout15/articles")),
 }
 FURNITURE = re.compile(
     r"^\s*(\* list \d+ of \d+.*|notification-important.*|\[\]\(.*|Your browser does not support.*|Copy URL|Copied|"
@@ -127,7 +129,7 @@ def purenews_page(text: str) -> tuple[dict[str, str], str]:
 
 
 def front_matter_page(text: str) -> dict[str, str]:
-    """Header of a batch6/ to batch14/ file: JSON-quoted `key: value` lines between `---` lines."""
+    """Header of a batch6/ to batch15/ file: JSON-quoted `key: value` lines between `---` lines."""
     block = text.split("\n---\n", 1)[0]
     return {k: json.loads(v) for k, v in re.findall(r"^(\w+): (\".*\")$", block, re.M)}
 
@@ -166,7 +168,7 @@ def main() -> int:
             head, text = cnn_latest_page(text)
         elif name.startswith("purenews/"):
             head, text = purenews_page(text)
-        elif name.startswith(tuple(f"batch{n}/" for n in range(6, 15))):  # batch6/ to batch14/
+        elif name.startswith(tuple(f"batch{n}/" for n in range(6, 16))):  # batch6/ to batch15/
             head = front_matter_page(text)
         else:
             row = manifest[name]

@@ -31,11 +31,12 @@ AREA_TYPES = frozenset({"region", "oblast", "territory", "peninsula", "autonomou
 MOVABLE_TYPES = frozenset({"town", "village", "settlement"})
 _BEARING_BEFORE = re.compile(r"([a-z]+) of $")  # "northwest of " before a locality's town
 # Russian endings of Ukrainian settlement names and their Ukrainian forms ("-ovka" → "-ivka")
-_RUSSIAN_ENDINGS = (
+# a settlement's Russian ending and its Ukrainian one ('Novobakhmutovka' → Novobakhmutivka)
+RUSSIAN_ENDINGS = (
     *(("ovka", "ivka"), ("evka", "ivka"), ("ovo", "ove"), ("ino", "yne")),
     *(("skoye", "ske"), ("skoe", "ske"), ("noye", "ne"), ("noe", "ne")),
 )
-_RUSSIAN_TAILS = tuple(russian for russian, _ in _RUSSIAN_ENDINGS)
+_RUSSIAN_TAILS = tuple(russian for russian, _ in RUSSIAN_ENDINGS)
 _BRACKETED_NAME = re.compile(r"^(?P<first>.+) \((?P<other>[^()]+)\) (?P<last>.+)$")  # "Chervonyi (Krasnyi) Lyman"
 
 
@@ -222,7 +223,7 @@ class Places:
         Ukrainian ending names exactly one catalogued place."""
         if not name.endswith(_RUSSIAN_TAILS):
             return None
-        for russian, ukrainian in _RUSSIAN_ENDINGS:
+        for russian, ukrainian in RUSSIAN_ENDINGS:
             if name.endswith(russian) and len(name) > len(russian) + 2:
                 key = key_of(name[: -len(russian)] + ukrainian)
                 found = {n.entity for n in self.gazetteer.lookup(key) if n.kind == "place" and not n.context}

@@ -12,10 +12,14 @@ from dataclasses import replace
 
 from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.gazetteer import Gazetteer
+from generator.extract.places import RUSSIAN_ENDINGS
 from generator.extract.text import key_of
 
-RUSSIAN_FORM = re.compile(r"(?<![\w’'-])(?P<stem>[A-Z][a-z]{3,})(?P<ending>ovka|evka|skoye|skoe)(?![\w’'-])")
-_UKRAINIAN = {"ovka": "ivka", "evka": "ivka", "skoye": "ske", "skoe": "ske"}
+# the endings that name settlements and nothing else, with their Ukrainian ones (the resolver's table)
+_UKRAINIAN = {
+    russian: ukrainian for russian, ukrainian in RUSSIAN_ENDINGS if russian in ("ovka", "evka", "skoye", "skoe")
+}
+RUSSIAN_FORM = re.compile(rf"(?<![\w’'-])(?P<stem>[A-Z][a-z]{{3,}})(?P<ending>{'|'.join(_UKRAINIAN)})(?![\w’'-])")
 # an outlet so named: "Russian newspaper Readovka", "Readovka reported"
 _OUTLET_BEFORE = re.compile(
     r"\b(?:newspaper|outlet|channel|agency|media|site|website|publication|portal|Telegram)\s+$", re.IGNORECASE

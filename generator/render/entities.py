@@ -18,10 +18,10 @@ from generator.render.graph_svg import GraphNode, neighbourhood_svg
 from generator.render.map_svg import MapMarker, locator_svg
 from generator.render.memo import PageGroup, PageSpec
 from generator.render.mentions import mention_pages, mention_subpages
-from generator.render.related import related_groups, strongest_neighbours, together_pages
+from generator.render.related import related_groups, strongest_neighbours, together_pages, together_pairs, together_spec
 from generator.render.stamps import Stamps
 from generator.render.timeline_svg import timeline_svg
-from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link
+from generator.slugs import KIND_DIRS, KIND_TITLES, article_page, entity_page, relative_link, together_page
 
 KIND_LABELS = {
     "person": "Person",
@@ -145,7 +145,8 @@ def entity_page_groups(index: CorpusGraph, stamps: Stamps) -> Iterator[PageGroup
     the views of an entity whose stamp held since the last build are never built."""
     for entity in index.kb.entities:
         yield PageGroup(entity_page(entity.id), stamps.entity_pages(entity), partial(dossier, index, entity))
-    yield from together_pages(index)
+    for a, b in together_pairs(index):
+        yield PageGroup(together_page(a, b), stamps.together(a, b), partial(together_spec, index, a, b))
 
 
 def dossier(index: CorpusGraph, entity: Entity) -> Iterator[tuple[str, PageSpec]]:

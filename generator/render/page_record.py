@@ -9,7 +9,9 @@ write stage does not touch it.
 
 The record is marked invalid before docs/ is written and valid again in the transaction that
 writes the delta, so a build that stops halfway leaves no record to trust (every page is rendered
-next time). A damaged or foreign database is started afresh.
+next time). A damaged or foreign database is started afresh. Each write stamps the database with
+a new generation: a delta is written only over the generation the build loaded, so a database
+removed, replaced or written by another build since is written whole instead.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ import json
 import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from generator.sqlite_file import connect
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +47,14 @@ _TABLES = (
 @dataclass
 class Record:
     """The record as the last build left it, for one render key. `complete`: the database holds
-    exactly these rows, valid, under this key (a delta can be written over them)."""
+    exactly these rows, valid, under this key (a delta can be written over them while the database
+    is still at `generation`)."""
 
     key: str
     pages: dict[str, Page] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
     complete: bool = False
+    generation: str = ""
 
 
 def load(cache_dir: Path, key: str) -> Record:
@@ -56,14 +63,14 @@ def load(cache_dir: Path, key: str) -> Record:
     if not path.exists():
         return Record(key)
     try:
-        with _connect(path) as db:
+        with connect(path) as db:
             meta = dict(db.execute("SELECT name, value FROM meta"))
             if meta.get("schema") != SCHEMA or meta.get("key") != key or meta.get("valid") != "1":
                 return Record(key)
             pages = {p: _page(p, s, size, mtime) for p, s, size, mtime in db.execute("SELECT * FROM pages")}
             groups = {name: (stamp, _members(name, text)) for name, stamp, text in db.execute("SELECT * FROM groups")}
         whole = {name: group for name, group in groups.items() if all(p in pages for p in group[1])}
-        return Record(key, pages, whole, complete=whole == groups)
+        return Record(key, pages, whole, whole == groups, meta.get("generation", ""))
     except (sqlite3.Error, ValueError, TypeError) as err:
         log.warning("the page record %s is unreadable (%s): every page is rendered", path, err)
         return Record(key)
@@ -77,7 +84,7 @@ def forget(cache_dir: Path) -> None:
     if not path.exists():
         return
     try:
-        with _connect(path) as db:
+        with connect(path) as db:
             db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('valid', '0')")
     except sqlite3.Error:
         path.unlink(missing_ok=True)
@@ -107,7 +114,8 @@ def save(
         except OSError:
             continue
         pages[path] = (signed, status.st_size, status.st_mtime_ns)
-    now = Record(previous.key, pages, {n: g for n, g in groups.items() if all(p in pages for p in g[1])}, True)
+    kept_groups = {n: g for n, g in groups.items() if all(p in pages for p in g[1])}
+    now = Record(previous.key, pages, kept_groups, True, uuid.uuid4().hex)
     cache_dir.mkdir(parents=True, exist_ok=True)
     try:
         _write(cache_dir / RECORD_FILE, previous, now)
@@ -119,11 +127,14 @@ def save(
 
 
 def _write(path: Path, previous: Record, now: Record) -> None:
-    """`now` into the database, as the rows that differ from `previous` when that is what it holds."""
-    with _connect(path) as db:
+    """`now` into the database, as the rows that differ from `previous` when that is what it holds
+    (the generation `previous` was loaded at), else whole."""
+    with connect(path) as db:
         for statement in _TABLES:
             db.execute(statement)
-        if previous.complete and previous.key == now.key:
+        held = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('schema', 'key', 'generation')"))
+        loaded = {"schema": SCHEMA, "key": previous.key, "generation": previous.generation}
+        if previous.complete and previous.key == now.key and previous.generation and held == loaded:
             pages = [(p, *row) for p, row in now.pages.items() if previous.pages.get(p) != row]
             gone_pages = [(p,) for p in previous.pages.keys() - now.pages.keys()]
             groups = [(n, g[0], json.dumps(g[1])) for n, g in now.groups.items() if previous.groups.get(n) != g]
@@ -138,28 +149,8 @@ def _write(path: Path, previous: Record, now: Record) -> None:
         db.executemany("DELETE FROM groups WHERE name = ?", gone_groups)
         db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)", pages)
         db.executemany("INSERT OR REPLACE INTO groups VALUES (?, ?, ?)", groups)
-        meta = {"schema": SCHEMA, "key": now.key, "valid": "1"}
+        meta = {"schema": SCHEMA, "key": now.key, "valid": "1", "generation": now.generation}
         db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
-
-
-class _connect:
-    """A connection that commits on a clean exit, rolls back on an error, and is closed either way
-    (sqlite3's own context manager does not close)."""
-
-    def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(path)
-
-    def __enter__(self) -> sqlite3.Connection:
-        return self.db
-
-    def __exit__(self, kind: object, *exc: object) -> None:
-        try:
-            if kind is None:
-                self.db.commit()
-            else:
-                self.db.rollback()
-        finally:
-            self.db.close()
 
 
 def _page(path: object, signed: object, size: object, mtime: object) -> Page:

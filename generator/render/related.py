@@ -113,6 +113,13 @@ def together_view(index: CorpusGraph, entity_a: str, entity_b: str) -> dict[str,
     }
 
 
+def together_spec(index: CorpusGraph, entity_a: str, entity_b: str) -> Iterator[tuple[str, PageSpec]]:
+    yield (
+        together_page(entity_a, entity_b),
+        PageSpec("together.md.j2", {"together": together_view(index, entity_a, entity_b)}),
+    )
+
+
 def together_pages(index: CorpusGraph) -> Iterator[tuple[str, PageSpec]]:
     for a, b in together_pairs(index):
-        yield together_page(a, b), PageSpec("together.md.j2", {"together": together_view(index, a, b)})
+        yield from together_spec(index, a, b)

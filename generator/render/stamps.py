@@ -10,6 +10,7 @@ was most of the render stage (28 of 40 CPU seconds at 10,000 articles, for an ad
 - an entity's pages (the page and its archive pages): its fields, the stamps of every article that
   names, quotes or credits it, the related entities it shows (with their names), its neighbourhood
   drawing's nodes and links, and its parent and capital.
+- a "together" page of two entities: their names, and the stamps of the articles both name.
 A stamp may cover more than a view reads (an edit anywhere in an article restamps every entity it
 names): such a group is built and signed, and its pages are rendered only where a signature
 changed. It must never cover less; tests/render/test_stamps.py checks, on a growing corpus with
@@ -66,6 +67,7 @@ class KeptStamps:
     stamps: dict[tuple[str, str], tuple[Values, str]] = field(default_factory=dict)
     readers: dict[str, Readers] = field(default_factory=dict)
     reads: dict[str, str] = field(default_factory=dict)
+    together: dict[tuple[str, str], tuple[Values, str]] = field(default_factory=dict)  # pair → (names, stamp)
 
 
 class Stamps:
@@ -79,6 +81,7 @@ class Stamps:
         self.reads_made = 0  # entities' digests of what they read, made this build (the others were kept)
         self._now: dict[tuple[str, str], tuple[Values, str]] = {}
         self._reads_now: dict[str, str] = {}
+        self._together_now: dict[tuple[str, str], tuple[Values, str]] = {}
 
     def _stamp(self, key: tuple[str, str], values: Values, make: Callable[[], str] | None = None) -> str:
         """`make()` (by default, a hash of `values`) unless the kept stamp under `key` was made from
@@ -103,6 +106,7 @@ class Stamps:
             every = len(self._reads_now) == len(self.index.entities)
             self.kept.reads = self._reads_now if every else {}
             self.kept.readers = self._readers if every else {}
+            self.kept.together = self._together_now
 
     @cached_property
     def articles(self) -> dict[str, str]:
@@ -172,6 +176,21 @@ class Stamps:
         self.reads_made += 1
         self._reads_now[entity.id] = digest
         return digest
+
+    def together(self, entity_a: str, entity_b: str) -> str:
+        """A "together" page's stamp: the two names, and the articles both name with their stamps;
+        the kept one when neither entity was touched (the articles they share are the same)."""
+        names = (self._name(entity_a), self._name(entity_b))
+        touched = self._touched
+        known = self.kept.together.get((entity_a, entity_b)) if self.kept is not None else None
+        if known is not None and known[0] == names and touched is not None and not {entity_a, entity_b} & touched:
+            stamp = known[1]
+        else:
+            articles_of = self.index.articles_of
+            shared = articles_of.get(entity_a, set()) & articles_of.get(entity_b, set())
+            stamp = _hash(names, [(a, self.articles[a]) for a in sorted(shared)])
+        self._together_now[entity_a, entity_b] = (names, stamp)
+        return stamp
 
     def _name(self, entity_id: str) -> str | None:
         entity = self.index.entities.get(entity_id)

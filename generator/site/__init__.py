@@ -59,17 +59,18 @@ class Kept:
     the next: its configuration and session (every file of docs/ and the theme listed, every page
     known), for the site key they were made with. Listing 75,000 files and making their pages took
     a fifth of an add-one's site stage at 10,000 articles. Also the site record this process saved,
-    used while its file is the one it wrote (reading 150,000 entries back took half a second)."""
+    used while the database is at the generation it wrote (reading 150,000 entries back took half a
+    second)."""
 
     key: str = ""
     session: Session | None = None
     record: Record | None = None
-    record_file: tuple[int, int, int] | None = None  # the saved file's inode, size and time
 
 
 def _load_record(record_file: Path, kept: Kept | None) -> Record | None:
-    if kept is not None and kept.record is not None and kept.record_file == _file_id(record_file):
-        return kept.record
+    saved = kept.record if kept is not None else None
+    if saved is not None and saved.generation and saved.generation == records.generation(record_file):
+        return saved
     return records.load(record_file)
 
 
@@ -77,15 +78,7 @@ def _save_record(record_file: Path, record: Record, kept: Kept | None, previous:
     """`previous`: the record this build loaded (the database holds it): only what differs is written."""
     records.save(record_file, record, previous)
     if kept is not None:
-        kept.record, kept.record_file = record, _file_id(record_file)
-
-
-def _file_id(path: Path) -> tuple[int, int, int] | None:
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return status.st_ino, status.st_size, status.st_mtime_ns
+        kept.record = record
 
 
 @dataclass(frozen=True)

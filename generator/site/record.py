@@ -14,6 +14,10 @@ entries again was 0.7 s of an add-one at 10,000 articles). It holds:
 - `behind`: the files of site/ that the previous site kept beside it (swap.PREVIOUS_NAME) lacks or
   has in another version (those the last build wrote or deleted); null when none is kept.
 A record that is missing, unreadable or of another schema is ignored: the build is then full.
+Each write stamps the database with a new `generation`: a delta is written only over the
+generation the build loaded (else the record is written whole), and a long-lived process trusts
+the record it saved while the database is still at its generation (it is written in place, so
+its file's inode, size and time do not tell another build's write apart).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import posixpath
 import re
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, packages_distributions, version
@@ -32,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.fingerprint import tree_hash
+from generator.sqlite_file import connect
 
 SCHEMA = "sitrep.site/3"  # /3: SQLite, written as a delta (/2 was site-record.json)
 FILE = "site-record.sqlite"
@@ -58,6 +64,7 @@ class Record:
     outputs: dict[str, tuple[int, int]] = field(default_factory=dict)  # site/-relative path → (size, mtime_ns)
     nav: dict[str, dict[str, Any]] = field(default_factory=dict)  # source → {"title": ..., "meta": {...}}
     behind: tuple[str, ...] | None = None  # where the kept previous site differs from site/
+    generation: str = field(default="", compare=False)  # the database's when loaded or saved
 
 
 Scan = dict[str, tuple[Source, bytes | None]]  # docs/ file → its Source, and its bytes when they were read
@@ -79,8 +86,7 @@ def load(path: Path) -> Record | None:
     if not path.exists():
         return None
     try:
-        db = sqlite3.connect(path)
-        try:
+        with connect(path) as db:
             meta = dict(db.execute("SELECT name, value FROM meta"))
             if meta.get("schema") != SCHEMA:
                 return None
@@ -96,45 +102,66 @@ def load(path: Path) -> Record | None:
             behind = json.loads(meta["behind"])
             if behind is not None and not (isinstance(behind, list) and all(isinstance(b, str) for b in behind)):
                 raise ValueError("behind is not a list of files")
-            return Record(meta["key"], sources, outputs, nav, None if behind is None else tuple(behind))
-        finally:
-            db.close()
+            behind = None if behind is None else tuple(behind)
+            return Record(meta["key"], sources, outputs, nav, behind, meta.get("generation", ""))
     except (sqlite3.Error, ValueError, TypeError, KeyError):
         return None
 
 
+def generation(path: Path) -> str:
+    """The generation the database is at ("" when there is none to read)."""
+    if not path.exists():
+        return ""
+    try:
+        with connect(path) as db:
+            row = db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
+    except sqlite3.Error:
+        return ""
+    return row[0] if row and isinstance(row[0], str) else ""
+
+
 def save(path: Path, record: Record, previous: Record | None = None) -> None:
-    """`record` into the database: as the rows that differ from `previous`, the record the database
-    holds (the one this build loaded), or whole (a new database) when there is none."""
+    """`record` into the database: as the rows that differ from `previous` while the database holds
+    it (is at the generation it was loaded at), else whole (a new database); whole too when the
+    delta cannot be written (a database damaged since). `record` takes the new generation."""
     path.parent.mkdir(parents=True, exist_ok=True)
     for former in FORMER_FILES:
         (path.parent / former).unlink(missing_ok=True)
+    record.generation = uuid.uuid4().hex
+    if previous is None or not previous.generation or generation(path) != previous.generation:
+        _write(path, record, None)
+        return
+    try:
+        _write(path, record, previous)
+    except sqlite3.Error:
+        _write(path, record, None)
+
+
+def _write(path: Path, record: Record, previous: Record | None) -> None:
+    """`record` as a delta over `previous`, or whole into a new database when it is None."""
     tables: tuple[str, ...] = ()
-    if previous is None or not path.exists():
+    if previous is None:
         path.unlink(missing_ok=True)
         previous, tables = Record(""), _TABLES
-    db = sqlite3.connect(path)
     try:
-        for statement in tables:
-            db.execute(statement)
-        _delta(
-            db,
-            "sources",
-            previous.sources,
-            record.sources,
-            lambda s: (s.size, s.mtime_ns, s.sha256, s.dest, json.dumps(s.links)),
-        )
-        _delta(db, "outputs", previous.outputs, record.outputs, lambda o: o)
-        _delta(db, "nav", previous.nav, record.nav, lambda entry: (json.dumps(entry, sort_keys=True),))
-        behind = None if record.behind is None else sorted(record.behind)
-        meta = {"schema": SCHEMA, "key": record.key, "behind": json.dumps(behind)}
-        db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
-        db.commit()
+        with connect(path) as db:
+            for statement in tables:
+                db.execute(statement)
+            _delta(
+                db,
+                "sources",
+                previous.sources,
+                record.sources,
+                lambda s: (s.size, s.mtime_ns, s.sha256, s.dest, json.dumps(s.links)),
+            )
+            _delta(db, "outputs", previous.outputs, record.outputs, lambda o: o)
+            _delta(db, "nav", previous.nav, record.nav, lambda entry: (json.dumps(entry, sort_keys=True),))
+            behind = None if record.behind is None else sorted(record.behind)
+            meta = {"schema": SCHEMA, "key": record.key, "behind": json.dumps(behind), "generation": record.generation}
+            db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
     except BaseException:
-        db.close()
         path.unlink(missing_ok=True)  # half-written: no record, so the next build is full
         raise
-    db.close()
 
 
 def _delta(db: sqlite3.Connection, table: str, was: Mapping[str, Any], now: Mapping[str, Any], row: Any) -> None:

@@ -61,6 +61,23 @@ def test_a_delta_leaves_the_rows_a_whole_write_leaves(tmp_path: Path, docs: Path
     assert page_record.load(cache, "k") == delta and set(delta.pages) == set(signed)
 
 
+@pytest.mark.parametrize("between", ["removed", "another build"])
+def test_a_delta_over_a_database_that_no_longer_holds_the_loaded_record_is_a_whole_write(
+    tmp_path: Path, docs: Path, between: str
+) -> None:
+    cache, whole = tmp_path / "cache", tmp_path / "whole"
+    first = page_record.save(cache, docs, Record("k"), SIGNED, GROUPS, kept=())
+    if between == "removed":  # as forget() does with a database it cannot mark
+        (cache / page_record.RECORD_FILE).unlink()
+    else:  # a record written since `first` was loaded: the database holds other rows
+        page_record.save(cache, docs, first, {"index.md": "s1"}, {}, kept=set(SIGNED))
+    (docs / "people/c.md").write_text("new", encoding="utf-8")
+    signed = {**SIGNED, "people/c.md": "s6"}
+    page_record.save(cache, docs, first, signed, GROUPS, kept=set(SIGNED))
+    page_record.save(whole, docs, Record("k"), signed, GROUPS, kept=())
+    assert _rows(cache) == _rows(whole)
+
+
 def test_a_kept_page_keeps_its_row_and_others_are_looked_at(tmp_path: Path, docs: Path) -> None:
     cache = tmp_path / "cache"
     first = page_record.save(cache, docs, Record("k"), SIGNED, GROUPS, kept=())

@@ -18,6 +18,7 @@ from generator.render import memo, page_record
 from generator.render.entities import entity_page_groups
 from generator.render.memo import PageGroup, signature
 from generator.render.pages import article_page_groups
+from generator.render.related import together_pairs
 from generator.render.stamps import KeptStamps, Stamps
 from generator.session import Session
 from tests.render.test_memo import fresh_docs
@@ -33,6 +34,7 @@ def all_stamps(stamps: Stamps) -> dict[str, str]:
         {f"article {article}": stamp for article, stamp in stamps.articles.items()}
         | {f"page {a.id}": stamps.article_page(a) for a in graph.kb.articles}
         | {f"entity {e.id}": stamps.entity_pages(e) for e in graph.kb.entities}
+        | {f"together {a} {b}": stamps.together(a, b) for a, b in together_pairs(graph)}
     )
 
 
@@ -125,6 +127,7 @@ def test_kept_stamps_are_the_stamps_made_afresh_and_only_changed_ones_are_made(g
         kb = pipeline.gather(growing, read_only=True, session=session)
         warm = Stamps(CorpusGraph(kb), kept=kept)
         warm_stamps = all_stamps(warm)
+        assert any(name.startswith("together ") for name in warm_stamps)
         warm.keep()
         assert warm_stamps == all_stamps(Stamps(CorpusGraph(pipeline.gather(growing, read_only=True)))), step
         keepable = 2 * len(kb.articles)  # each article's stamp and its page's

@@ -10,7 +10,7 @@ from generator.catalogue import Catalogue, parse_entry
 from generator.config import Config
 from generator.model import Kind, Mention, Method, SeedOutcome
 from generator.overrides import Overrides
-from generator.resolve import build_knowledge_base
+from generator.resolve import KeptMentions, build_knowledge_base
 from generator.resolve.entities import build_entities, entity_from_entry
 from tests.extract.support import make_article
 
@@ -205,3 +205,41 @@ def test_oblasts_and_raions_carry_their_capital_as_a_fact() -> None:
 def test_oblast_page_links_its_capital(built_project: Config) -> None:
     text = (built_project.docs_dir / "places" / "kharkiv-oblast.md").read_text(encoding="utf-8")
     assert "| Capital | [Kharkiv](kharkiv.md) |" in text
+
+
+def test_kept_mentions_give_the_knowledge_base_of_a_fresh_build(catalogue: Catalogue) -> None:
+    """A long-lived process takes each article's overridden mentions again while its extracted
+    mentions and the overrides are the same: through an edit, a new ban, a merge and a deleted
+    article, the knowledge base is the one a build without them makes."""
+    first = make_article("Bakhmut and Artemivsk. Davis said so.", article_id="b")
+    second = make_article("The 38th Marine Brigade at Bakhmut.", article_id="a")
+    mentions: dict[str, tuple[Mention, ...]] = {
+        "b": (
+            mention("b", "person/daniel-davis", "Davis", 23),
+            mention("b", "place/bakhmut", "Bakhmut", 0),
+            mention("b", "place/bakhmut", "Artemivsk", 12),
+        ),
+        "a": (
+            mention("a", "unit/38th-marine-brigade", "38th Marine Brigade", 4),
+            mention("a", "place/bakhmut", "Bakhmut", 26),
+        ),
+    }
+    edited = {**mentions, "a": mentions["a"][:1]}
+    banned = Overrides(bans=frozenset({"artemivsk"}))
+    merged = Overrides(redirects={"place/bakhmut": "place/donetsk-oblast"})
+    steps = [
+        ((first, second), mentions, Overrides()),
+        ((first, second), mentions, Overrides()),
+        ((first, second), edited, Overrides()),
+        ((first, second), edited, banned),
+        ((first, second), edited, merged),
+        ((first,), edited, merged),
+    ]
+    kept = KeptMentions()
+    for step, (articles, by_article, overrides) in enumerate(steps):
+        warm = build_knowledge_base(articles, by_article, [], (), catalogue, overrides, kept_mentions=kept)
+        fresh = build_knowledge_base(articles, by_article, [], (), catalogue, overrides)
+        assert warm == fresh, step
+        assert sorted(kept.by_article) == sorted(a.id for a in articles), step
+    again = build_knowledge_base((first,), edited, [], (), catalogue, merged, kept_mentions=kept)
+    assert all(m is n for m, n in zip(again.mentions, warm.mentions, strict=True))  # taken, not made again

@@ -10,7 +10,7 @@ import pytest
 from tests.sample import PROJECT_ROOT
 from tools import real_devset as rd
 
-# a raw file as batch6/ to batch14/ hold them (our own text): JSON-quoted front matter, then the page text
+# a raw file as batch6/ to batch15/ hold them (our own text): JSON-quoted front matter, then the page text
 RAW = """---
 title: "Brigade says \\"it held\\" the line"
 date: "2024-02-28"
@@ -48,7 +48,8 @@ def test_batch_front_matter_is_read_as_json_strings() -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", ["batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14"]
+    "folder",
+    ["batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15"],
 )
 def test_a_batch_file_is_cut_to_whole_lines_with_its_front_matter(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str
