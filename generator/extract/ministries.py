@@ -45,6 +45,12 @@ MINISTRY = re.compile(
     rf"(?=[A-ZÀ-Þ])\b{_OWNER} (?:(?P<before>{_WORD}(?: {_WORD})?) Ministry|Ministry of (?P<after>{_PORTFOLIO}))\b"
     rf"|\bMinistry of (?P<portfolio>{_PORTFOLIO}) of (?:the )?(?:Republic of )?(?P<of>{_WORD}(?: {_WORD})?)\b"
 )
+# the same in lower case after its owner, as wire copy writes it: "the UK defense ministry", "the Turkish defense
+# ministery" (misspelt): the owner a place of its own, the mention the ministry's words
+LOWER_MINISTRY = re.compile(
+    rf"(?=[A-ZÀ-Þ])\b{_OWNER} (?P<lower>"
+    r"(?:defen[cs]e|foreign|interior|emergencies|justice|finance|economy|energy|health) ministe?ry)\b"
+)
 # "the Ministry of Defense in Moscow": a ministry placed in its country's capital is that country's
 CAPITALS = {
     **{"Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "London": "United Kingdom", "Minsk": "Belarus"},
@@ -116,6 +122,13 @@ class Ministries:
             new = [NewEntity("organization", ministry_name(owner, words))]
             # over an ambiguous alias on the same words ("Defence Ministry": Russia's, by context)
             found.append(Candidate(start, match.end(), new=new, method="pattern", confidence=0.8, strong=True))
+        for match in LOWER_MINISTRY.finditer(body) if " ministry" in body or " ministery" in body else ():
+            written = COUNTRY_OF_DEMONYM.get(match["demonym"] or "") or _INITIALS.get(match["initials"] or "")
+            owner = self._country(written or match["country"] or "")
+            if not owner or any(c.start <= match.start("lower") < c.end for c in found):
+                continue
+            new = [NewEntity("organization", ministry_name(owner, match["lower"].split()[0]))]
+            found.append(Candidate(*match.span("lower"), new=new, method="pattern", confidence=0.8, strong=True))
         for match in NAMED_OWNER.finditer(body):
             words = match["before"] or match["after"]
             start = match.end("named") + 1

@@ -1,13 +1,19 @@
 """A country's armed service under any phrasing of its owner: "Ukraine's Navy", "Russia's Aerospace Forces",
 "the Belarusian Air Force", "the Air Force of Belarus" are the catalogued service the catalogue lists as
 "Ukrainian Navy" or "Navy of Ukraine", whichever form it keeps. The possessive country stays a place of its
-own and the mention is the service's words, as with ministries (`ministries.py`)."""
+own and the mention is the service's words, as with ministries (`ministries.py`).
+
+A country's army, navy, marine corps, space force or coast guard the catalogue lacks, named by its demonym
+or the United States' short names ("the US Army", "the U.S. Navy", "the Australian Army"), is a new unit
+(the guidelines' armed services, as the catalogue's "British Army"); not Russia's or Ukraine's "army", the
+generic word for their troops (their services are the Ground Forces), nor a name going on ("US Army
+Europe", a command)."""
 
 from __future__ import annotations
 
 import re
 
-from generator.extract.candidates import Candidate
+from generator.extract.candidates import Candidate, NewEntity
 from generator.extract.demonyms import COUNTRY_OF_DEMONYM
 from generator.extract.gazetteer import Gazetteer, Name
 from generator.extract.text import key_of
@@ -24,6 +30,14 @@ DESCRIBED = re.compile(
 SERVICE = re.compile(
     rf"(?=[A-ZÀ-Þ])\b(?:(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s|(?P<demonym>{'|'.join(COUNTRY_OF_DEMONYM)}))"
     rf" (?P<service>{_SERVICE})|\b(?P<service_of>{_SERVICE}) of (?:the )?(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+# a country's service by its demonym or the United States' short names: "the US Army", "the Australian Army"
+_US = ("US", "U.S.", "United States", "American")
+_NO_SERVICE_OWNERS = ("Russian", "Ukrainian")  # their "army" is the generic word, not a service
+NEW_SERVICE = re.compile(
+    rf"(?<![\w.-])(?P<owner>US|U\.S\.|United States|"
+    rf"{'|'.join(d for d in COUNTRY_OF_DEMONYM if d not in _NO_SERVICE_OWNERS)})"
+    r" (?P<service>Army|Navy|Marine Corps|Space Force|Coast Guard)\b(?![ -][A-Z0-9])"
 )
 _DEMONYM_OF = {country: demonym for demonym, country in COUNTRY_OF_DEMONYM.items()}
 
@@ -54,8 +68,19 @@ class Services:
         names = [n for n in found.values() if n.kind in ("organization", "unit") and not n.context]
         return names if len({n.entity for n in names}) == 1 else []
 
-    def candidates(self, body: str) -> list[Candidate]:
+    def new_services(self, body: str) -> list[Candidate]:
+        """A country's service the catalogue lacks: "the US Army" (United States Army), "the Australian Army"."""
         found = []
+        for match in NEW_SERVICE.finditer(body) if " " in body else ():
+            if self.gazetteer.lookup(key_of(match.group())):
+                continue  # the catalogue's own ("British Army")
+            owner = "United States" if match["owner"] in _US else match["owner"]
+            new = [NewEntity("unit", f"{owner} {match['service']}")]
+            found.append(Candidate(*match.span(), new=new, method="pattern", confidence=0.8))
+        return found
+
+    def candidates(self, body: str) -> list[Candidate]:
+        found = self.new_services(body)
         for match in DESCRIBED.finditer(body):
             country = self._country(match["country"])
             names = self._body(country, match["body"]) if country else []

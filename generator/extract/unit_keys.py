@@ -11,7 +11,7 @@ from generator.catalogue import Catalogue, Entry
 # the words of a formation's name that say what it is (patterns.py's unit patterns use them too)
 UNIT_WORDS = (
     r"Separate|Independent|Guards|Assault|Mechani[sz]ed|Motori[sz]ed|Motor Rifle|Tank|Artillery|Air Assault|"
-    r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|Jaeger|Territorial Defen[cs]e|Special Purpose|"
+    r"Airborne|Air Mobile|Airmobile|Marine|Naval Infantry|J(?:ae|ä|a)ger|Territorial Defen[cs]e|Special Purpose|"
     r"Special Operations|Special Forces|Spetsnaz|Rifle|Mountain Assault|Coastal Defen[cs]e|Presidential|Arctic|"
     r"Operational|Combined Arms|Combined|Army|Rocket|Missile|Anti-Aircraft|Air Defen[cs]e|Reconnaissance|Engineer|"
     r"Unmanned Systems|Unmanned Aerial Vehicle|Unmanned Strike Aviation System|Unmanned Strike|Unmanned|"
@@ -22,7 +22,7 @@ UNIT_WORDS = (
 # the same in lower case, as ISW's plurals and wire copy write them: "the 37th and 1234th motorized rifle regiments"
 LOWER_UNIT_WORDS = (
     r"separate|guards|motori[sz]ed rifle|motor rifle|mechani[sz]ed|tank|artillery|airborne|air assault|"
-    r"naval infantry|marine|assault|spetsnaz|reconnaissance|territorial defen[cs]e|jaeger"
+    r"naval infantry|marine|assault|spetsnaz|reconnaissance|territorial defen[cs]e|j(?:ae|ä|a)ger"
 )
 _UNIT_SYNONYMS = (
     ("motorized rifle", "motor rifle"),
@@ -31,6 +31,8 @@ _UNIT_SYNONYMS = (
     ("defence", "defense"),
     ("marines", "marine"),
     ("naval infantry", "marine"),
+    ("jäger", "jaeger"),
+    ("jager", "jaeger"),
 )
 # "combined" alone: "20th Combined Army" is a common shortening of the 20th Combined Arms Army
 _UNIT_NOISE = re.compile(r"\b(?:the|guards|separate|independent|combined arms|combined)\b")

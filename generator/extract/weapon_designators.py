@@ -9,6 +9,10 @@ system's name on either side ("Neptune R-360", "RK-360 Neptune").
 - A designator the catalogue does not know names a new weapon only when a weapon word follows it within two
   words ("six USPU-360 launchers"): a bare letters-and-number string is as often a road ("M-03"), a
   flight, a military unit's number or a model.
+- A designator the catalogue does not know that is the start of the designators of exactly one catalogued
+  system, its variant letters cut ("Tu-22" of the Tu-22M3, written "Tu-22M3" and "Tu-22M"), is that system
+  where the article names it by such a designator too, or a weapon word follows it ("Tu-95, Tu-22M3 ...
+  Tu-22 and Tu-160 are heavy bombers": one bomber, not two).
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ _NAME_AFTER = re.compile(r" (?P<name>[A-Z][a-z]{3,}(?:-[A-Z0-9]{1,2})?)(?![\w-])
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,}(?:-[A-Z0-9]{1,2})?) $")
 # letters that are no weapon's: a group of countries ("G-20 summit")
 _NOT_WEAPON_LETTERS = frozenset({"G", "COVID", "Covid"})
+# a family's designator names its variant before a weapon's word or an aircraft's ("Tu-22 bombers")
+_AIRCRAFT_WORD = re.compile(
+    r"\s+(?:strategic\s+|heavy\s+|long-range\s+)?(?:bombers?|aircraft|jets?|fighters?|helicopters?)\b"
+)
+# a catalogued designator with variant letters after its number: "Tu-22M3" (family "Tu-22"), "Kh-47M2"
+_VARIANT = re.compile(r"(?P<family>[A-Za-z]{1,5}-\d{2,4})[A-Z][A-Za-z0-9]*")
 _HYPHEN_NUMBER = re.compile(r"-\d\d")  # a literal first: a fast test for any designator at all
 CONFIDENCE = 0.8
 
@@ -46,11 +56,33 @@ class DesignatorGrammar:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.by_number: dict[str, list[tuple[str, Name]]] = {}
+        self.families: dict[str, list[Name]] = {}
         for names in gazetteer.names.values():
             for name in names:
                 match = _CATALOGUED.fullmatch(name.form) if name.kind == "weapon" else None
                 if match:
                     self.by_number.setdefault(match["number"], []).append((match["letters"].upper(), name))
+                variant = _VARIANT.fullmatch(name.form) if name.kind == "weapon" else None
+                if variant:
+                    self.families.setdefault(variant["family"], []).append(name)
+        # only a family the catalogue does not itself name ("Tu-22" is not the Tu-22M3's alias)
+        self.families = {
+            family: members for family, members in self.families.items() if not gazetteer.lookup(key_of(family))
+        }
+
+    def _family(self, body: str, match: re.Match[str]) -> list[Name]:
+        """The one catalogued system whose variants start with this designator, named in the body too."""
+        members = self.families.get(match.group(), [])
+        if len({n.entity for n in members}) != 1:
+            return []
+        end = match.end()
+        if (
+            WEAPON_WORD.match(body, end)
+            or _AIRCRAFT_WORD.match(body, end)
+            or any(re.search(rf"(?<![\w-]){re.escape(n.form)}(?![\w-])", body) for n in members)
+        ):
+            return [replace(members[0], context=())]
+        return []
 
     def _variants(self, letters: str, number: str) -> list[Name]:
         """The catalogued systems whose designator this one extends: "RK-360" → R-360."""
@@ -72,6 +104,12 @@ class DesignatorGrammar:
             known = self.gazetteer.lookup(key_of(match.group()))
             if known and all(n.kind != "weapon" for n in known):
                 continue  # another kind's name
+            family = [] if known or match["suffix"] else self._family(body, match)
+            if family:
+                found.append(
+                    Candidate(*match.span(), names=family, method="pattern", confidence=CONFIDENCE, strong=True)
+                )
+                continue
             systems = self._weapons(match.group()) or self._variants(match["letters"], match["number"])
             start, end = match.span()
             entities = {n.entity for n in systems}

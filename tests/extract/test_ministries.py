@@ -276,3 +276,18 @@ def test_every_portfolio_the_ministries_know_has_a_bare_form() -> None:
     assert bare_portfolio("the Emergencies Ministry") == "Emergency Situations"
     assert bare_portfolio("the Ministry of National Defense") == "Defence"
     assert bare_portfolio("the Justice Ministry") == "Justice"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("On Monday the UK defense ministry said the army was ready.", "defense ministry", "uk-ministry-of-defence"),
+        ("Russia's defence ministry said the strike hit a depot.", "defence ministry", "russian-ministry-of-defence"),
+        ("Britain's defence ministry said.", "defence ministry", "uk-ministry-of-defence"),
+        ("The Turkish defense ministery said ships had left.", "defense ministery", "ministry-of-defence-of-turkey"),
+    ],
+)
+def test_a_ministry_in_lower_case_after_its_owner_is_the_owners(
+    extract: Extract, text: str, surface: str, entity: str
+) -> None:
+    assert entities_of(extract(text), surface) == {f"organization/{entity}"}

@@ -26,6 +26,10 @@ from tests.extract.support import Extract, entities_of
         ("Kredobank, the country's largest lender, raised rates.", "Kredobank"),
         ('As the MP from "Tochnist" said, 301 deputies voted for it.', "Tochnist"),
         ("10/04/2025 | Press release | Distributed by Newsline on 10/04/2025", "Newsline"),
+        ("The influential military blog Skyhammer cited battle losses.", "Skyhammer"),
+        ("The town fell without a fight, Telegram channel Frontline Herald reported.", "Frontline Herald"),
+        ("She said so to Olha Kravets of the Dniprovid TV-channel last week.", "Dniprovid"),
+        ("The Frontova Hvylia Telegram channel posted a video of the strike.", "Frontova Hvylia"),
     ],
 )
 def test_what_a_body_does_names_an_uncatalogued_organization(extract: Extract, text: str, surface: str) -> None:
@@ -96,3 +100,52 @@ def test_a_name_the_text_calls_the_think_tank_is_an_organization(extract: Extrac
 def test_a_forces_spokesman_speaks_for_a_new_unit(extract: Extract) -> None:
     mentions = extract("Ivan Petrenko, spokesman for Ukraine's Southern Forces Group, said the town held.")
     assert entities_of(mentions, "Southern Forces Group") == {"unit/southern-forces-group"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote on his blog. Then he left the city.",
+        "The ministry posted on its official Telegram channel. Nothing followed.",
+        "Russian Telegram channels report that the bridge was hit.",
+        "Live Channel Finder TV Schedule Podcasts",
+    ],
+)
+def test_a_source_line_naming_a_person_or_a_channel_without_a_name_is_no_organization(
+    extract: Extract, text: str
+) -> None:
+    assert not [m for m in extract(text) if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("line", "surface"),
+    [("Source: Zorya Daily", "Zorya Daily"), ("Sources: Meduza", "Meduza"), ("Source: Le Veilleur", "Le Veilleur")],
+)
+def test_an_outlet_on_a_source_line_is_an_organization(extract: Extract, line: str, surface: str) -> None:
+    mentions = extract("Three jets were lost over the river.", line)
+    assert {m.kind for m in mentions if m.text == surface} == {"organization"}
+
+
+def test_a_person_on_a_source_line_is_no_organization(extract: Extract) -> None:
+    mentions = extract("Three jets were lost over the river.", "Source: Oleksandr Bondar")
+    assert not [m for m in mentions if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("An official confirmed to The Zorya Herald that the talks failed.", "The Zorya Herald"),
+        ("Budanov told The Front Line Review. Last week the town fell.", "The Front Line Review"),
+    ],
+)
+def test_an_outlet_a_person_speaks_to_is_named_with_its_the(extract: Extract, text: str, surface: str) -> None:
+    assert {m.kind for m in extract(text) if m.text == surface} == {"organization"}
+
+
+def test_a_catalogued_outlet_a_person_speaks_to_is_the_catalogues_reading(extract: Extract) -> None:
+    mentions = extract("Kuleba told The Associated Press he was sure.")
+    assert entities_of(mentions, "Associated Press") == {"organization/associated-press"}
+
+
+def test_a_place_a_person_speaks_of_after_the_is_no_outlet(extract: Extract) -> None:
+    assert not [m for m in extract("He told The Hague court nothing new.") if m.kind == "organization"]

@@ -89,7 +89,8 @@ def test_a_lower_case_body_after_its_country_is_the_catalogued_body(
     assert entities_of(extract(text), surface) == {f"organization/{entity}"}
 
 
-@pytest.mark.parametrize("text", ["The defence ministry said.", "Britain's defence ministry said."])
+# ("Britain's defence ministry" is the UK's since round 15 reads a lower-case ministry's owner: test_ministries.py)
+@pytest.mark.parametrize("text", ["The defence ministry said."])
 def test_a_lower_case_body_without_a_known_owner_is_nothing(extract: Extract, text: str) -> None:
     assert not [m for m in extract(text) if m.kind == "organization"]
 

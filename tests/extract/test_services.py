@@ -67,3 +67,35 @@ def test_a_countrys_body_with_words_describing_it_between(
 
 def test_a_described_body_the_catalogue_has_not_for_that_country_is_left(extract: Extract) -> None:
     assert not entities_of(extract("Moldova's powerful Security Council met."), "Security Council")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity"),
+    [
+        ("The rocket launcher was built for the US Army decades ago.", "US Army", "unit/united-states-army"),
+        ("A U.S. Navy destroyer sailed north.", "U.S. Navy", "unit/united-states-navy"),
+        ("The Australian Army sent trainers.", "Australian Army", "unit/australian-army"),
+    ],
+)
+def test_a_countrys_service_the_catalogue_lacks_is_a_new_unit(
+    extract: Extract, sentence: str, surface: str, entity: str
+) -> None:
+    mentions = extract(sentence)
+    assert entities_of(mentions, surface) == {entity}
+    assert not [m for m in mentions if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Russian Army lost many men near the town.",
+        "The Ukrainian Army held the line.",
+        "He commanded US Army Europe for three years.",
+    ],
+)
+def test_a_generic_army_or_a_longer_name_is_no_new_service(extract: Extract, sentence: str) -> None:
+    assert not [m for m in extract(sentence) if m.kind == "unit"]
+
+
+def test_a_catalogued_service_keeps_its_entry(extract: Extract) -> None:
+    assert entities_of(extract("The British Army sent tanks."), "British Army") == {"unit/british-army"}

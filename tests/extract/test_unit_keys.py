@@ -115,3 +115,15 @@ def test_a_catalogued_formation_takes_its_number_from_its_name_and_its_echelon_f
     assert catalogued_number(Entry(id="unit/y", kind="unit", name="47th Mechanized Brigade")) is None  # no echelon
     street = Entry(id="place/z", kind="place", name="1st Street", facts=(("Echelon", "Brigade"),))
     assert catalogued_number(street) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["The 152nd Jäger Brigade held the line.", "Fighters of the 999th Jager Brigade withdrew."]
+)
+def test_a_jaeger_brigade_spelled_with_an_umlaut_or_without_the_e_is_a_unit(text: str) -> None:
+    assert [n.kind for c in unit_candidates(text) for n in c.new] == ["unit"]
+
+
+def test_a_catalogued_jaeger_brigade_spelled_with_an_umlaut_is_the_catalogued_one(extract: Extract) -> None:
+    mentions = extract("Soldiers of the 68th Jäger Brigade came back from the front.")
+    assert {m.entity for m in mentions if m.kind == "unit"} == {"unit/68th-jaeger-brigade"}

@@ -43,3 +43,21 @@ def test_an_uncatalogued_designator_before_a_weapon_word_is_a_new_weapon(extract
 )
 def test_a_designator_without_a_weapon_word_after_it_is_no_weapon(extract: Extract, text: str) -> None:
     assert not [m for m in extract(text) if m.kind == "weapon"]
+
+
+def test_a_family_designator_is_its_one_catalogued_variant_named_in_the_article(extract: Extract) -> None:
+    mentions = extract(
+        "Satellite images show a Tu-95 and a Tu-22M3 at the airfield. The Tu-22 and the Tu-95 fly from there."
+    )
+    assert entities_of(mentions, "Tu-22") == {"weapon/tu-22m3"}
+    assert entities_of(mentions, "Tu-22M3") == {"weapon/tu-22m3"}
+
+
+def test_a_family_designator_before_a_weapon_word_is_its_catalogued_variant(extract: Extract) -> None:
+    mentions = extract("Two Tu-22 bombers took off from the base in the north.")
+    assert entities_of(mentions, "Tu-22") == {"weapon/tu-22m3"}
+
+
+def test_a_family_designator_alone_stays_as_written(extract: Extract) -> None:
+    mentions = extract("The old Tu-22 was retired decades ago.")
+    assert entities_of(mentions, "Tu-22") != {"weapon/tu-22m3"}
