@@ -71,14 +71,20 @@ class CorpusGraph:
         """Each article's body as a short hash: what excerpts of it stand for in a page's signature."""
         return {a.id: hashlib.blake2b(a.body.encode(), digest_size=12).hexdigest() for a in self.kb.articles}
 
-    def article_entities(self, article_id: str) -> set[str]:
-        return {m.entity for m in self.by_article.get(article_id, [])}
+    @cached_property
+    def entities_by_article(self) -> dict[str, frozenset[str]]:
+        """Article → the entities it names; once per build (associations, related articles and the
+        page stamps all ask for every article's)."""
+        return {article: frozenset(m.entity for m in mentions) for article, mentions in self.by_article.items()}
+
+    def article_entities(self, article_id: str) -> frozenset[str]:
+        return self.entities_by_article.get(article_id, frozenset())
 
     @cached_property
     def associations(self) -> dict[str, tuple[Association, ...]]:
         """Entity → the entities that go with it beyond chance, strongest first (see graph/associations.py)."""
         small = len(self.articles) < COMMON_MIN  # small corpora: every pair above chance counts
-        present = {article_id: self.article_entities(article_id) for article_id in self.by_article}
+        present = self.entities_by_article
         return associations(
             present,
             min_support=1 if small else MIN_SUPPORT,
