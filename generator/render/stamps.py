@@ -128,7 +128,7 @@ class Stamps:
             quoted.setdefault(quote.article, set()).add(quote.speaker)
         return {
             a.id: (
-                frozenset(index.article_entities(a.id) | quoted.get(a.id, set())),
+                index.article_entities(a.id) | quoted[a.id] if a.id in quoted else index.article_entities(a.id),
                 tuple(sorted((c.role, c.entity) for c in index.credits_by_article.get(a.id, []))),
             )
             for a in index.kb.articles
@@ -160,10 +160,11 @@ class Stamps:
         """A digest of what the entity's pages read of articles: each article's stamp, its quotes
         and its credits; the kept one when no article it reads, or read, changed."""
         touched = self._touched
-        known = self.kept.reads.get(entity.id) if self.kept is not None and touched is not None else None
-        if known is not None and entity.id not in touched:  # type: ignore[operator]
-            self._reads_now[entity.id] = known
-            return known
+        if self.kept is not None and touched is not None and entity.id not in touched:
+            known = self.kept.reads.get(entity.id)
+            if known is not None:
+                self._reads_now[entity.id] = known
+                return known
         index = self.index
         quotes = index.quotes_by_speaker.get(entity.id, [])
         credits = index.credits_by_entity.get(entity.id, [])
