@@ -77,9 +77,7 @@ def _overridden(
     taken from `kept` while its extracted mentions and the overrides are the same: applying the
     overrides to 850,000 mentions and sorting them again was half a second of an add-one at
     10,000 articles."""
-    if kept is None:
-        applied = overrides.apply(m for a in articles for m in mentions_by_article.get(a.id, ()))
-        return tuple(sorted(applied, key=lambda m: (m.article, m.start, m.entity)))
+    kept = kept if kept is not None else KeptMentions()  # a build without a session: one path for both
     if kept.overrides != overrides:
         kept.overrides, kept.by_article = overrides, {}
     now = {}
