@@ -25,7 +25,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.sqlite_file import connect
+from generator.sqlite_file import connect, write_rows
 
 log = logging.getLogger(__name__)
 
@@ -135,20 +135,13 @@ def _write(path: Path, previous: Record, now: Record) -> None:
         held = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('schema', 'key', 'generation')"))
         loaded = {"schema": SCHEMA, "key": previous.key, "generation": previous.generation}
         if previous.complete and previous.key == now.key and previous.generation and held == loaded:
-            pages = [(p, *row) for p, row in now.pages.items() if previous.pages.get(p) != row]
-            gone_pages = [(p,) for p in previous.pages.keys() - now.pages.keys()]
-            groups = [(n, g[0], json.dumps(g[1])) for n, g in now.groups.items() if previous.groups.get(n) != g]
-            gone_groups = [(n,) for n in previous.groups.keys() - now.groups.keys()]
+            was_pages, was_groups = previous.pages, previous.groups
         else:
             db.execute("DELETE FROM pages")
             db.execute("DELETE FROM groups")
-            pages = [(p, *row) for p, row in now.pages.items()]
-            groups = [(n, g[0], json.dumps(g[1])) for n, g in now.groups.items()]
-            gone_pages = gone_groups = []
-        db.executemany("DELETE FROM pages WHERE path = ?", gone_pages)
-        db.executemany("DELETE FROM groups WHERE name = ?", gone_groups)
-        db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)", pages)
-        db.executemany("INSERT OR REPLACE INTO groups VALUES (?, ?, ?)", groups)
+            was_pages, was_groups = {}, {}
+        write_rows(db, "pages", "path", was_pages, now.pages, lambda page: page)
+        write_rows(db, "groups", "name", was_groups, now.groups, lambda group: (group[0], json.dumps(group[1])))
         meta = {"schema": SCHEMA, "key": now.key, "valid": "1", "generation": now.generation}
         db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
 

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.fingerprint import tree_hash
-from generator.sqlite_file import connect
+from generator.sqlite_file import connect, write_rows
 
 SCHEMA = "sitrep.site/3"  # /3: SQLite, written as a delta (/2 was site-record.json)
 FILE = "site-record.sqlite"
@@ -77,9 +77,6 @@ _TABLES = (
     "CREATE TABLE outputs (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL)",
     "CREATE TABLE nav (name TEXT PRIMARY KEY, entry TEXT NOT NULL)",
 )
-
-
-_COLUMNS = {"sources": 6, "outputs": 3, "nav": 2}
 
 
 def load(path: Path) -> Record | None:
@@ -147,15 +144,9 @@ def _write(path: Path, record: Record, previous: Record | None) -> None:
         with connect(path) as db:
             for statement in tables:
                 db.execute(statement)
-            _delta(
-                db,
-                "sources",
-                previous.sources,
-                record.sources,
-                lambda s: (s.size, s.mtime_ns, s.sha256, s.dest, json.dumps(s.links)),
-            )
-            _delta(db, "outputs", previous.outputs, record.outputs, lambda o: o)
-            _delta(db, "nav", previous.nav, record.nav, lambda entry: (json.dumps(entry, sort_keys=True),))
+            write_rows(db, "sources", "name", previous.sources, record.sources, _source_row)
+            write_rows(db, "outputs", "name", previous.outputs, record.outputs, lambda o: o)
+            write_rows(db, "nav", "name", previous.nav, record.nav, lambda entry: (json.dumps(entry, sort_keys=True),))
             behind = None if record.behind is None else sorted(record.behind)
             meta = {"schema": SCHEMA, "key": record.key, "behind": json.dumps(behind), "generation": record.generation}
             db.executemany("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", sorted(meta.items()))
@@ -164,15 +155,8 @@ def _write(path: Path, record: Record, previous: Record | None) -> None:
         raise
 
 
-def _delta(db: sqlite3.Connection, table: str, was: Mapping[str, Any], now: Mapping[str, Any], row: Any) -> None:
-    """The rows of `table` that differ between `was` and `now` (each compared by identity first:
-    what did not change is mostly the very object the last record held)."""
-    changed = [
-        (name, *row(value)) for name, value in now.items() if (old := was.get(name)) is not value and old != value
-    ]
-    places = ", ".join("?" * _COLUMNS[table])
-    db.executemany(f"DELETE FROM {table} WHERE name = ?", [(name,) for name in was.keys() - now.keys()])
-    db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({places})", changed)
+def _source_row(source: Source) -> tuple[Any, ...]:
+    return source.size, source.mtime_ns, source.sha256, source.dest, json.dumps(source.links)
 
 
 def _text(value: object) -> str:
